@@ -1,0 +1,17 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  preset: "ts-jest",
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  setupFiles: ["<rootDir>/test/setup/custom-functions-global.ts"],
+  moduleNameMapper: {
+    // office-addin-mock imports office-addin-manifest only for an enum; its ESM-only deps break jest's CJS loader.
+    "^office-addin-manifest$": "<rootDir>/test/setup/office-addin-manifest-stub.ts",
+    "\\.(css|png|svg)$": "<rootDir>/test/setup/file-stub.ts",
+  },
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
+  },
+  testTimeout: 30000,
+};

@@ -1,0 +1,50 @@
+import dvcqg2026 from "./builtin/dvcqg-2026.json";
+import gialai202603 from "./builtin/gialai-2026-03.json";
+import nhom2023 from "./builtin/nhom-2023.json";
+import { ruleSetSchema, type RuleSet } from "./schema";
+
+/** The rule set used when neither the workbook nor the caller names one. */
+export const DEFAULT_RULE_SET_ID = "dvcqg-2026";
+
+const builtinSources: unknown[] = [dvcqg2026, gialai202603, nhom2023];
+
+// Built-in sets go through the same schema as a user's file: a typo in them fails the tests.
+const builtins: ReadonlyMap<string, RuleSet> = new Map(
+  builtinSources.map((raw) => {
+    const rs = ruleSetSchema.parse(raw);
+    return [rs.id, rs] as const;
+  }),
+);
+
+const userRuleSets = new Map<string, RuleSet>();
+
+export function builtinRuleSets(): RuleSet[] {
+  return [...builtins.values()];
+}
+
+export function listRuleSets(): RuleSet[] {
+  return [...builtins.values(), ...userRuleSets.values()];
+}
+
+/** Registers a user's rule set (already validated); a built-in id cannot be replaced. */
+export function registerRuleSet(rs: RuleSet): void {
+  if (builtins.has(rs.id)) {
+    throw new Error(`Không thể thay bộ quy tắc có sẵn "${rs.id}": hãy đặt mã khác.`);
+  }
+  userRuleSets.set(rs.id, rs);
+}
+
+export function findRuleSet(id: string): RuleSet | undefined {
+  return builtins.get(id) ?? userRuleSets.get(id);
+}
+
+export function getRuleSet(id: string = DEFAULT_RULE_SET_ID): RuleSet {
+  const rs = findRuleSet(id.trim());
+  if (!rs) {
+    const known = listRuleSets()
+      .map((r) => r.id)
+      .join(", ");
+    throw new Error(`Không có bộ quy tắc "${id}". Các bộ có sẵn: ${known}.`);
+  }
+  return rs;
+}

@@ -1,0 +1,136 @@
+import { z } from "zod";
+
+/**
+ * A rule set is data: the index's groups, indicators, scoring rules and grade bands
+ * as one authority published them for one period. Rules changed over the years
+ * (seed 003 in 2022, seed 000 in 2026, the portal in 10/2026), so nothing here is a
+ * constant of the code: every scoring decision reads a validated rule set.
+ */
+
+const code = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9_]*(\.[0-9A-Za-z_]+)?$/, "Mã phải viết hoa, dạng NHOM hoặc NHOM.1");
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD");
+
+export const scoringRuleSchema = z.discriminatedUnion("kind", [
+  /** points = max × rate / 100 */
+  z.object({ kind: z.literal("linear") }),
+  /** points = min(max, max × rate / threshold): full points once the threshold is reached */
+  z.object({ kind: z.literal("target"), threshold: z.number().gt(0).lte(100) }),
+  /** shown, never scored (e.g. average processing days) */
+  z.object({ kind: z.literal("none") }),
+]);
+
+/**
+ * What a 0/0 rate gives. `zero`: 0 points (no dossiers means nothing was done on time);
+ * `full`: full points (no petitions means none was mishandled); `empty`: no points and
+ * no rate, as the portal leaves dossier-based metrics of a unit with no dossiers; it
+ * counts 0 in the sums but is reported, unlike a missing indicator.
+ */
+export const emptyDenominatorSchema = z.enum(["zero", "full", "empty"]);
+
+export const indicatorSchema = z.object({
+  code,
+  group: code,
+  name: z.string().min(1),
+  /** other titles the same indicator is printed under (headers of portal tables, PDFs) */
+  aliases: z.array(z.string().min(1)).default([]),
+  max: z.number().min(0).max(100),
+  rule: scoringRuleSchema,
+  emptyDenominator: emptyDenominatorSchema.default("empty"),
+  confidence: z.enum(["high", "medium", "low"]).default("high"),
+  note: z.string().default(""),
+  /** the field or metric code the national portal uses for it, when known */
+  portalField: z.string().optional(),
+});
+
+export const groupSchema = z.object({
+  code,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  max: z.number().min(0).max(100),
+});
+
+/** A named sum of groups, e.g. DVCTT = CLGQ + TTTT, reported but not counted twice. */
+export const compositeGroupSchema = z.object({
+  code,
+  name: z.string().min(1),
+  of: z.array(code).min(2),
+});
+
+export const gradeBandSchema = z.object({
+  /** lowest percentage (of the maximum) that earns this grade */
+  min: z.number().min(0).max(100),
+  label: z.string().min(1),
+});
+
+export const ruleSetSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "Mã bộ quy tắc chỉ gồm chữ thường, số, dấu chấm và gạch ngang"),
+    name: z.string().min(1),
+    version: z.string().default("1"),
+    validFrom: isoDate,
+    validTo: isoDate.nullable().default(null),
+    sources: z.array(z.string().min(1)).min(1),
+    /** a total computed from group rates only approximates the portal's: label it */
+    estimate: z.boolean().default(false),
+    /**
+     * Decimals each indicator's points are rounded to before they are summed, or null for
+     * no rounding. The portal rounds to 2 (a commune's MDSH shows 12.49 = the sum of its
+     * rounded metrics, where the exact sum is 12.51).
+     */
+    pointDecimals: z.number().int().min(0).max(6).nullable().default(null),
+    groups: z.array(groupSchema).min(1),
+    compositeGroups: z.array(compositeGroupSchema).default([]),
+    indicators: z.array(indicatorSchema).min(1),
+    grades: z.array(gradeBandSchema).min(1),
+  })
+  .superRefine((rs, ctx) => {
+    const groupCodes = new Set<string>();
+    rs.groups.forEach((g, i) => {
+      if (groupCodes.has(g.code)) {
+        ctx.addIssue({ code: "custom", path: ["groups", i, "code"], message: `Nhóm ${g.code} bị khai báo hai lần` });
+      }
+      groupCodes.add(g.code);
+    });
+    const indicatorCodes = new Set<string>();
+    rs.indicators.forEach((ind, i) => {
+      if (indicatorCodes.has(ind.code)) {
+        ctx.addIssue({ code: "custom", path: ["indicators", i, "code"], message: `Chỉ tiêu ${ind.code} bị khai báo hai lần` });
+      }
+      indicatorCodes.add(ind.code);
+      if (!groupCodes.has(ind.group)) {
+        ctx.addIssue({ code: "custom", path: ["indicators", i, "group"], message: `Chỉ tiêu ${ind.code} thuộc nhóm ${ind.group} không có trong danh sách nhóm` });
+      }
+    });
+    for (const [i, g] of rs.groups.entries()) {
+      const sum = rs.indicators.filter((ind) => ind.group === g.code).reduce((s, ind) => s + ind.max, 0);
+      if (Math.abs(sum - g.max) > 1e-9) {
+        ctx.addIssue({ code: "custom", path: ["groups", i, "max"], message: `Nhóm ${g.code}: điểm tối đa ${g.max} khác tổng điểm các chỉ tiêu (${sum})` });
+      }
+    }
+    rs.compositeGroups.forEach((c, i) => {
+      for (const part of c.of) {
+        if (!groupCodes.has(part)) {
+          ctx.addIssue({ code: "custom", path: ["compositeGroups", i, "of"], message: `Nhóm gộp ${c.code} nhắc tới nhóm ${part} không tồn tại` });
+        }
+      }
+    });
+    for (let i = 1; i < rs.grades.length; i++) {
+      if (rs.grades[i].min >= rs.grades[i - 1].min) {
+        ctx.addIssue({ code: "custom", path: ["grades", i, "min"], message: "Các mức xếp loại phải xếp theo ngưỡng giảm dần" });
+      }
+    }
+    if (rs.grades.length > 0 && rs.grades[rs.grades.length - 1].min !== 0) {
+      ctx.addIssue({ code: "custom", path: ["grades"], message: "Mức xếp loại cuối cùng phải có ngưỡng 0 để mọi điểm đều được xếp loại" });
+    }
+  });
+
+export type RuleSet = z.infer<typeof ruleSetSchema>;
+export type RuleSetInput = z.input<typeof ruleSetSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Group = z.infer<typeof groupSchema>;
+export type ScoringRule = z.infer<typeof scoringRuleSchema>;
+export type EmptyDenominator = z.infer<typeof emptyDenominatorSchema>;
+export type GradeBand = z.infer<typeof gradeBandSchema>;

@@ -1,0 +1,3 @@
+export * from "./score";
+export * from "./grade";
+export * from "./rollup";

@@ -1,0 +1,3 @@
+export const OfficeApp = { Excel: "Excel" };
+export enum OfficeAddinManifest {}
+export default {};
