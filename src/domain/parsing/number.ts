@@ -16,9 +16,8 @@ function parseBare(raw: string): { value: number; warning?: string } | null {
   // 1.234.567 or 2.143: dots group thousands, as Vietnamese print them
   if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return { value: Number(s.replace(/\./g, "").replace(",", ".")) };
   if (/^[+-]?\d+,\d+$/.test(s)) return { value: Number(s.replace(",", ".")) };
-  if (/^[+-]?\d+\.\d+$/.test(s)) {
-    return { value: Number(s), warning: `dấu chấm được hiểu là dấu thập phân (${s.replace(".", ",")})` };
-  }
+  // 93.2 cannot be thousands (those take groups of three digits): a dot decimal, read as such.
+  if (/^[+-]?\d+\.\d+$/.test(s)) return { value: Number(s) };
   return null;
 }
 

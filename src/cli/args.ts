@@ -1,0 +1,34 @@
+import { UsageError } from "./io";
+
+export interface ParsedArgs {
+  positional: string[];
+  options: Record<string, string>;
+}
+
+/** `--name value` and `--name=value`; every option takes a value; unknown options are refused. */
+export function parseArgs(args: string[], known: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  const options: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!a.startsWith("--")) {
+      positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf("=");
+    const name = a.slice(2, eq < 0 ? undefined : eq);
+    if (!known.includes(name)) {
+      throw new UsageError(`Tuỳ chọn không hỗ trợ: --${name}. Các tuỳ chọn: ${known.map((k) => "--" + k).join(", ")}.`);
+    }
+    const value = eq < 0 ? args[++i] : a.slice(eq + 1);
+    if (value === undefined || value === "") throw new UsageError(`Tuỳ chọn --${name} cần một giá trị.`);
+    options[name] = value;
+  }
+  return { positional, options };
+}
+
+export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} chỉ nhận: ${allowed.join(", ")} (đang là "${value}").`);
+}

@@ -1,0 +1,37 @@
+import { type Command, type CliIo, nodeIo, UsageError } from "./io";
+
+const USAGE = `Cách dùng:
+  chiso score  <tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--format csv|json] [--out TỆP]
+  chiso import <tệp.txt|tệp.csv|tệp.xlsx> [--format json|csv] [--out TỆP]
+  chiso annex  --baseline TỆP --campaign <mã|tệp.json> --out phu-luc.xlsx [--format json]
+  chiso rules  (liệt kê các bộ quy tắc có sẵn)
+`;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  score: async () => (await import("./commands/score")).scoreCommand,
+  import: async () => (await import("./commands/import")).importCommand,
+  annex: async () => (await import("./commands/annex")).annexCommand,
+  rules: async () => (await import("./commands/rules")).rulesCommand,
+};
+
+export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.stderr(`Không có lệnh "${name}".\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await (await load())(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`Lỗi: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,53 @@
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { parseCsv } from "../domain/parsing/csv";
+import { type CliIo, UsageError } from "./io";
+
+export type Cell = string | number | boolean | null;
+
+/** The first sheet of an .xlsx, or a .csv/.tsv/.txt file, as rows of cells (what Excel gives for a range). */
+export async function readTable(file: string, io: CliIo): Promise<Cell[][]> {
+  if (!io.exists(file)) throw new UsageError(`Không tìm thấy tệp "${file}".`);
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".xlsx") return readXlsx(io.readFile(file));
+  const text = io.readFile(file).toString("utf8");
+  if (ext === ".csv") return parseCsv(text);
+  if (ext === ".tsv") return parseCsv(text, "\t");
+  if (ext === ".txt") return text.split(/\r?\n/).map((line) => [line]);
+  throw new UsageError(`Không đọc được tệp "${file}": chỉ hỗ trợ .csv, .tsv, .txt và .xlsx.`);
+}
+
+/** Raw text of a file (for the import command, which parses PDF lines and tab-separated text itself). */
+export function readText(file: string, io: CliIo): string {
+  if (!io.exists(file)) throw new UsageError(`Không tìm thấy tệp "${file}".`);
+  return io.readFile(file).toString("utf8");
+}
+
+async function readXlsx(data: Buffer): Promise<Cell[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  if (!ws) throw new UsageError("Tệp .xlsx không có trang tính nào.");
+  const rows: Cell[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: Cell[] = [];
+    for (let c = 1; c <= ws.columnCount; c++) {
+      const cell = row.getCell(c);
+      const v = cellValue(cell.value);
+      // A cell shown as 91,16% holds 0.9116; the CLI speaks percent (91.16) everywhere.
+      cells.push(typeof v === "number" && /%/.test(cell.numFmt ?? "") ? v * 100 : v);
+    }
+    rows[rowNumber - 1] = cells;
+  });
+  return Array.from(rows, (r) => r ?? []);
+}
+
+function cellValue(v: ExcelJS.CellValue): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === "object" && "result" in v) return cellValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if (typeof v === "object" && "richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
+  if (typeof v === "object" && "text" in v) return String((v as { text: unknown }).text);
+  return String(v);
+}

@@ -1,0 +1,17 @@
+import { findRuleSet, getRuleSet } from "../domain/ruleset/registry";
+import { loadRuleSetJson } from "../domain/ruleset/load";
+import type { RuleSet } from "../domain/ruleset/schema";
+import { type CliIo, UsageError } from "./io";
+
+/** `--rules` takes a built-in id or the path of a rule-set JSON file. */
+export function resolveRulesOption(value: string | undefined, io: CliIo): RuleSet {
+  if (value === undefined) return getRuleSet();
+  if (findRuleSet(value)) return getRuleSet(value);
+  if (value.toLowerCase().endsWith(".json")) {
+    if (!io.exists(value)) throw new UsageError(`Không tìm thấy tệp bộ quy tắc "${value}".`);
+    const loaded = loadRuleSetJson(io.readFile(value).toString("utf8"));
+    if (!loaded.ok) throw new UsageError(`Bộ quy tắc "${value}" không hợp lệ:\n  - ${loaded.errors.join("\n  - ")}`);
+    return loaded.value;
+  }
+  return getRuleSet(value); // throws with the list of known ids
+}
