@@ -1,0 +1,100 @@
+/** `chiso score` run in-process on real tables; expected values from the seeds or by hand. */
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { parseCsv } from "../../src/domain/parsing/csv";
+import { fixturePath, portalTable } from "../helpers/fixtures";
+import { memoryIo } from "../helpers/memory-io";
+
+interface Out {
+  ruleSet: string;
+  rows: { unit: string; points: Record<string, number | null>; groups: Record<string, number | null>; total: number | null; complete: boolean; grade: string | null; problems: { column: string; message: string }[] }[];
+}
+
+test("seed 002 annex I districts under nhom-2023: 17 rows, Mang Yang 58.43 Trung bình (see seed-002 test for the hand sum)", async () => {
+  const m = memoryIo();
+  const code = await main(["score", fixturePath("seed-tables", "a2_2023_districts.csv"), "--rules", "nhom-2023"], m.io);
+  expect(code).toBe(0);
+  const out = JSON.parse(m.stdout()) as Out;
+  expect(out.ruleSet).toBe("nhom-2023");
+  expect(out.rows).toHaveLength(17);
+  expect(out.rows[0]).toMatchObject({ unit: "Huyện Mang Yang", total: 58.43, complete: true, grade: "Trung bình" });
+  // Krông Pa: 0.18×42.2 + 0.2×83.57 + 0.12×0.5 + 0 + 0.18×97.4 + 0.22×21 = 7.60 + 16.71 + 0.06 + 17.53 + 4.62 = 46.52 → Yếu
+  expect(out.rows[16]).toMatchObject({ unit: "Huyện Krông Pa", total: 46.52, grade: "Yếu" });
+});
+
+test("departments have no số hóa rate ('-' in the annex): no total, the problem names the column", async () => {
+  const m = memoryIo();
+  const code = await main(["score", fixturePath("seed-tables", "a1_2023_departments.csv"), "--rules", "nhom-2023"], m.io);
+  expect(code).toBe(1);
+  const out = JSON.parse(m.stdout()) as Out;
+  expect(out.rows).toHaveLength(17);
+  for (const r of out.rows) {
+    expect(r.complete).toBe(false);
+    expect(r.total).toBeNull();
+    expect(r.problems.some((p) => p.column === "so_hoa_ho_so")).toBe(true);
+  }
+  expect(m.stderr()).toContain("17/17 đơn vị thiếu số liệu");
+});
+
+test("count pairs `<code> tử số`/`mẫu số` from the portal capture give the portal's points; unknown columns pass through in csv", async () => {
+  const metrics = portalTable("metrics").filter((r) => r.level === "AGENCY" && r.metric_code === "TDGQ_TienDoGiaiQuyet");
+  const csv = ["Tên đơn vị,Ghi chú riêng,TDGQ.1 tử số,TDGQ.1 mẫu số", ...metrics.map((r) => `"${r.unit}",giữ nguyên,${r.numerator},${r.denominator}`)].join("\n");
+  const m = memoryIo({ "in.csv": csv });
+  await main(["score", "in.csv", "--format", "csv", "--out", "out.csv"], m.io);
+  const rows = parseCsv(String(m.written["out.csv"]));
+  const head = rows[0];
+  expect(head.slice(0, 4)).toEqual(["Tên đơn vị", "Ghi chú riêng", "TDGQ.1 tử số", "TDGQ.1 mẫu số"]);
+  const col = head.indexOf("TDGQ.1 điểm");
+  expect(rows.length - 1).toBe(14);
+  for (let i = 1; i < rows.length; i++) {
+    expect(rows[i][1]).toBe("giữ nguyên");
+    expect(Number(rows[i][col])).toBeCloseTo(Number(metrics[i - 1].score), 2);
+  }
+  // only TDGQ.1 was given: every unit is incomplete, the total column empty
+  expect(rows[1][head.indexOf("Tổng điểm")]).toBe("");
+});
+
+test("Vietnamese rates in an .xlsx (percent-formatted cells and text) are read as the portal shows them", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Bảng");
+  ws.addRow(["Đơn vị", "Tiến độ giải quyết", "CKMB.1"]);
+  ws.addRow(["Sở A", 0.8893, "91,16%"]);
+  ws.getCell("B2").numFmt = "0.00%";
+  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  const m = memoryIo({ "in.xlsx": buf });
+  await main(["score", "in.xlsx"], m.io);
+  const out = JSON.parse(m.stdout()) as Out;
+  expect(out.rows[0].points["TDGQ.1"]).toBe(17.79); // 20 × 88.93% (seed 000: 17,8/20)
+  expect(out.rows[0].points["CKMB.1"]).toBe(5.47); // 6 × 91.16% = 5.4696
+});
+
+test("a broken cell is named by row and column, with a suggestion, and changes no other row", async () => {
+  const csv = "Đơn vị,CKMB.1\nSở A,\"9.,8%\"\nSở B,50";
+  const m = memoryIo({ "in.csv": csv });
+  const code = await main(["score", "in.csv"], m.io);
+  expect(code).toBe(1);
+  const out = JSON.parse(m.stdout()) as Out;
+  const msg = out.rows[0].problems.map((p) => `${p.column}: ${p.message}`).join("\n");
+  expect(msg).toContain('CKMB.1: Dòng 2, cột "CKMB.1": "9.,8%" không phải số hợp lệ; có thể là 9,8%?');
+  expect(out.rows[1].points["CKMB.1"]).toBe(3);
+});
+
+test("bad command lines exit 2 with a Vietnamese message", async () => {
+  const m = memoryIo();
+  expect(await main(["score", fixturePath("seed-tables", "a2_2023_districts.csv"), "--rules", "khong-co"], m.io)).toBe(2);
+  expect(m.stderr()).toContain('Không có bộ quy tắc "khong-co"');
+  expect(await main(["score", "khong-ton-tai.csv"], m.io)).toBe(2);
+  expect(m.stderr()).toContain("Không tìm thấy tệp");
+  expect(await main(["score", "a.csv", "--bogus", "1"], m.io)).toBe(2);
+  expect(m.stderr()).toContain("Tuỳ chọn không hỗ trợ: --bogus");
+  const noUnit = memoryIo({ "x.csv": "CKMB.1\n50" });
+  expect(await main(["score", "x.csv"], noUnit.io)).toBe(2);
+  expect(noUnit.stderr()).toContain("Không tìm thấy cột tên đơn vị");
+});
+
+test("--rules takes a rule-set file; an invalid one is refused before any output", async () => {
+  const m = memoryIo({ "bad.json": JSON.stringify({ id: "x" }) });
+  expect(await main(["score", fixturePath("seed-tables", "a2_2023_districts.csv"), "--rules", "bad.json"], m.io)).toBe(2);
+  expect(m.stderr()).toContain("Bộ quy tắc \"bad.json\" không hợp lệ");
+  expect(m.stdout()).toBe("");
+});
