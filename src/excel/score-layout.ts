@@ -1,0 +1,106 @@
+import type { RuleSet } from "../domain/ruleset/schema";
+import type { ScoredUnit } from "../domain/scoring/score";
+import type { ScoringTable } from "../domain/scoring/table-input";
+import { compileRuleSet } from "../domain/scoring/score";
+import type { Cell } from "./run";
+
+/**
+ * The columns the "Tính điểm" button adds to a table: points of indicators that share a
+ * group, group scores, composite groups, total and grade, each as a CHISO.* formula (the
+ * sheet stays live and follows the workbook's rule set) or as the engine's values.
+ */
+export interface ScoreColumns {
+  headers: string[];
+  formats: (string | null)[];
+  /** the same on every row: structured references to the row (`T[@…]`) */
+  formulaRow: string[];
+  /** one row per table body row; empty rows of the table stay empty */
+  valueRows: Cell[][];
+  gradeHeader: string;
+}
+
+export const GRADE_HEADER = "Xếp loại";
+export const TOTAL_HEADER = "Tổng điểm";
+const POINTS_FORMAT = "0.00";
+
+/** A column name inside a structured reference: `[`, `]`, `#` and `'` are escaped with `'`. */
+export function structuredName(header: string): string {
+  return header.replace(/['#[\]]/g, "'$&");
+}
+
+const rowRef = (table: string, header: string) => `${table}[@[${structuredName(header)}]]`;
+
+function span(table: string, first: string, last: string): { row: string; head: string } {
+  const cols = first === last ? `[${structuredName(first)}]` : `[${structuredName(first)}]:[${structuredName(last)}]`;
+  return { row: `${table}[@${cols}]`, head: `${table}[[#Headers],${cols}]` };
+}
+
+const quoteText = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const totalHeaderOf = (ruleSet: RuleSet) => (ruleSet.estimate ? `${TOTAL_HEADER} (ước tính)` : TOTAL_HEADER);
+
+/** Headers the button would add, to refuse a table that already has them. */
+export function scoreHeaders(ruleSet: RuleSet): string[] {
+  return [totalHeaderOf(ruleSet), GRADE_HEADER];
+}
+
+export function planScoreColumns(ruleSet: RuleSet, table: ScoringTable, tableName: string, scored: readonly ScoredUnit[], bodyRows: number): ScoreColumns {
+  const { header, roles } = table;
+  const indicatorCols = roles.flatMap((r, i) => (r?.kind === "indicator" ? [i] : []));
+  const all = span(tableName, header[indicatorCols[0]], header[indicatorCols[indicatorCols.length - 1]]);
+  const colOf = (code: string, part: "rate" | "numerator" | "denominator") => roles.findIndex((r) => r?.kind === "indicator" && r.code === code && r.part === part);
+
+  const cols: { header: string; format: string | null; formula: string; value: (s: ScoredUnit) => Cell }[] = [];
+  const sharesGroup = (group: string) => ruleSet.indicators.filter((i) => i.group === group && i.rule.kind !== "none").length > 1;
+  for (const ind of ruleSet.indicators) {
+    if (ind.rule.kind === "none" || !sharesGroup(ind.group)) continue;
+    const rate = colOf(ind.code, "rate");
+    const num = colOf(ind.code, "numerator");
+    const den = colOf(ind.code, "denominator");
+    let args: string;
+    if (num >= 0 && den >= 0) args = `${rowRef(tableName, header[num])}, ${rowRef(tableName, header[den])}`;
+    else if (rate >= 0) args = rowRef(tableName, header[rate]);
+    else continue;
+    cols.push({ header: `Điểm ${ind.code}`, format: POINTS_FORMAT, formula: `=CHISO.DIEMTP(${quoteText(ind.code)}, ${args})`, value: (s) => s.points[ind.code] });
+  }
+  for (const g of ruleSet.groups) {
+    cols.push({ header: `Điểm ${g.code}`, format: POINTS_FORMAT, formula: `=CHISO.NHOM(${all.row}, ${all.head}, ${quoteText(g.code)})`, value: (s) => s.groups[g.code] });
+  }
+  for (const c of ruleSet.compositeGroups) {
+    const sum = c.of.map((part) => rowRef(tableName, `Điểm ${part}`)).join("+");
+    cols.push({ header: `Điểm ${c.code}`, format: POINTS_FORMAT, formula: `=${sum}`, value: (s) => s.groups[c.code] });
+  }
+  const totalHeader = totalHeaderOf(ruleSet);
+  cols.push({ header: totalHeader, format: POINTS_FORMAT, formula: `=CHISO.DIEM(${all.row}, ${all.head})`, value: (s) => s.total });
+  const maxTotal = compileRuleSet(ruleSet).maxTotal;
+  cols.push({ header: GRADE_HEADER, format: null, formula: `=CHISO.XEPLOAI(${rowRef(tableName, totalHeader)}, ${maxTotal})`, value: (s) => s.grade });
+
+  const valueRows: Cell[][] = Array.from({ length: bodyRows }, () => cols.map(() => null));
+  table.units.forEach((u, k) => {
+    valueRows[u.row - 2] = cols.map((c) => c.value(scored[k]) ?? null);
+  });
+  return {
+    headers: cols.map((c) => c.header),
+    formats: cols.map((c) => c.format),
+    formulaRow: cols.map((c) => c.formula),
+    valueRows,
+    gradeHeader: GRADE_HEADER,
+  };
+}
+
+/** Fill and font of each grade, best to worst; a rule set with more bands reuses the last. */
+const GRADE_COLOURS = [
+  { fill: "#C6EFCE", font: "#006100" },
+  { fill: "#E2EFDA", font: "#375623" },
+  { fill: "#FFF2CC", font: "#7F6000" },
+  { fill: "#FCE4D6", font: "#843C0C" },
+  { fill: "#FFC7CE", font: "#9C0006" },
+];
+
+export function gradeColours(ruleSet: RuleSet): { label: string; fill: string; font: string }[] {
+  const n = ruleSet.grades.length;
+  return ruleSet.grades.map((g, i) => {
+    // The worst grade is always red, the best always green, whatever the number of bands.
+    const k = i === n - 1 ? GRADE_COLOURS.length - 1 : Math.min(i, GRADE_COLOURS.length - 2);
+    return { label: g.label, ...GRADE_COLOURS[k] };
+  });
+}

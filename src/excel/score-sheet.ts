@@ -1,0 +1,106 @@
+import type { RuleSet } from "../domain/ruleset/schema";
+import { scoreUnit } from "../domain/scoring/score";
+import { readScoringTable, type TableProblem } from "../domain/scoring/table-input";
+import { BulkWriter } from "./bulk-writer";
+import { cellsAsShown } from "./cells";
+import { UserError } from "./errors";
+import { uniqueSheetName } from "./names";
+import type { ExcelRun } from "./run";
+import { gradeColours, planScoreColumns, scoreHeaders } from "./score-layout";
+import { planSummary } from "./summary-layout";
+
+export interface ScoreRequest {
+  tableName: string;
+  ruleSet: RuleSet;
+  /** formulas keep the sheet live (CHISO.*); values freeze the engine's results */
+  mode: "formulas" | "values";
+  summarySheetName?: string;
+}
+
+export interface ScoreResult {
+  summarySheet: string;
+  units: number;
+  /** units without a total (missing or unreadable data) */
+  incomplete: number;
+  countsByGrade: Record<string, number>;
+  /** rows are 1-based rows of the table (header = 1) */
+  problems: TableProblem[];
+  requestBytes: number[];
+}
+
+/**
+ * Adds score columns to an Excel table, colours the grades and writes a summary sheet:
+ * one sync to read the table, one to write (more only past the request size limit).
+ * Every check runs before the first write: a refused table is left untouched.
+ */
+export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<ScoreResult> {
+  const { ruleSet } = req;
+  return run(async (context) => {
+    const table = context.workbook.tables.getItem(req.tableName);
+    const range = table.getRange().load(["values", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+
+    const parsed = readScoringTable(ruleSet, cellsAsShown(range.values, range.numberFormat));
+    const headerErrors = parsed.problems.filter((p) => p.row === 1 && p.severity === "error");
+    if (headerErrors.length) throw new UserError(`Bảng ${req.tableName} chưa tính điểm được.`, headerErrors.map((p) => p.message));
+    if (!parsed.roles.some((r) => r?.kind === "indicator")) {
+      throw new UserError(`Bảng ${req.tableName} không có cột nào là chỉ tiêu của bộ quy tắc "${ruleSet.name}". Hãy chọn bộ quy tắc khác trong Cài đặt, hoặc nhập lại dữ liệu.`);
+    }
+    const existing = new Set(parsed.header.map((h) => h.normalize("NFC")));
+    const clash = scoreHeaders(ruleSet).filter((h) => existing.has(h));
+    if (clash.length) throw new UserError(`Bảng ${req.tableName} đã có cột "${clash.join('", "')}": bảng đã được tính điểm. Hãy nhập lại dữ liệu vào bảng mới để tính lại.`);
+    if (!parsed.units.length) throw new UserError(`Bảng ${req.tableName} không có dòng dữ liệu nào.`);
+
+    const scored = parsed.units.map((u) => scoreUnit(ruleSet, u.input));
+    const bodyRows = range.rowCount - 1;
+    const plan = planScoreColumns(ruleSet, parsed, req.tableName, scored, bodyRows);
+    const summary = planSummary({ ruleSet, tableName: req.tableName, gradeHeader: plan.gradeHeader, scored, mode: req.mode });
+
+    const writer = new BulkWriter(context);
+    const sheet = table.worksheet;
+    for (const h of plan.headers) table.columns.add(undefined, undefined, h);
+    const firstNew = range.columnIndex + range.columnCount;
+    const body = req.mode === "formulas" ? Array.from({ length: bodyRows }, () => plan.formulaRow) : plan.valueRows;
+    await writer.write(sheet, range.rowIndex + 1, firstNew, body, req.mode, plan.formats);
+
+    const gradeRange = sheet.getRangeByIndexes(range.rowIndex + 1, firstNew + plan.headers.length - 1, bodyRows, 1);
+    for (const g of gradeColours(ruleSet)) {
+      const cf = gradeRange.conditionalFormats.add("CellValue");
+      cf.cellValue.format.fill.color = g.fill;
+      cf.cellValue.format.font.color = g.font;
+      cf.cellValue.rule = { formula1: `="${g.label.replace(/"/g, '""')}"`, operator: "EqualTo" };
+    }
+    sheet.getRangeByIndexes(range.rowIndex, firstNew, bodyRows + 1, plan.headers.length).format.autofitColumns();
+
+    const summaryName = uniqueSheetName(sheets.items.map((s) => s.name), req.summarySheetName ?? "Tổng hợp");
+    const out = context.workbook.worksheets.add(summaryName);
+    const width = summary.cells[0].length;
+    await writer.write(out, 0, 0, summary.cells, "formulas");
+    for (const r of summary.boldRows) out.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+    out.getRangeByIndexes(0, 0, 1, 1).format.font.size = 14;
+    out.getRangeByIndexes(0, 0, summary.cells.length, width).format.autofitColumns();
+    if (summary.chart) {
+      const c = summary.chart;
+      const chart = out.charts.add("ColumnClustered", out.getRangeByIndexes(c.row, c.column, c.rows, c.columns), "Columns");
+      chart.title.text = "Tổng điểm theo đơn vị";
+      chart.legend.visible = false;
+      chart.setPosition(out.getRangeByIndexes(3, width + 1, 1, 1), out.getRangeByIndexes(22, width + 10, 1, 1));
+    }
+    out.activate();
+    await writer.finish();
+
+    const countsByGrade = Object.fromEntries(ruleSet.grades.map((g) => [g.label, scored.filter((s) => s.grade === g.label).length]));
+    const unitProblems: TableProblem[] = parsed.units.flatMap((u, k) =>
+      scored[k].problems.filter((p) => p.severity === "error").map((p) => ({ row: u.row, column: p.code ?? "", message: `Dòng ${u.row}: ${p.message}`, severity: p.severity })),
+    );
+    return {
+      summarySheet: summaryName,
+      units: scored.length,
+      incomplete: scored.filter((s) => s.total === null).length,
+      countsByGrade,
+      problems: [...parsed.problems, ...unitProblems],
+      requestBytes: writer.requestBytes,
+    };
+  });
+}

@@ -1,0 +1,40 @@
+import { cellsAsShown } from "./cells";
+import type { Cell, ExcelRun } from "./run";
+
+export interface SelectionData {
+  sheet: string;
+  /** 0-based row and column of the first cell read */
+  row: number;
+  column: number;
+  address: string;
+  /** cells as the user sees them: percent-formatted numbers come back as "91.16%" */
+  cells: Cell[][];
+}
+
+/** Reads the used part of the current selection (a whole-column selection reads only its data): one sync. */
+export async function readSelection(run: ExcelRun): Promise<SelectionData | null> {
+  return run(async (context) => {
+    const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
+    used.load(["isNullObject", "address", "rowIndex", "columnIndex", "values", "numberFormat"]);
+    used.worksheet.load("name");
+    await context.sync();
+    if (used.isNullObject) return null;
+    return {
+      sheet: used.worksheet.name,
+      row: used.rowIndex,
+      column: used.columnIndex,
+      address: used.address,
+      cells: cellsAsShown(used.values, used.numberFormat),
+    };
+  });
+}
+
+/** Selects one cell (a problem's source cell) and brings its sheet forward: one sync. */
+export async function selectCell(run: ExcelRun, sheet: string, row: number, column: number): Promise<void> {
+  await run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRangeByIndexes(row, column, 1, 1).select();
+    await context.sync();
+  });
+}

@@ -1,0 +1,169 @@
+import { getRuleSet } from "../../src/domain/ruleset/registry";
+import { UserError } from "../../src/excel/errors";
+import { REQUEST_LIMIT_BYTES } from "../../src/excel/limits";
+import { writeNewTableSheet } from "../../src/excel/new-table-sheet";
+import type { ExcelRun } from "../../src/excel/run";
+import { addScores } from "../../src/excel/score-sheet";
+import { readSelection, selectCell } from "../../src/excel/selection";
+import { readRuleSetSettings, saveRuleSetSettings } from "../../src/excel/settings";
+import { listTables } from "../../src/excel/tables";
+import { FakeExcel } from "./fake-excel";
+import { communeTable } from "./seed-workbook";
+
+const nhom2023 = getRuleSet("nhom-2023");
+const runOf = (fake: FakeExcel) => fake.run as unknown as ExcelRun;
+
+/** A workbook holding `n` imported communes as table `DuLieu` on sheet "Dữ liệu". */
+function workbookWith(n: number): FakeExcel {
+  const fake = new FakeExcel();
+  const t = communeTable(n);
+  const sheet = fake.addSheet("Dữ liệu", [t.header, ...t.rows]);
+  t.formats.forEach((f, c) => {
+    if (!f) return;
+    for (let r = 1; r <= n; r++) sheet.cellForWrite(r, c).nf = f;
+  });
+  fake.addTable("Dữ liệu", `A1:J${n + 1}`, "DuLieu");
+  return fake;
+}
+
+const writes = (fake: FakeExcel) => fake.requests.flatMap((r) => r.calls).filter((c) => /=$|\.add$|merge|select|calculate/.test(c));
+
+describe.each([17, 220, 2000])("Excel adapter with %i units", (n) => {
+  it("imports into a new sheet holding one table: 2 syncs, every request under 4 MB", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Sheet1");
+    const t = communeTable(n);
+    const out = await writeNewTableSheet(runOf(fake), { sheetName: "Dữ liệu", tableStem: "ChiSo_DuLieu", ...t });
+    expect(fake.syncCount).toBe(2);
+    expect(fake.maxRequestBytes).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
+    expect(fake.unsent).toEqual([]);
+    const sheet = fake.sheet(out.sheet)!;
+    const dump = sheet.dump();
+    expect(dump.length).toBe(n + 1);
+    expect(dump[0]).toEqual(t.header);
+    // a3 line 590: "Xã Đăk Yă Mang Yang 64,05 100,0% 91,76% 14,9% …" → 0.9176 held as a fraction
+    expect(dump[1].slice(1, 6)).toEqual(["Xã Đăk Yă", "Mang Yang", 64.05, 1, 0.9176]);
+    expect(sheet.cell(1, 5)?.nf).toBe("0.00%");
+    expect(fake.tables.map((x) => x.name)).toEqual(["ChiSo_DuLieu"]);
+    expect(sheet.frozenRows).toBe(1);
+  });
+
+  it("adds score formulas, grade colours and a summary sheet: 2 syncs", async () => {
+    const fake = workbookWith(n);
+    const res = await addScores(runOf(fake), { tableName: "DuLieu", ruleSet: nhom2023, mode: "formulas" });
+    expect(fake.syncCount).toBe(2);
+    expect(fake.maxRequestBytes).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
+    expect(fake.unsent).toEqual([]);
+    expect(res.units).toBe(n);
+    const sheet = fake.sheet("Dữ liệu")!;
+    const header = sheet.dump()[0];
+    expect(header.slice(10)).toEqual(["Điểm CKMB", "Điểm TDGQ", "Điểm CLGQ", "Điểm TTTT", "Điểm MDHL", "Điểm MDSH", "Điểm DVCTT", "Tổng điểm (ước tính)", "Xếp loại"]);
+    const last = sheet.dump()[n];
+    expect(last[10]).toBe('=CHISO.NHOM(DuLieu[@[Tỷ lệ công khai, minh bạch]:[Tỷ lệ số hóa hồ sơ]], DuLieu[[#Headers],[Tỷ lệ công khai, minh bạch]:[Tỷ lệ số hóa hồ sơ]], "CKMB")');
+    expect(last[16]).toBe("=DuLieu[@[Điểm CLGQ]]+DuLieu[@[Điểm TTTT]]");
+    expect(last[17]).toBe("=CHISO.DIEM(DuLieu[@[Tỷ lệ công khai, minh bạch]:[Tỷ lệ số hóa hồ sơ]], DuLieu[[#Headers],[Tỷ lệ công khai, minh bạch]:[Tỷ lệ số hóa hồ sơ]])");
+    expect(last[18]).toBe("=CHISO.XEPLOAI(DuLieu[@[Tổng điểm (ước tính)]], 100)");
+    expect(sheet.conditionalFormats.map((c) => c.address)).toEqual(Array(5).fill(`S2:S${n + 1}`));
+    const summary = fake.sheet(res.summarySheet)!;
+    expect(summary.dump().some((r) => r[0] === "Tốt" && r[1] === '=COUNTIF(DuLieu[Xếp loại],"Tốt")')).toBe(true);
+    expect(summary.chartLog).toHaveLength(1);
+    // suspended calculation in every request that writes
+    for (const req of fake.requests.slice(1)) expect(req.calls[0]).toBe("Application.suspendApiCalculationUntilNextSync");
+  });
+});
+
+describe("Tính điểm as values, on seed 002 annex I communes", () => {
+  it("writes the engine's points and the summary's counts", async () => {
+    const fake = workbookWith(220);
+    const res = await addScores(runOf(fake), { tableName: "DuLieu", ruleSet: nhom2023, mode: "values" });
+    const rows = fake.sheet("Dữ liệu")!.dump();
+    // Xã Đăk Yă (seed 002 line 590): 18×100% + 20×91,76% + 12×14,9% + 10×0% + 18×100% + 22×29,5%
+    // = 18 + 18,35 + 1,79 + 0 + 18 + 6,49 = 62,63 (points rounded to 2 decimals as the rule set says)
+    expect(rows[1].slice(10, 19)).toEqual([18, 18.35, 1.79, 0, 18, 6.49, 1.79, 62.63, "Trung bình"]);
+    expect(res.incomplete).toBe(0);
+    expect(Object.values(res.countsByGrade).reduce((a, b) => a + b, 0)).toBe(220);
+    const summary = fake.sheet(res.summarySheet)!.dump();
+    const rankHeader = summary.findIndex((r) => r[0] === "Hạng");
+    expect(summary[rankHeader + 1][0]).toBe(1);
+    const districtRow = summary.find((r) => r[0] === "Mang Yang")!;
+    expect(districtRow[1]).toBe(12); // Mang Yang has 12 communes in annex I (its note says 1/12)
+  });
+
+  it("refuses a table without indicator columns and writes nothing", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Khác", [["Đơn vị", "Ghi chú"], ["Xã A", "x"]]);
+    fake.addTable("Khác", "A1:B2", "Khac");
+    await expect(addScores(runOf(fake), { tableName: "Khac", ruleSet: nhom2023, mode: "formulas" })).rejects.toThrow(UserError);
+    expect(fake.syncCount).toBe(1);
+    expect(writes(fake)).toEqual([]);
+    expect(fake.unsent).toEqual([]);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Khác"]);
+  });
+
+  it("refuses to score a table twice", async () => {
+    const fake = workbookWith(17);
+    await addScores(runOf(fake), { tableName: "DuLieu", ruleSet: nhom2023, mode: "values" });
+    fake.resetLog();
+    await expect(addScores(runOf(fake), { tableName: "DuLieu", ruleSet: nhom2023, mode: "values" })).rejects.toThrow(/đã được tính điểm/);
+    expect(writes(fake)).toEqual([]);
+  });
+
+  it("never overwrites a summary sheet", async () => {
+    const fake = workbookWith(17);
+    fake.addSheet("Tổng hợp");
+    const res = await addScores(runOf(fake), { tableName: "DuLieu", ruleSet: nhom2023, mode: "values" });
+    expect(res.summarySheet).toBe("Tổng hợp (2)");
+    expect(fake.sheet("Tổng hợp")!.dump()).toEqual([]);
+  });
+});
+
+describe("requests past the size limit", () => {
+  it("are split into several syncs, none over 4 MB", async () => {
+    const fake = new FakeExcel();
+    const t = communeTable(2000);
+    // a 2 KB note per unit: 4 MB of data, more than one request may carry
+    const header = [...t.header, "Ghi chú"];
+    const rows = t.rows.map((r) => [...r, "ghi chú dài ".repeat(170)]);
+    await writeNewTableSheet(runOf(fake), { sheetName: "Dữ liệu", tableStem: "T", header, rows, formats: [...t.formats, null] });
+    expect(fake.syncCount).toBeGreaterThan(2);
+    expect(fake.maxRequestBytes).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
+    expect(fake.sheets[0].dump()).toHaveLength(2001);
+  });
+});
+
+describe("selection, settings, tables", () => {
+  it("reads the used part of a selection in one sync, percent cells as the user sees them", async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.addSheet("Nguồn", [[], ["Đơn vị", "Tiến độ giải quyết"], ["Xã Đăk Yă", 0.9176]]);
+    sheet.cellForWrite(2, 1).nf = "0.00%";
+    fake.select("Nguồn", "A1:D1000");
+    const sel = await readSelection(runOf(fake));
+    expect(fake.syncCount).toBe(1);
+    expect(sel).toEqual({ sheet: "Nguồn", row: 1, column: 0, address: "Nguồn!A2:B3", cells: [["Đơn vị", "Tiến độ giải quyết"], ["Xã Đăk Yă", "91.76%"]] });
+    expect(writes(fake)).toEqual([]);
+  });
+
+  it("selects a problem's source cell in one sync", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Nguồn");
+    await selectCell(runOf(fake), "Nguồn", 4, 2);
+    expect(fake.selection).toEqual({ sheet: "Nguồn", address: "C5" });
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it("stores the rule set in the workbook and recalculates, one sync each way", async () => {
+    const fake = new FakeExcel();
+    expect(await readRuleSetSettings(runOf(fake))).toEqual({ ruleSetId: null, userRuleSets: [] });
+    await saveRuleSetSettings(runOf(fake), { ruleSetId: "nhom-2023", userRuleSets: [] });
+    expect(fake.calculations).toEqual(["Full"]);
+    expect(await readRuleSetSettings(runOf(fake))).toEqual({ ruleSetId: "nhom-2023", userRuleSets: [] });
+    expect(fake.syncCount).toBe(3);
+  });
+
+  it("lists tables with their headers in two syncs", async () => {
+    const fake = workbookWith(17);
+    const tables = await listTables(runOf(fake));
+    expect(tables).toEqual([{ name: "DuLieu", sheet: "Dữ liệu", rows: 17, header: communeTable(17).header }]);
+    expect(fake.syncCount).toBe(2);
+  });
+});

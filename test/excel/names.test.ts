@@ -1,0 +1,60 @@
+import { columnLetters, quoteSheetName, splitAddress, topLeftOf, uniqueSheetName, uniqueTableName } from "../../src/excel/names";
+import { planRowChunks, payloadBytes } from "../../src/excel/chunks";
+import { cellsAsShown } from "../../src/excel/cells";
+
+describe("sheet and table names", () => {
+  it("never reuses a sheet name: suffix (2), (3)…, compared without case", () => {
+    expect(uniqueSheetName([], "Tổng hợp")).toBe("Tổng hợp");
+    expect(uniqueSheetName(["tổng hợp"], "Tổng hợp")).toBe("Tổng hợp (2)");
+    expect(uniqueSheetName(["Tổng hợp", "Tổng hợp (2)"], "Tổng hợp")).toBe("Tổng hợp (3)");
+  });
+  it("keeps the suffix within Excel's 31 characters and drops forbidden characters", () => {
+    const long = "Dữ liệu chỉ số 766 tháng 10/2026 của tỉnh";
+    const first = uniqueSheetName([], long);
+    expect(first.length).toBeLessThanOrEqual(31);
+    expect(first).not.toMatch(/[\\/?*[\]:]/);
+    const second = uniqueSheetName([first], long);
+    expect(second.endsWith(" (2)")).toBe(true);
+    expect(second.length).toBeLessThanOrEqual(31);
+  });
+  it("gives ASCII table names unique in the workbook", () => {
+    expect(uniqueTableName(["ChiSo_DuLieu"], "ChiSo_DuLieu")).toBe("ChiSo_DuLieu_2");
+  });
+  it("reads and writes A1 addresses", () => {
+    expect(columnLetters(0)).toBe("A");
+    expect(columnLetters(26)).toBe("AA");
+    expect(quoteSheetName("Dữ liệu")).toBe("'Dữ liệu'");
+    expect(quoteSheetName("Nguồn")).toBe("Nguồn");
+    expect(splitAddress("'Dữ liệu'!B3:C4")).toEqual({ sheet: "Dữ liệu", range: "B3:C4" });
+    expect(topLeftOf("B3:C4")).toEqual({ row: 2, column: 1 });
+  });
+});
+
+describe("request chunks", () => {
+  it("splits rows so that no chunk passes the budget, and loses no row", () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => [`Xã số ${i}`, i / 7, "Trung bình"]);
+    const budget = 5000;
+    const chunks = planRowChunks(rows, budget);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks[0].start).toBe(0);
+    expect(chunks[chunks.length - 1].end).toBe(1000);
+    chunks.forEach((c, k) => {
+      expect(c.bytes).toBeLessThanOrEqual(budget);
+      if (k) expect(c.start).toBe(chunks[k - 1].end);
+      expect(c.bytes).toBe(payloadBytes(rows.slice(c.start, c.end)));
+    });
+  });
+  it("counts Vietnamese letters as the UTF-8 bytes they take", () => {
+    expect(payloadBytes(["Yếu"])).toBe(2 + 2 + 5);
+  });
+});
+
+describe("cells as the user sees them", () => {
+  it("turns percent-formatted fractions back into percent text and leaves other cells alone", () => {
+    const cells = cellsAsShown(
+      [["Xã Đăk Yă", 0.9176, 64.05, ""]],
+      [["General", "0.00%", "0.00", "General"]],
+    );
+    expect(cells).toEqual([["Xã Đăk Yă", "91.76%", 64.05, null]]);
+  });
+});
