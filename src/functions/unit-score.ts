@@ -1,0 +1,102 @@
+import { matchHeader } from "../domain/parsing/headers";
+import type { Indicator, RuleSet } from "../domain/ruleset/schema";
+import { scoreUnit, type IndicatorValue, type ScoredUnit } from "../domain/scoring";
+import { checkCountPairs, isBlank, readCount, readLine, readRate, readText } from "./cells";
+import { invalid, listShort, notAvailable } from "./errors";
+import type { GroupRef } from "./rule-args";
+
+type Part = keyof IndicatorValue;
+
+interface UnitCells {
+  values: Record<string, IndicatorValue>;
+  /** titles no indicator answers to, named when the total cannot be computed */
+  unknownHeaders: string[];
+}
+
+function readPart(ind: Indicator, part: Part, cell: unknown): number | null {
+  const what = part === "rate" ? ind.code : `${ind.code} ${part === "numerator" ? "tử số" : "mẫu số"}`;
+  return part === "rate" ? readRate(cell, what) : readCount(cell, what);
+}
+
+function put(values: Record<string, IndicatorValue>, ind: Indicator, part: Part, cell: unknown): void {
+  // A display-only indicator (average processing days) is not a rate: its cell is shown, never read.
+  if (ind.rule.kind === "none") return;
+  const v = readPart(ind, part, cell);
+  if (v !== null) (values[ind.code] ??= {})[part] = v;
+}
+
+/** Without headers the cells follow the rule set's order: every indicator, or only the scored ones. */
+function byPosition(rs: RuleSet, cells: unknown[]): UnitCells {
+  const scored = rs.indicators.filter((i) => i.rule.kind !== "none");
+  const order = cells.length === rs.indicators.length ? rs.indicators : cells.length === scored.length ? scored : null;
+  if (!order) {
+    invalid(
+      `Có ${cells.length} giá trị nhưng bộ quy tắc ${rs.id} có ${rs.indicators.length} chỉ tiêu ` +
+        `(${scored.length} chỉ tiêu tính điểm), theo thứ tự ${listShort(rs.indicators.map((i) => i.code), 4)}. ` +
+        `Hãy chọn đủ ô hoặc thêm vùng tiêu đề.`,
+    );
+  }
+  const values: Record<string, IndicatorValue> = {};
+  order.forEach((ind, k) => put(values, ind, "rate", cells[k]));
+  return { values, unknownHeaders: [] };
+}
+
+function byHeaders(rs: RuleSet, cells: unknown[], headers: unknown[]): UnitCells {
+  if (headers.length !== cells.length) {
+    invalid(`Vùng tiêu đề có ${headers.length} ô nhưng vùng số liệu có ${cells.length} ô: hai vùng phải cùng kích thước.`);
+  }
+  const values: Record<string, IndicatorValue> = {};
+  const unknownHeaders: string[] = [];
+  const seen = new Map<string, string>();
+  headers.forEach((h, k) => {
+    const title = readText(h);
+    const match = title ? matchHeader(rs, title) : null;
+    if (match?.kind !== "indicator") {
+      // Unit names, STT or note columns inside the selection are not data; an unknown title is reported only if the total fails.
+      if (!match && !isBlank(cells[k])) unknownHeaders.push(title || `(cột ${k + 1} không có tiêu đề)`);
+      return;
+    }
+    const key = `${match.code}|${match.part}`;
+    if (seen.has(key)) invalid(`Cột "${title}" và cột "${seen.get(key)}" cùng là chỉ tiêu ${match.code}.`);
+    seen.set(key, title);
+    put(values, rs.indicators.find((i) => i.code === match.code)!, match.part, cells[k]);
+  });
+  return { values, unknownHeaders };
+}
+
+function readUnit(rs: RuleSet, values: unknown, headers: unknown): UnitCells {
+  const cells = readLine(values, "Vùng số liệu");
+  if (headers === null || headers === undefined) return byPosition(rs, cells);
+  return byHeaders(rs, cells, readLine(headers, "Vùng tiêu đề"));
+}
+
+export function missingMessage(rs: RuleSet, codes: readonly string[], unknownHeaders: readonly string[]): string {
+  const unknown = unknownHeaders.length ? ` Không nhận ra cột: ${listShort(unknownHeaders.map((h) => `"${h}"`), 3)}.` : "";
+  return `Thiếu số liệu ${listShort(codes)} (bộ quy tắc ${rs.id}): chưa tính được điểm.${unknown}`;
+}
+
+function scoreOrFail(rs: RuleSet, unit: UnitCells, codes: ReadonlySet<string> | null): ScoredUnit {
+  checkCountPairs(unit.values);
+  // Every value was validated above, so the engine's remaining errors are values not given yet: #N/A.
+  const scored = scoreUnit(rs, { unit: "", values: unit.values });
+  const missing = scored.problems
+    .filter((p) => p.severity === "error" && p.code && (!codes || codes.has(p.code)))
+    .map((p) => p.code!);
+  if (missing.length) notAvailable(missingMessage(rs, missing, unit.unknownHeaders));
+  return scored;
+}
+
+/** Total score of one unit; #N/A naming the missing indicators rather than a partial sum. */
+export function unitTotal(rs: RuleSet, values: unknown, headers: unknown): number {
+  const scored = scoreOrFail(rs, readUnit(rs, values, headers), null);
+  return scored.total!;
+}
+
+/** One group's score (or a composite group's); only that group's indicators must be present. */
+export function unitGroup(rs: RuleSet, values: unknown, headers: unknown, group: GroupRef): number {
+  const composite = rs.compositeGroups.find((c) => c.code === group.code);
+  const groupCodes = new Set(composite ? composite.of : [group.code]);
+  const codes = new Set(rs.indicators.filter((i) => groupCodes.has(i.group)).map((i) => i.code));
+  const scored = scoreOrFail(rs, readUnit(rs, values, headers), codes);
+  return scored.groups[group.code]!;
+}
