@@ -1,0 +1,235 @@
+import { percentVi } from "../report/number-format";
+import { applyTargetRule } from "./rules";
+import type { Campaign, CampaignIndicator, CampaignLevel, TargetColumn, TargetOverride, TargetRule, UnitLevel } from "./schema";
+import { districtKey, unitKey } from "./unit-level";
+
+/** One unit of the baseline: its level and its base-year rates (percent) by indicator code. */
+export interface BaselineUnit {
+  unit: string;
+  level: UnitLevel;
+  /** a commune's district, as written */
+  district?: string;
+  values: Record<string, number | null>;
+  /** 1-based row in the table it came from, for messages */
+  row?: number;
+}
+
+export interface TargetCell {
+  /** the target assigned (percent) */
+  value: number;
+  /** what the rule gives; differs from `value` only when overridden */
+  ruleValue: number;
+  /** why: the rule's arithmetic, or the parent unit whose targets were taken */
+  basis: string;
+  override?: { reason: string };
+}
+
+export interface UnitIndicatorTargets {
+  base: number | null;
+  /** one per column of the campaign indicator, in its order */
+  columns: TargetCell[];
+}
+
+export interface AssignedUnit {
+  unit: string;
+  level: UnitLevel;
+  district?: string;
+  row?: number;
+  indicators: Record<string, UnitIndicatorTargets>;
+}
+
+export interface AssignedSection {
+  level: UnitLevel;
+  heading: string;
+  unitHeader: string;
+  units: AssignedUnit[];
+  /** the level's `emptyNote`, when the section has no rows of its own */
+  note?: string;
+}
+
+export interface TargetProblem {
+  unit?: string;
+  row?: number;
+  severity: "error" | "warning";
+  message: string;
+}
+
+export interface AppliedOverride extends TargetOverride {
+  level: UnitLevel;
+  ruleValue: number;
+}
+
+export interface TargetAssignment {
+  campaign: Campaign;
+  sections: AssignedSection[];
+  excluded: { unit: string; reason: string; row?: number }[];
+  overrides: AppliedOverride[];
+  problems: TargetProblem[];
+}
+
+export const LEVEL_NAMES: Record<UnitLevel, string> = { department: "cấp tỉnh (sở, ban, ngành)", district: "cấp huyện", commune: "cấp xã" };
+
+function ruleFor(column: TargetColumn, level: CampaignLevel): TargetRule {
+  return column.byLevel?.[level.level] ?? (level.inherits ? column.byLevel?.[level.inherits] : undefined) ?? column.rule;
+}
+
+/** Columns in time order: each column sorts by the first milestone it covers. */
+function milestoneIndex(campaign: Campaign, column: TargetColumn): number {
+  return Math.min(...column.milestones.map((m) => campaign.milestones.findIndex((x) => x.id === m)));
+}
+
+/** The target of one milestone, wherever its column is. */
+export function targetAt(campaign: Campaign, indicator: CampaignIndicator, targets: UnitIndicatorTargets, milestone: string): TargetCell | undefined {
+  const i = indicator.columns.findIndex((c) => c.milestones.includes(milestone));
+  return i < 0 ? undefined : targets.columns[i];
+}
+
+/**
+ * Targets for every unit of a baseline: the campaign's rule per indicator, column and level;
+ * a commune may take its district's targets; excluded units get none; overrides replace a
+ * rule's value and keep it beside, with their reason. Problems are values, never thrown.
+ */
+export function assignTargets(campaign: Campaign, baseline: readonly BaselineUnit[]): TargetAssignment {
+  const problems: TargetProblem[] = [];
+  const excludedReason = new Map(campaign.excluded.map((e) => [unitKey(e.unit), e.reason]));
+  const excluded: TargetAssignment["excluded"] = [];
+  const levelConfig = new Map(campaign.levels.map((l) => [l.level, l]));
+  const byLevel = new Map<UnitLevel, BaselineUnit[]>();
+
+  for (const u of baseline) {
+    const reason = excludedReason.get(unitKey(u.unit));
+    if (reason) {
+      excluded.push({ unit: u.unit, reason, row: u.row });
+      continue;
+    }
+    if (!levelConfig.has(u.level)) {
+      problems.push({
+        unit: u.unit,
+        row: u.row,
+        severity: "error",
+        message: `${where(u)}"${u.unit}" thuộc ${LEVEL_NAMES[u.level]}, chiến dịch "${campaign.id}" không giao chỉ tiêu cho cấp này.`,
+      });
+      continue;
+    }
+    byLevel.set(u.level, [...(byLevel.get(u.level) ?? []), u]);
+  }
+
+  const overridesByUnit = new Map<string, TargetOverride[]>();
+  for (const o of campaign.overrides) overridesByUnit.set(unitKey(o.unit), [...(overridesByUnit.get(unitKey(o.unit)) ?? []), o]);
+  const applied: AppliedOverride[] = [];
+  const assigned = new Map<UnitLevel, AssignedUnit[]>();
+  const parents = new Map<string, AssignedUnit>();
+
+  // Parents first: a commune that follows its district needs the district's final targets.
+  const order = [...campaign.levels].sort((a, b) => Number(a.followParent) - Number(b.followParent));
+  for (const level of order) {
+    const units = byLevel.get(level.level) ?? [];
+    const parentLevel = level.inherits;
+    const seen = new Set<string>();
+    assigned.set(
+      level.level,
+      units.map((u) => {
+        const key = unitKey(u.unit);
+        const placed = `${key}|${u.district ? districtKey(u.district) : ""}`;
+        if (seen.has(placed)) problems.push({ unit: u.unit, row: u.row, severity: "warning", message: `${where(u)}"${u.unit}" có hai dòng trong số liệu gốc.` });
+        seen.add(placed);
+        let parent: AssignedUnit | undefined;
+        if (level.followParent && parentLevel && u.district) {
+          parent = parents.get(`${parentLevel}|${districtKey(u.district)}`);
+          if (!parent && (byLevel.get(parentLevel)?.length ?? 0) > 0) {
+            problems.push({
+              unit: u.unit,
+              row: u.row,
+              severity: "warning",
+              message: `${where(u)}không tìm thấy "${u.district}" của "${u.unit}" trong số liệu gốc: chỉ tiêu tính theo quy tắc.`,
+            });
+          }
+        }
+        const result = assignUnit(campaign, level, u, parent, overridesByUnit.get(key) ?? [], applied, problems);
+        parents.set(`${u.level}|${districtKey(u.unit)}`, result);
+        return result;
+      }),
+    );
+  }
+
+  const baselineKeys = new Set(baseline.map((u) => unitKey(u.unit)));
+  for (const o of campaign.overrides) {
+    if (!baselineKeys.has(unitKey(o.unit))) {
+      problems.push({ unit: o.unit, severity: "warning", message: `Điều chỉnh cho "${o.unit}" (${o.indicator}, mốc ${o.milestone}) không khớp đơn vị nào trong số liệu gốc.` });
+    }
+  }
+
+  const sections: AssignedSection[] = [];
+  for (const level of campaign.levels) {
+    const units = assigned.get(level.level) ?? [];
+    const base = { level: level.level, heading: level.heading, unitHeader: level.unitHeader };
+    if (units.length) sections.push({ ...base, units });
+    else if (level.emptyNote && level.inherits && (assigned.get(level.inherits)?.length ?? 0) > 0) {
+      sections.push({ ...base, units: [], note: level.emptyNote });
+    }
+  }
+  return { campaign, sections, excluded, overrides: applied, problems };
+}
+
+function where(u: BaselineUnit): string {
+  return u.row ? `Dòng ${u.row}: ` : "";
+}
+
+function assignUnit(
+  campaign: Campaign,
+  level: CampaignLevel,
+  u: BaselineUnit,
+  parent: AssignedUnit | undefined,
+  overrides: TargetOverride[],
+  applied: AppliedOverride[],
+  problems: TargetProblem[],
+): AssignedUnit {
+  const indicators: Record<string, UnitIndicatorTargets> = {};
+  for (const ind of campaign.indicators) {
+    const base = u.values[ind.code] ?? null;
+    const cells: TargetCell[] = ind.columns.map((column, i) => {
+      const fromParent = parent?.indicators[ind.code]?.columns[i];
+      if (fromParent) return { value: fromParent.value, ruleValue: fromParent.value, basis: `theo chỉ tiêu của ${parent!.unit}` };
+      const r = applyTargetRule(ruleFor(column, level), base, campaign.baseLabel, campaign.decimals);
+      return { value: r.value, ruleValue: r.value, basis: r.basis };
+    });
+
+    for (const o of overrides.filter((x) => x.indicator === ind.code)) {
+      const i = ind.columns.findIndex((c) => c.milestones.includes(o.milestone));
+      const cell = cells[i];
+      cells[i] = { ...cell, value: o.value, override: { reason: o.reason } };
+      applied.push({ ...o, unit: u.unit, level: u.level, ruleValue: cell.ruleValue });
+    }
+
+    // An interim target above a later one is a contradiction the rules may produce
+    // (steps vs. uplift); the later milestone wins. Overridden cells are left as decided.
+    const byTime = ind.columns.map((c, i) => ({ i, t: milestoneIndex(campaign, c) })).sort((a, b) => b.t - a.t);
+    let laterMin = Infinity;
+    for (const { i } of byTime) {
+      const cell = cells[i];
+      if (!cell.override && cell.value > laterMin) {
+        cells[i] = { ...cell, value: laterMin, ruleValue: laterMin, basis: `${cell.basis}; không vượt chỉ tiêu mốc sau (${percentVi(laterMin)})` };
+      }
+      laterMin = Math.min(laterMin, cells[i].value);
+    }
+
+    if (base !== null) {
+      ind.columns.forEach((column, i) => {
+        if (cells[i].value < base) {
+          problems.push({
+            unit: u.unit,
+            row: u.row,
+            severity: "warning",
+            message: `${where(u)}${u.unit} – ${ind.label}, ${labelOf(campaign, column)}: chỉ tiêu ${percentVi(cells[i].value)} thấp hơn kết quả ${campaign.baseLabel.toLowerCase()} (${percentVi(base)}).`,
+          });
+        }
+      });
+    }
+    indicators[ind.code] = { base, columns: cells };
+  }
+  return { unit: u.unit, level: u.level, district: u.district, row: u.row, indicators };
+}
+
+export function labelOf(campaign: Campaign, column: TargetColumn): string {
+  return column.label ?? campaign.milestones.find((m) => m.id === column.milestones[0])?.label ?? column.milestones[0];
+}

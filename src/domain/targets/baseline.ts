@@ -1,0 +1,41 @@
+import type { RuleSet } from "../ruleset/schema";
+import { readScoringTable, type TableCell, type TableProblem } from "../scoring/table-input";
+import type { BaselineUnit } from "./assign";
+import { levelFromText, levelOfUnit } from "./unit-level";
+
+export interface Baseline {
+  units: BaselineUnit[];
+  problems: TableProblem[];
+}
+
+/**
+ * A baseline table (unit, optional district/level, one rate per indicator in percent) read
+ * with the rule set's header matching. The level comes from a level column when it names
+ * one, else from the unit's name (Sở… → department, Huyện… → district, Xã… → commune).
+ */
+export function readBaseline(ruleSet: RuleSet, cells: readonly (readonly TableCell[])[]): Baseline {
+  const table = readScoringTable(ruleSet, cells);
+  const problems = [...table.problems];
+  const levelColumn = table.header[table.roles.findIndex((r) => r?.kind === "level")];
+  const units = table.units.map((t): BaselineUnit => {
+    const { unit, district, level: levelText, values } = t.input;
+    let level = levelFromText(levelText);
+    if (levelText && !level) {
+      problems.push({
+        row: t.row,
+        column: levelColumn ?? "",
+        severity: "warning",
+        message: `Dòng ${t.row}, cột "${levelColumn}": không hiểu cấp "${levelText}" (cần: sở/ban/ngành, huyện, xã); đã xác định theo tên đơn vị.`,
+      });
+    }
+    level ??= levelOfUnit(unit, district);
+    const rates: Record<string, number | null> = {};
+    for (const [code, v] of Object.entries(values)) {
+      if (v === null || v === undefined || typeof v === "number") rates[code] = v ?? null;
+      else if (v.rate !== undefined && v.rate !== null) rates[code] = v.rate;
+      else if (typeof v.numerator === "number" && v.denominator) rates[code] = (100 * v.numerator) / v.denominator;
+    }
+    return { unit, level, district, values: rates, row: t.row };
+  });
+  return { units, problems };
+}
