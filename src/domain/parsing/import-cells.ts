@@ -1,0 +1,201 @@
+import type { RuleSet } from "../ruleset/schema";
+import { matchHeader, type HeaderMatch } from "./headers";
+import { cellText, pickRuleSet, ProblemLog, roleName, type Cell, type ColumnRef, type RawRecord } from "./import-core";
+import type { ImportColumn } from "./import-schema";
+import { levelFromSection, LEVEL_LABELS, type UnitLevel } from "./levels";
+import { isNumberLike } from "./number";
+import { cleanName } from "./text";
+
+const LETTER = /\p{L}/u;
+
+export interface CellTables {
+  ruleSet: RuleSet;
+  records: RawRecord[];
+  tables: { row: number; columns: ImportColumn[] }[];
+}
+
+/** A1-style column name, for columns without a header. */
+function columnLetter(j: number): string {
+  let s = "";
+  for (let n = j + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+interface Layout {
+  columns: ColumnRef[];
+  unit: number;
+  district: number;
+  level: number;
+  stt: number;
+  values: number[];
+}
+
+/**
+ * A column's title may stand in one cell or be split over several header rows, under a merged
+ * group title (`Tỷ lệ cụ thể từng nội dung`): the longest run of its header cells that names a
+ * known column wins, lower rows first.
+ */
+function roleOfStack(ruleSet: RuleSet, stack: string[]): { role: HeaderMatch; label: string } | null {
+  for (let len = stack.length; len > 0; len--) {
+    for (let start = stack.length - len; start >= 0; start--) {
+      const label = cleanName(stack.slice(start, start + len).join(" "));
+      const role = matchHeader(ruleSet, label);
+      if (role) return { role, label };
+    }
+  }
+  return null;
+}
+
+function layoutOf(ruleSet: RuleSet, header: readonly (readonly Cell[])[], width: number, headerRow: number, log: ProblemLog | null): Layout {
+  const columns: ColumnRef[] = [];
+  const taken = new Map<string, string>();
+  for (let j = 0; j < width; j++) {
+    const stack = header.map((r) => cellText(r[j])).filter((t) => t !== "");
+    const found = roleOfStack(ruleSet, stack);
+    const label = found?.label ?? (stack.length ? cleanName(stack.join(" ")) : `Cột ${columnLetter(j)}`);
+    let role = found?.role ?? null;
+    const name = roleName(role);
+    if (role && name && role.kind !== "note") {
+      const first = taken.get(name);
+      if (first !== undefined) {
+        log?.add("warning", headerRow, label, label, `cột "${label}" trùng nội dung với cột "${first}"; chỉ đọc cột đầu, cột này giữ nguyên ở phần thêm.`);
+        role = null;
+      } else taken.set(name, label);
+    }
+    columns.push({ label, role });
+  }
+  const find = (kind: HeaderMatch["kind"]) => columns.findIndex((c) => c.role?.kind === kind);
+  return {
+    columns,
+    unit: find("unit"),
+    district: find("district"),
+    level: find("level"),
+    stt: find("stt"),
+    values: columns.flatMap((c, j) => (c.role?.kind === "indicator" || c.role?.kind === "total" ? [j] : [])),
+  };
+}
+
+function indicatorCount(ruleSet: RuleSet, header: readonly (readonly Cell[])[], width: number): number {
+  return layoutOf(ruleSet, header, width, 0, null).columns.filter((c) => c.role?.kind === "indicator").length;
+}
+
+function headerHits(candidates: readonly RuleSet[], row: readonly Cell[]): number {
+  let hits = 0;
+  for (const c of row) {
+    const t = cellText(c);
+    if (t && LETTER.test(t) && candidates.some((rs) => matchHeader(rs, t))) hits++;
+  }
+  return hits;
+}
+
+/**
+ * Reads a 2-D block of cells (an Excel selection, a portal table pasted as tab-separated text):
+ * title rows, a header of one or more rows, then one unit per row; section titles between
+ * tables (`2. UBND các huyện…`) set the level of the rows below. Every non-blank row becomes a
+ * record or a problem.
+ */
+export function readCellTables(cells: readonly (readonly Cell[])[], candidates: readonly RuleSet[], fixed: RuleSet | undefined, log: ProblemLog): CellTables {
+  const width = cells.reduce((w, r) => Math.max(w, r.length), 0);
+  const headerCandidates = fixed ? [fixed] : candidates;
+  let ruleSet = fixed ?? candidates[0];
+  let layout: Layout | null = null;
+  let table = -1;
+  let section: UnitLevel | null = null;
+  let pending: number[] = [];
+  const records: RawRecord[] = [];
+  const tables: CellTables["tables"] = [];
+
+  const skip = (i: number, what: "title" | "header") => {
+    const row = cells[i];
+    const text = row.map(cellText).filter((t) => t !== "").join(" ");
+    const level = levelFromSection(text);
+    if (level) {
+      section = level;
+      log.add("info", i + 1, "", text, `mục "${text}": các đơn vị bên dưới thuộc cấp ${LEVEL_LABELS[level]}.`);
+    } else if (what === "header") log.add("info", i + 1, "", text, "dòng tiêu đề cột.");
+    else if (/^\d{1,3}$/.test(text)) log.add("warning", i + 1, "", text, `dòng chỉ có số "${text}" (có thể là số trang), đã bỏ qua.`);
+    else log.add("info", i + 1, "", text, "không phải dòng số liệu của đơn vị, đã bỏ qua.");
+  };
+
+  /** Pending rows from the first one that reads as a header are the header of a new table. */
+  const startTable = (): Layout | null => {
+    const start = pending.findIndex((i) => headerHits(headerCandidates, cells[i]) >= 2);
+    if (start < 0) return null;
+    const header = pending.slice(start).map((i) => cells[i]);
+    if (!fixed && table < 0) ruleSet = pickRuleSet(candidates, (rs) => indicatorCount(rs, header, width));
+    const headerRow = pending[pending.length - 1] + 1;
+    pending.slice(0, start).forEach((i) => skip(i, "title"));
+    pending.slice(start).forEach((i) => skip(i, "header"));
+    pending = [];
+    const next = layoutOf(ruleSet, header, width, headerRow, log);
+    table++;
+    tables.push({ row: headerRow, columns: next.columns.map((c) => ({ header: c.label, role: roleName(c.role) })) });
+    if (next.unit < 0) {
+      log.add("error", headerRow, "", "", 'không tìm thấy cột tên đơn vị (ví dụ: "Đơn vị", "Tên đơn vị", "Cấp xã"); các dòng của bảng này không đọc được.');
+    }
+    if (next.values.length === 0) {
+      log.add("error", headerRow, "", "", "không nhận ra cột chỉ tiêu nào (ví dụ: \"TDGQ.1\", \"Tiến độ giải quyết\", \"Tỷ lệ TTHC công bố đúng hạn\").");
+    }
+    return next;
+  };
+
+  for (let i = 0; i < cells.length; i++) {
+    const row = cells[i];
+    if (row.every((c) => cellText(c) === "")) continue;
+    if (!layout || pending.length) {
+      const looksLikeData = row.some((c) => typeof c === "number" || isNumberLike(cellText(c))) && row.some((c) => LETTER.test(cellText(c)));
+      const next = looksLikeData && pending.length ? startTable() : null;
+      if (next) layout = next;
+      else if (!layout) {
+        pending.push(i);
+        continue;
+      }
+    }
+    const l: Layout = layout;
+    const unitText = l.unit >= 0 ? cellText(row[l.unit]) : "";
+    const anyValue = l.values.some((j) => cellText(row[j]) !== "" && (typeof row[j] === "number" || isNumberLike(cellText(row[j]))));
+    if (!LETTER.test(unitText)) {
+      if (anyValue) {
+        for (const p of pending) skip(p, "title");
+        pending = [];
+        const text = row.map(cellText).filter((t) => t !== "").join(" | ");
+        if (l.unit >= 0) log.add("error", i + 1, l.columns[l.unit].label, text, "có số liệu nhưng thiếu tên đơn vị; dòng này không được đọc.");
+        else log.add("error", i + 1, "", text, "bảng không có cột tên đơn vị nên dòng này không được đọc.");
+      } else pending.push(i);
+      continue;
+    }
+    if (!anyValue) {
+      const titled = levelFromSection(row.map(cellText).join(" ")) || l.values.some((j) => LETTER.test(cellText(row[j])));
+      if (titled) {
+        pending.push(i);
+        continue;
+      }
+    }
+    for (const p of pending) skip(p, "title");
+    pending = [];
+    const extra: Record<string, string> = {};
+    for (let j = 0; j < Math.max(width, row.length); j++) {
+      const col = l.columns[j] ?? { label: `Cột ${columnLetter(j)}`, role: null };
+      if (col.role && col.role.kind !== "note") continue;
+      const t = cellText(row[j]);
+      if (t) extra[col.label] = t;
+    }
+    records.push({
+      row: i + 1,
+      table,
+      stt: l.stt >= 0 ? cellText(row[l.stt]) || undefined : undefined,
+      unit: unitText,
+      district: l.district >= 0 ? cellText(row[l.district]) || undefined : undefined,
+      levelLabel: l.level >= 0 ? cellText(row[l.level]) || undefined : undefined,
+      sectionLevel: section,
+      values: l.values.map((j) => ({ column: l.columns[j], raw: row[j] })),
+      extra,
+    });
+    if (!anyValue) log.add("warning", i + 1, "", unitText, `"${cleanName(unitText)}" không có số liệu nào.`);
+  }
+  for (const p of pending) skip(p, "title");
+  if (!layout && cells.some((r) => r.some((c) => cellText(c) !== ""))) {
+    log.add("error", 0, "", "", 'không tìm thấy dòng tiêu đề cột (ví dụ: "STT | Đơn vị | Tiến độ giải quyết | …") đứng trước các dòng số liệu.');
+  }
+  return { ruleSet, records, tables };
+}

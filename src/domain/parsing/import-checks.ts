@@ -1,0 +1,142 @@
+import type { RuleSet } from "../ruleset/schema";
+import type { ProblemLog, RawRecord } from "./import-core";
+import type { ImportedRow } from "./import-schema";
+import { LEVEL_LABELS } from "./levels";
+import { foldVietnamese, formatVietnamese } from "./text";
+
+export interface CheckOptions {
+  /**
+   * How far (points) a printed total may stray from the estimate its group rates give before it
+   * is questioned. In seed 002 annex I, 250 of the 254 units with a total lie within 2.5 points
+   * of the estimate; the four beyond 5 are the rows its README flags (Ya Hội 69,67 ≈ 59,67) and
+   * the copied rows of Đak Đoa, plus Ia Yeng.
+   */
+  totalTolerance?: number;
+}
+
+/** Checks across rows: what no single cell shows. Each finding is a warning naming the rows. */
+export function checkRows(rows: readonly ImportedRow[], records: readonly RawRecord[], ruleSet: RuleSet, log: ProblemLog, options: CheckOptions = {}): void {
+  const tableOf = new Map(records.map((r) => [r.row, r.table]));
+  checkDuplicates(rows, log);
+  checkCopiedValues(rows, log);
+  checkTotals(rows, ruleSet, log, options.totalTolerance ?? 5);
+  checkStt(rows, tableOf, log);
+  checkDistrictNotes(rows, tableOf, ruleSet, log);
+}
+
+function checkDuplicates(rows: readonly ImportedRow[], log: ProblemLog): void {
+  const seen = new Map<string, ImportedRow>();
+  for (const r of rows) {
+    const key = `${r.level}|${foldVietnamese(r.district ?? "")}|${foldVietnamese(r.unit)}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, r);
+      continue;
+    }
+    const where = r.district ? ` (${r.district})` : "";
+    if (first.unit === r.unit && first.district === r.district) {
+      log.add("warning", r.row, "", r.unit, `đơn vị "${r.unit}"${where} trùng với dòng ${first.row}.`);
+    } else {
+      log.add("warning", r.row, "", r.unit, `tên "${r.unit}" chỉ khác dấu với "${first.unit}" ở dòng ${first.row}${where}: hai đơn vị khác nhau hay một dòng bị chép lại?`);
+    }
+  }
+}
+
+/** Two units with the very same rates, when some of them are neither 0 nor 100, were likely copied. */
+function checkCopiedValues(rows: readonly ImportedRow[], log: ProblemLog): void {
+  const seen = new Map<string, ImportedRow>();
+  for (const r of rows) {
+    const codes = Object.keys(r.values).sort();
+    const telling = codes.filter((c) => r.values[c] !== 0 && r.values[c] !== 100).length;
+    if (codes.length < 3 || telling < 2) continue;
+    const key = `${r.level}|` + codes.map((c) => `${c}=${r.values[c]}`).join(";");
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, r);
+      continue;
+    }
+    log.add("warning", r.row, "", r.unit, `các tỷ lệ của "${r.unit}" giống hệt "${first.unit}" (dòng ${first.row}): kiểm tra xem có bị chép nhầm dòng không.`);
+  }
+}
+
+/** Only for rule sets of linear group rates (the 2023 tables), where max × rate adds up to an estimate of the total. */
+function checkTotals(rows: readonly ImportedRow[], ruleSet: RuleSet, log: ProblemLog, tolerance: number): void {
+  if (!ruleSet.indicators.every((i) => i.rule.kind === "linear")) return;
+  for (const r of rows) {
+    if (r.total === undefined) continue;
+    let estimate = 0;
+    let complete = true;
+    for (const ind of ruleSet.indicators) {
+      const v = r.values[ind.code];
+      if (v === undefined) complete = false;
+      else estimate += (ind.max * v) / 100;
+    }
+    if (!complete || Math.abs(r.total - estimate) <= tolerance) continue;
+    log.add(
+      "warning",
+      r.row,
+      "",
+      String(r.total),
+      `điểm ${formatVietnamese(r.total)} của "${r.unit}" lệch ${formatVietnamese(Math.abs(r.total - estimate))} điểm so với điểm ước tính từ các tỷ lệ (${formatVietnamese(estimate)}): kiểm tra lại điểm hoặc các tỷ lệ.`,
+    );
+  }
+}
+
+function checkStt(rows: readonly ImportedRow[], tableOf: ReadonlyMap<number, number>, log: ProblemLog): void {
+  let table = -1;
+  let prev: { n: number; row: number } | null = null;
+  for (const r of rows) {
+    const t = tableOf.get(r.row) ?? 0;
+    if (t !== table) {
+      table = t;
+      prev = null;
+    }
+    if (!r.stt || !/^\d+$/.test(r.stt)) continue;
+    const n = Number(r.stt);
+    if (prev && n === prev.n) {
+      log.add("warning", r.row, "STT", r.stt, `STT ${n} lặp lại (đã có ở dòng ${prev.row}).`);
+    } else if (prev && n > prev.n + 1) {
+      const missing = n - prev.n === 2 ? `${prev.n + 1}` : `${prev.n + 1}–${n - 1}`;
+      log.add("warning", r.row, "STT", r.stt, `STT nhảy từ ${prev.n} lên ${n}: thiếu STT ${missing}.`);
+    }
+    prev = { n, row: r.row };
+  }
+}
+
+const NOTE_COUNT = /^(\d+)\/(\d+)$/;
+
+/**
+ * Annex I prints `k/n` beside a district's first commune: k of its n communes score under the
+ * "Yếu" line (DOMAIN.md; checked on all 17 districts of seed 002). The count is checked against the rows.
+ */
+function checkDistrictNotes(rows: readonly ImportedRow[], tableOf: ReadonlyMap<number, number>, ruleSet: RuleSet, log: ProblemLog): void {
+  const bands = [...ruleSet.grades].sort((a, b) => b.min - a.min);
+  const weakBelow = bands.length >= 2 ? bands[bands.length - 2].min : null;
+  const blocks = new Map<string, ImportedRow[]>();
+  for (const r of rows) {
+    if (!r.district || r.level !== "commune") continue;
+    const key = `${tableOf.get(r.row)}|${foldVietnamese(r.district)}`;
+    const list = blocks.get(key) ?? [];
+    list.push(r);
+    blocks.set(key, list);
+  }
+  for (const block of blocks.values()) {
+    for (const r of block) {
+      for (const [column, text] of Object.entries(r.extra ?? {})) {
+        const m = NOTE_COUNT.exec(text.trim());
+        if (!m) continue;
+        const [k, n] = [Number(m[1]), Number(m[2])];
+        const name = LEVEL_LABELS.commune;
+        if (n !== block.length) {
+          log.add("warning", r.row, column, text, `ghi chú "${text}" nói ${r.district} có ${n} ${name}, nhưng bảng có ${block.length}.`);
+        }
+        if (weakBelow !== null && block.every((b) => b.total !== undefined)) {
+          const weak = block.filter((b) => (b.total ?? 0) < weakBelow).length;
+          if (weak !== k) {
+            log.add("warning", r.row, column, text, `ghi chú "${text}" nói ${r.district} có ${k} ${name} dưới ${weakBelow} điểm, nhưng bảng có ${weak}.`);
+          }
+        }
+      }
+    }
+  }
+}

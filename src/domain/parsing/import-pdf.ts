@@ -1,0 +1,235 @@
+import type { RuleSet } from "../ruleset/schema";
+import { learnDistricts, splitDistrict, type NameWords } from "./districts";
+import { scanHeaderText, type HeaderMatch } from "./headers";
+import type { CellTables } from "./import-cells";
+import { pickRuleSet, type ColumnRef, type ProblemLog, type RawRecord, roleName } from "./import-core";
+import { levelFromName, levelFromSection, levelPrefixWords, LEVEL_LABELS, type UnitLevel } from "./levels";
+import { isNumberLike } from "./number";
+import { cleanName, foldVietnamese } from "./text";
+
+const LETTER = /\p{L}/u;
+
+/** A unit's line as a PDF annex prints it: `STT name… value value … [note]`, split but not yet aligned. */
+interface PdfLine {
+  row: number;
+  stt: string;
+  name: string[];
+  /** the numbers (and number-like tokens) that end the line */
+  run: string[];
+}
+
+interface PdfTable {
+  index: number;
+  row: number;
+  section: UnitLevel | null;
+  values: ColumnRef[];
+  note: ColumnRef | null;
+  hasDistrict: boolean;
+  lines: PdfLine[];
+}
+
+type Shape = "percent" | "ratio" | "plain" | "dash";
+
+function shapeOf(token: string): Shape {
+  if (/^[-–—]$/.test(token)) return "dash";
+  if (token.includes("/")) return "ratio";
+  return token.endsWith("%") ? "percent" : "plain";
+}
+
+function labelOf(ruleSet: RuleSet, m: HeaderMatch): string {
+  if (m.kind === "indicator") return ruleSet.indicators.find((i) => i.code === m.code)?.name ?? m.code;
+  return m.kind === "total" ? "Điểm đánh giá" : m.kind === "note" ? "Ghi chú" : m.kind;
+}
+
+/** `7 Sở Y tế 1,0% 83,86% …`: a number, a name, and at least one number-like token at the end. */
+function splitLine(row: number, text: string): PdfLine | null {
+  const tokens = text.split(" ");
+  if (tokens.length < 3 || !/^\d+$/.test(tokens[0]) || !LETTER.test(tokens[1])) return null;
+  let s = tokens.length;
+  while (s > 2 && isNumberLike(tokens[s - 1])) s--;
+  if (s === tokens.length) return null;
+  return { row, stt: tokens[0], name: tokens.slice(1, s), run: tokens.slice(s) };
+}
+
+/**
+ * Where the values start in a line with more number-like tokens than value columns: a name may
+ * end with a number (`Phường 1`), a note may follow (`1/12`). The offset whose tokens look most
+ * like each column's usual shape wins (learned from the lines that need no choice).
+ */
+function alignments(table: PdfTable): Map<PdfLine, number> {
+  const n = table.values.length;
+  const tally = table.values.map(() => new Map<Shape, number>());
+  for (const l of table.lines) {
+    if (l.run.length !== n) continue;
+    l.run.forEach((t, c) => tally[c].set(shapeOf(t), (tally[c].get(shapeOf(t)) ?? 0) + 1));
+  }
+  const usual = tally.map((m) => [...m.entries()].filter(([s]) => s !== "dash").sort((a, b) => b[1] - a[1])[0]?.[0]);
+  const result = new Map<PdfLine, number>();
+  for (const l of table.lines) {
+    const extra = l.run.length - n;
+    if (extra <= 0) continue;
+    const preferred = table.note ? 0 : extra;
+    let best = preferred;
+    let bestScore = -1;
+    const score = (o: number) => table.values.reduce((s, _, c) => s + (shapeOf(l.run[o + c]) === usual[c] || shapeOf(l.run[o + c]) === "dash" ? 1 : 0), 0);
+    bestScore = score(preferred);
+    for (let o = 0; o <= extra; o++) {
+      const sc = score(o);
+      if (sc > bestScore) {
+        best = o;
+        bestScore = sc;
+      }
+    }
+    result.set(l, best);
+  }
+  return result;
+}
+
+function nameWords(printed: string[]): NameWords {
+  const folded = printed.map((w) => foldVietnamese(w));
+  return { printed, folded, minUnitWords: levelPrefixWords(folded) + 1 };
+}
+
+/**
+ * Reads text copied from a PDF annex: one unit per line, words separated by spaces, a header
+ * broken across lines, section titles between tables, page numbers inside them. The commune
+ * tables print the district after the commune's name: district names are learned from the lines.
+ */
+export function readPdfTables(lines: readonly string[], candidates: readonly RuleSet[], fixed: RuleSet | undefined, log: ProblemLog): CellTables {
+  let ruleSet = fixed ?? candidates[0];
+  let chosen = !!fixed;
+  const tables: PdfTable[] = [];
+  let table: PdfTable | null = null;
+  let header: { rows: number[]; text: string[] } | null = null;
+  let section: UnitLevel | null = null;
+
+  const openTable = () => {
+    const h = header!;
+    header = null;
+    const text = h.text.join(" ");
+    if (!chosen) {
+      ruleSet = pickRuleSet(candidates, (rs) => scanHeaderText(rs, text).filter((t) => t.match.kind === "indicator").length);
+      chosen = true;
+    }
+    const titles = scanHeaderText(ruleSet, text);
+    const seen = new Set<string>();
+    const values: ColumnRef[] = [];
+    for (const t of titles) {
+      if (t.match.kind !== "indicator" && t.match.kind !== "total") continue;
+      const key = roleName(t.match)!;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      values.push({ label: labelOf(ruleSet, t.match), role: t.match });
+    }
+    const noteTitle = titles.find((t) => t.match.kind === "note");
+    const row = h.rows[h.rows.length - 1];
+    table = {
+      index: tables.length,
+      row,
+      section,
+      values,
+      note: noteTitle ? { label: labelOf(ruleSet, noteTitle.match), role: noteTitle.match } : null,
+      hasDistrict: titles.some((t) => t.match.kind === "district"),
+      lines: [],
+    };
+    tables.push(table);
+    if (values.length === 0) log.add("error", row, "", text, "không nhận ra cột chỉ tiêu nào trong tiêu đề bảng; các dòng của bảng này không đọc được.");
+  };
+
+  lines.forEach((raw, i) => {
+    const row = i + 1;
+    const text = cleanName(raw);
+    if (!text) return;
+    const data = splitLine(row, text);
+    if (data) {
+      if (header) openTable();
+      if (table && table.values.length) table.lines.push(data);
+      else log.add("info", row, "", text, "dòng có dạng số liệu nhưng chưa có tiêu đề bảng phía trên, đã bỏ qua.");
+      return;
+    }
+    const level = levelFromSection(text);
+    if (level) {
+      section = level;
+      table = null;
+      header = null;
+      log.add("info", row, "", text, `mục "${text}": các đơn vị bên dưới thuộc cấp ${LEVEL_LABELS[level]}.`);
+      return;
+    }
+    const first = foldVietnamese(text).split(" ")[0];
+    if (first === "stt" || first === "tt") {
+      header = { rows: [row], text: [text] };
+      table = null;
+      log.add("info", row, "", text, "dòng tiêu đề cột.");
+      return;
+    }
+    if (header) {
+      header.rows.push(row);
+      header.text.push(text);
+      log.add("info", row, "", text, "dòng tiêu đề cột.");
+      return;
+    }
+    if (table && /^\d{1,3}$/.test(text)) log.add("warning", row, "", text, `dòng chỉ có số "${text}" trong bảng (có thể là số trang), đã bỏ qua.`);
+    else log.add("info", row, "", text, "không phải dòng số liệu của đơn vị, đã bỏ qua.");
+  });
+
+  return { ruleSet, records: resolveTables(tables, log), tables: tables.map(describe) };
+}
+
+function describe(t: PdfTable) {
+  const columns = [
+    { header: "STT", role: "stt" },
+    { header: "Đơn vị", role: "unit" },
+    ...(t.hasDistrict ? [{ header: "Cấp huyện", role: "district" }] : []),
+    ...t.values.map((c) => ({ header: c.label, role: roleName(c.role) })),
+    ...(t.note ? [{ header: t.note.label, role: "note" }] : []),
+  ];
+  return { row: t.row, columns };
+}
+
+function resolveTables(tables: readonly PdfTable[], log: ProblemLog): RawRecord[] {
+  const records: RawRecord[] = [];
+  // Districts printed as units elsewhere in the input ("Huyện Mang Yang") are known names.
+  const known: string[] = [];
+  const ordered = [...tables].sort((a, b) => Number(a.hasDistrict) - Number(b.hasDistrict));
+  for (const t of ordered) {
+    const n = t.values.length;
+    const offsets = alignments(t);
+    const named: { line: PdfLine; words: string[]; note: string[] }[] = [];
+    for (const l of t.lines) {
+      // Beyond a note and one number ending a name, extra numbers mean another layout (annex II's 14 targets).
+      if (l.run.length < n || l.run.length > n + 1 + (t.note ? 1 : 0)) {
+        log.add("error", l.row, "", [l.stt, ...l.name, ...l.run].join(" "), `có ${l.run.length} số nhưng tiêu đề bảng có ${n} cột số liệu; dòng này không được đọc.`);
+        continue;
+      }
+      const o = offsets.get(l) ?? 0;
+      named.push({ line: l, words: [...l.name, ...l.run.slice(0, o)], note: l.run.slice(o + n) });
+    }
+    const words = named.map((x) => nameWords(x.words));
+    const districts = t.hasDistrict ? learnDistricts(words, known) : new Set<string>();
+    named.forEach(({ line, note }, k) => {
+      const split = t.hasDistrict ? splitDistrict(words[k], districts) : { unit: words[k].printed.join(" ") };
+      if (t.hasDistrict && !split.district) {
+        log.add("warning", line.row, "Cấp huyện", split.unit, `không tách được tên huyện khỏi "${split.unit}" (tên huyện được nhận ra khi lặp lại ở nhiều dòng).`);
+      }
+      const o = offsets.get(line) ?? 0;
+      const extra: Record<string, string> = {};
+      if (note.length) extra[t.note?.label ?? "Phần thêm"] = note.join(" ");
+      if (note.length && !t.note) log.add("warning", line.row, "", note.join(" "), `thừa ${note.length} số cuối dòng so với tiêu đề; giữ ở "Phần thêm".`);
+      records.push({
+        row: line.row,
+        table: t.index,
+        stt: line.stt,
+        unit: split.unit,
+        district: split.district,
+        sectionLevel: t.section,
+        values: t.values.map((column, c) => ({ column, raw: line.run[o + c] })),
+        extra,
+      });
+      if (!t.hasDistrict && levelFromName(split.unit) === "district") {
+        const w = nameWords(split.unit.split(" "));
+        known.push(w.folded.slice(w.minUnitWords - 1).join(" "));
+      }
+    });
+  }
+  return records.sort((a, b) => a.row - b.row);
+}

@@ -1,0 +1,89 @@
+import { builtinRuleSets } from "../ruleset/registry";
+import type { RuleSet } from "../ruleset/schema";
+import { parseCsv } from "./csv";
+import { checkRows, type CheckOptions } from "./import-checks";
+import { readCellTables, type CellTables } from "./import-cells";
+import { finishRecords, ProblemLog, type Cell } from "./import-core";
+import { readPdfTables } from "./import-pdf";
+import type { ImportResult } from "./import-schema";
+
+export type { Cell } from "./import-core";
+export type { ImportedRow, ImportProblem, ImportResult } from "./import-schema";
+
+export interface ImportOptions extends CheckOptions {
+  /** the rule set whose indicators the columns name; by default the built-in set the headers match best */
+  ruleSet?: RuleSet;
+  /** the sets to choose among when no rule set is given (default: the built-in ones) */
+  candidates?: readonly RuleSet[];
+}
+
+function finish(read: CellTables, log: ProblemLog, options: ImportOptions): ImportResult {
+  const rows = finishRecords(read.records, log);
+  checkRows(rows, read.records, read.ruleSet, log, options);
+  const problems = log.list.map((p, k) => ({ p, k })).sort((a, b) => a.p.row - b.p.row || a.k - b.k).map((x) => x.p);
+  return { ruleSet: read.ruleSet.id, rows, problems, tables: read.tables };
+}
+
+function candidatesOf(options: ImportOptions): readonly RuleSet[] {
+  const c = options.candidates ?? builtinRuleSets();
+  if (c.length === 0) throw new Error("Cần ít nhất một bộ quy tắc để nhận ra các cột.");
+  return c;
+}
+
+/**
+ * A 2-D block of cells, as Excel gives a selection (or a CSV file): title rows, a header of one
+ * or more rows, one unit per row. Row numbers in the result are 1-based rows of the block.
+ */
+export function importCells(cells: readonly (readonly Cell[])[], options: ImportOptions = {}): ImportResult {
+  const log = new ProblemLog();
+  return finish(readCellTables(cells, candidatesOf(options), options.ruleSet, log), log, options);
+}
+
+/** How pasted text is laid out: tab-separated cells (a portal table, an Excel copy) or PDF lines (words and spaces). */
+export function textShape(text: string): "tsv" | "pdf" {
+  let tabbed = 0;
+  let nonEmpty = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (!line.trim()) continue;
+    nonEmpty++;
+    if (line.includes("\t")) tabbed++;
+  }
+  return tabbed >= 2 || (tabbed > 0 && tabbed * 3 >= nonEmpty) ? "tsv" : "pdf";
+}
+
+/**
+ * Plain text: tab-separated rows copied from the portal or Excel, or the lines of a PDF annex
+ * (words separated by spaces, headers broken across lines). Row numbers are 1-based lines.
+ */
+export function importText(text: string, options: ImportOptions & { shape?: "tsv" | "pdf" } = {}): ImportResult {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = clean.split(/\r\n|\r|\n/);
+  const log = new ProblemLog();
+  const shape = options.shape ?? textShape(clean);
+  const read =
+    shape === "tsv"
+      ? readCellTables(
+          lines.map((l) => l.split("\t")),
+          candidatesOf(options),
+          options.ruleSet,
+          log,
+        )
+      : readPdfTables(lines, candidatesOf(options), options.ruleSet, log);
+  return finish(read, log, options);
+}
+
+/** The separator of a CSV file: `;` where Excel's Vietnamese locale wrote it (its decimal comma takes `,`), else `,`. */
+export function csvDelimiter(text: string): "," | ";" | "\t" {
+  const head = text.split(/\r?\n/, 20).join("\n");
+  const count = (ch: string) => head.split(ch).length - 1;
+  const tabs = count("\t");
+  const semis = count(";");
+  const commas = count(",");
+  if (tabs > 0 && tabs >= semis && tabs >= commas / 4) return "\t";
+  return semis > 0 && semis >= commas / 4 ? ";" : ",";
+}
+
+/** A CSV file's text: cells by its own separator, then as {@link importCells}. */
+export function importCsv(text: string, options: ImportOptions = {}): ImportResult {
+  return importCells(parseCsv(text, csvDelimiter(text)), options);
+}

@@ -1,0 +1,96 @@
+import type { UnitLevelCode } from "./import-schema";
+import { foldVietnamese } from "./text";
+
+/**
+ * Administrative level of a unit: province agencies (Sở, Ban, Văn phòng, Công an…),
+ * districts (Huyện, Thị xã, Thành phố; until 06/2025), communes (Xã, Phường, Thị trấn).
+ */
+export type UnitLevel = UnitLevelCode;
+
+export const LEVEL_LABELS: Record<UnitLevel, string> = { province: "tỉnh", district: "huyện", commune: "xã" };
+
+// Longest prefixes first: "thi xa" is a district, "xa" a commune.
+const NAME_PREFIXES: [string, UnitLevel][] = [
+  ["thi tran", "commune"],
+  ["thi xa", "district"],
+  ["thanh pho", "district"],
+  ["huyen", "district"],
+  ["quan", "district"],
+  ["phuong", "commune"],
+  ["xa", "commune"],
+  ["tt", "commune"],
+  ["so", "province"],
+  ["ban", "province"],
+  ["van phong", "province"],
+  ["cong an", "province"],
+  ["thanh tra", "province"],
+  ["bo chi huy", "province"],
+  ["bo doi bien phong", "province"],
+  ["chi cuc", "province"],
+  ["cuc", "province"],
+  ["trung tam", "province"],
+  ["dai phat thanh", "province"],
+  ["bao hiem xa hoi", "province"],
+  ["kho bac", "province"],
+  ["ngan hang", "province"],
+  ["toa an", "province"],
+  ["vien kiem sat", "province"],
+  ["lien doan", "province"],
+  ["hoi", "province"],
+  ["dai hoc", "province"],
+  ["truong", "province"],
+];
+
+const COUNCIL = /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+/;
+
+/** How many leading words (folded, one per printed word) name the level: `Xã` 1, `Thị trấn` 2, `UBND huyện` 2; 0 if none. */
+export function levelPrefixWords(words: readonly string[]): number {
+  let i = 0;
+  if (words[0] === "ubnd" || words[0] === "hdnd") i = 1;
+  else if (words.slice(0, 4).join(" ") === "uy ban nhan dan" || words.slice(0, 4).join(" ") === "hoi dong nhan dan") i = 4;
+  for (const [prefix, level] of NAME_PREFIXES) {
+    if (level === "province") continue;
+    const p = prefix.split(" ");
+    if (p.every((w, k) => words[i + k] === w)) return i + p.length;
+  }
+  return i;
+}
+
+/** The level a unit's name states, or null when the name does not say (e.g. `Thanh tra tỉnh` says province by its tail). */
+export function levelFromName(name: string): UnitLevel | null {
+  let s = foldVietnamese(name);
+  const council = COUNCIL.exec(s);
+  if (council) {
+    s = s.slice(council[0].length);
+    if (s === "tinh" || s.startsWith("tinh ")) return "province";
+  }
+  for (const [prefix, level] of NAME_PREFIXES) {
+    if (s === prefix || s.startsWith(prefix + " ")) return level;
+  }
+  // "Sở Y tế - tỉnh Gia Lai", "Thanh tra tỉnh": the province named as the owner
+  if (/(^| )tinh( |$)/.test(s)) return "province";
+  return null;
+}
+
+/** A level column's value: `tỉnh`, `Cấp xã`, `AGENCY`, `COMMUNE` (the portal's codes)… */
+export function levelFromLabel(label: string): UnitLevel | null {
+  const s = foldVietnamese(label).replace(/^cap /, "");
+  if (["tinh", "province", "agency", "so ban nganh", "so nganh", "co quan", "co quan cap tinh"].includes(s)) return "province";
+  if (["huyen", "district", "quan huyen", "huyen thi xa thanh pho"].includes(s)) return "district";
+  if (["xa", "commune", "ward", "xa phuong", "xa phuong thi tran", "phuong"].includes(s)) return "commune";
+  return null;
+}
+
+/**
+ * The level a section title announces (`1. Các sở, ban, ngành tỉnh`, `2. UBND các huyện, thị xã,
+ * thành phố`, `3. UBND các xã, phường, thị trấn`), or null when the line is not such a title.
+ */
+export function levelFromSection(line: string): UnitLevel | null {
+  const s = foldVietnamese(line);
+  if (!/^([0-9]+|[ivx]+|[a-d])[.)]? /.test(s) && !/^(uy ban nhan dan|ubnd)? ?cac /.test(s)) return null;
+  if (s.length > 90) return null;
+  if (/\bcac so\b|so ban nganh|\bco quan\b.*\btinh\b/.test(s)) return "province";
+  if (/\bcac huyen\b|\bhuyen thi xa\b|cap huyen/.test(s)) return "district";
+  if (/\bcac xa\b|\bxa phuong\b|cap xa/.test(s)) return "commune";
+  return null;
+}
