@@ -27,7 +27,7 @@ const LEVEL_NOUN: Record<UnitLevel, string> = { department: "sở, ban, ngành",
 
 /** Lines a text needs in a column `width` characters wide, wrapping at spaces (an estimate: no font metrics in the domain). */
 export function linesNeeded(text: string, width: number): number {
-  const room = Math.max(1, Math.floor(width * 1.1));
+  const room = Math.max(1, Math.floor(width * 1.25));
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {

@@ -1,7 +1,7 @@
 import { percentVi } from "../report/number-format";
 import { applyTargetRule } from "./rules";
 import type { Campaign, CampaignIndicator, CampaignLevel, TargetColumn, TargetOverride, TargetRule, UnitLevel } from "./schema";
-import { districtKey, unitKey } from "./unit-level";
+import { districtKey, levelOfUnit, unitKey } from "./unit-level";
 
 /** One unit of the baseline: its level and its base-year rates (percent) by indicator code. */
 export interface BaselineUnit {
@@ -152,9 +152,11 @@ export function assignTargets(campaign: Campaign, baseline: readonly BaselineUni
     );
   }
 
+  // An override for a unit missing from a baseline that has its level is likely a typo;
+  // a baseline without that level at all (communes only) is not worth a warning.
   const baselineKeys = new Set(baseline.map((u) => unitKey(u.unit)));
   for (const o of campaign.overrides) {
-    if (!baselineKeys.has(unitKey(o.unit))) {
+    if (!baselineKeys.has(unitKey(o.unit)) && byLevel.has(levelOfUnit(o.unit))) {
       problems.push({ unit: o.unit, severity: "warning", message: `Điều chỉnh cho "${o.unit}" (${o.indicator}, mốc ${o.milestone}) không khớp đơn vị nào trong số liệu gốc.` });
     }
   }
