@@ -52,7 +52,8 @@ export interface ScoredUnit {
   problems: ScoreProblem[];
 }
 
-const fmt = (n: number) => n.toLocaleString("vi-VN", { maximumFractionDigits: 2 });
+const viNumber = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+const fmt = (n: number) => viNumber.format(n);
 
 function rawPoints(ind: Indicator, rate: number): number {
   switch (ind.rule.kind) {
@@ -76,12 +77,13 @@ function result(ind: Indicator, rate: number | null, points: number | null, stat
   return { rate, points, lost: points === null ? null : ind.max - points, status, problem };
 }
 
-function fromRate(ind: Indicator, rate: number, origin: string, decimals: number | null): IndicatorScore {
+// `origin` is a thunk: formatting numbers the Vietnamese way (Intl) costs more than scoring them.
+function fromRate(ind: Indicator, rate: number, origin: () => string, decimals: number | null): IndicatorScore {
   if (!Number.isFinite(rate) || rate < 0) {
     return result(ind, null, null, "invalid", {
       code: ind.code,
       severity: "error",
-      message: `${ind.code}: tỷ lệ ${origin} không hợp lệ (phải từ 0% đến 100%).`,
+      message: `${ind.code}: tỷ lệ ${origin()} không hợp lệ (phải từ 0% đến 100%).`,
     });
   }
   if (rate > 100) {
@@ -132,7 +134,7 @@ export function scoreIndicator(ind: Indicator, input: IndicatorInput, pointDecim
       message: `${ind.code}: thiếu số liệu "${ind.name}".`,
     });
   }
-  if (typeof input === "number") return fromRate(ind, input, fmt(input) + "%", pointDecimals);
+  if (typeof input === "number") return fromRate(ind, input, () => fmt(input) + "%", pointDecimals);
   const { numerator, denominator, rate } = input;
   if (numerator !== null && numerator !== undefined && denominator !== null && denominator !== undefined) {
     if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || numerator < 0 || denominator < 0) {
@@ -152,9 +154,9 @@ export function scoreIndicator(ind: Indicator, input: IndicatorInput, pointDecim
       }
       return fromEmptyDenominator(ind);
     }
-    return fromRate(ind, (100 * numerator) / denominator, `${fmt(numerator)}/${fmt(denominator)}`, pointDecimals);
+    return fromRate(ind, (100 * numerator) / denominator, () => `${fmt(numerator)}/${fmt(denominator)}`, pointDecimals);
   }
-  if (rate !== null && rate !== undefined) return fromRate(ind, rate, fmt(rate) + "%", pointDecimals);
+  if (rate !== null && rate !== undefined) return fromRate(ind, rate, () => fmt(rate) + "%", pointDecimals);
   return result(ind, null, null, "missing", {
     code: ind.code,
     severity: "error",
