@@ -1,6 +1,89 @@
+import * as path from "path";
+import { toCsv } from "../../domain/parsing/csv";
+import { importCells, importCsv, importText, type ImportOptions, type ImportResult } from "../../domain/parsing/import";
+import { LEVEL_LABELS } from "../../domain/parsing/levels";
+import { getRuleSet } from "../../domain/ruleset/registry";
+import { oneOf, parseArgs } from "../args";
 import { type Command, UsageError } from "../io";
+import { readTable, readText } from "../read-table";
+import { resolveRulesOption } from "../rules-option";
 
-// Placeholder until the import issue lands its parser here.
-export const importCommand: Command = async () => {
-  throw new UsageError("Lệnh import chưa có trong phiên bản này.");
+/** The imported rows as a table every CHISO reader recognises (`chiso score` reads it back). */
+export function importResultCsv(result: ImportResult): string {
+  const rows = result.rows;
+  const ruleSet = getRuleSetOrNull(result.ruleSet);
+  const present = new Set(rows.flatMap((r) => Object.keys(r.values)));
+  const codes = [...(ruleSet?.indicators.map((i) => i.code) ?? []), ...present].filter((c, i, all) => present.has(c) && all.indexOf(c) === i);
+  const countCodes = [...new Set(rows.flatMap((r) => Object.keys(r.counts ?? {})))];
+  const extras = [...new Set(rows.flatMap((r) => Object.keys(r.extra ?? {})))];
+  const hasDistrict = rows.some((r) => r.district);
+  const hasTotal = rows.some((r) => r.total !== undefined);
+  const head = [
+    "STT",
+    "Đơn vị",
+    "Cấp",
+    ...(hasDistrict ? ["Cấp huyện"] : []),
+    ...(hasTotal ? ["Điểm đánh giá"] : []),
+    ...codes,
+    ...countCodes.flatMap((c) => [`${c} tử số`, `${c} mẫu số`]),
+    ...extras,
+    "Dòng nguồn",
+  ];
+  const body = rows.map((r) => [
+    r.stt ?? "",
+    r.unit,
+    r.level ? LEVEL_LABELS[r.level] : "",
+    ...(hasDistrict ? [r.district ?? ""] : []),
+    ...(hasTotal ? [r.total ?? ""] : []),
+    ...codes.map((c) => r.values[c] ?? ""),
+    ...countCodes.flatMap((c) => [r.counts?.[c]?.numerator ?? "", r.counts?.[c]?.denominator ?? ""]),
+    ...extras.map((e) => r.extra?.[e] ?? ""),
+    r.row,
+  ]);
+  return toCsv([head, ...body]);
+}
+
+function getRuleSetOrNull(id: string) {
+  try {
+    return getRuleSet(id);
+  } catch {
+    return null;
+  }
+}
+
+async function importFile(file: string, options: ImportOptions, io: Parameters<Command>[1]): Promise<ImportResult> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".xlsx") return importCells(await readTable(file, io), options);
+  if (ext === ".csv") return importCsv(readText(file, io), options);
+  if (ext === ".tsv") return importText(readText(file, io), { ...options, shape: "tsv" });
+  if (ext === ".txt") return importText(readText(file, io), options);
+  throw new UsageError(`Không đọc được tệp "${file}": chỉ hỗ trợ .txt (chép từ PDF hoặc Cổng), .csv, .tsv và .xlsx.`);
+}
+
+/**
+ * `chiso import <file> [--format json|csv] [--out FILE] [--rules id|file.json]`: portal tables
+ * and PDF annex text to clean rows. Problems go to stderr (and into the JSON); exit 1 if any
+ * cell was not taken.
+ */
+export const importCommand: Command = async (args, io) => {
+  const { positional, options } = parseArgs(args, ["format", "out", "rules"]);
+  if (positional.length !== 1) throw new UsageError("Cần đúng một tệp đầu vào: chiso import <tệp.txt|tệp.csv|tệp.xlsx>.");
+  const format = oneOf("format", options.format, ["json", "csv"] as const, "json");
+  let ruleSet;
+  try {
+    ruleSet = options.rules === undefined ? undefined : resolveRulesOption(options.rules, io);
+  } catch (e) {
+    throw e instanceof UsageError ? e : new UsageError((e as Error).message);
+  }
+  const result = await importFile(positional[0], { ruleSet }, io);
+  const output =
+    format === "json" ? JSON.stringify({ rows: result.rows, problems: result.problems, ruleSet: result.ruleSet }, null, 2) + "\n" : importResultCsv(result);
+  if (options.out) io.writeFile(options.out, output);
+  else io.stdout(output);
+
+  const errors = result.problems.filter((p) => p.severity === "error");
+  const warnings = result.problems.filter((p) => p.severity === "warning");
+  for (const p of [...errors, ...warnings]) io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${p.message}\n`);
+  io.stderr(`Đã đọc ${result.rows.length} đơn vị (bộ quy tắc ${result.ruleSet}); ${errors.length} lỗi, ${warnings.length} cảnh báo.\n`);
+  return errors.length ? 1 : 0;
 };

@@ -119,8 +119,12 @@ export function readCellTables(cells: readonly (readonly Cell[])[], candidates: 
 
   /** Pending rows from the first one that reads as a header are the header of a new table. */
   const startTable = (): Layout | null => {
-    const start = pending.findIndex((i) => headerHits(headerCandidates, cells[i]) >= 2);
+    let start = pending.findIndex((i) => headerHits(headerCandidates, cells[i]) >= 2);
     if (start < 0) return null;
+    // The top halves of split titles ("Tiến độ" over "giải quyết") match nothing alone: rows of
+    // several cells just above the recognised row belong to the header; a title is one merged
+    // cell (given once, or repeated in every cell of the merge as exceljs does).
+    while (start > 0 && new Set(cells[pending[start - 1]].map(cellText).filter((t) => t !== "")).size >= 2) start--;
     const header = pending.slice(start).map((i) => cells[i]);
     if (!fixed && table < 0) ruleSet = pickRuleSet(candidates, (rs) => indicatorCount(rs, header, width));
     const headerRow = pending[pending.length - 1] + 1;

@@ -1,0 +1,64 @@
+import fc from "fast-check";
+import { isNumberLike, parseVietnameseNumber } from "../../../src/domain/parsing/number";
+
+describe("parseVietnameseNumber: the formats of the issue, values by hand", () => {
+  test.each([
+    ["91,16%", 91.16, "percent"],
+    ["100,0%", 100, "percent"],
+    ["100%", 100, "percent"],
+    ["2.143", 2143, "plain"], // seed 000: "1.559/2.143 = 72,8%" (two thousand one hundred forty-three dossiers)
+    ["93.2%", 93.2, "percent"], // seed 002 line 815: a dot decimal cannot be thousands (one digit after it)
+    ["85,03", 85.03, "plain"],
+    ["1.234.567,5", 1234567.5, "plain"],
+    [" 64,05 ", 64.05, "plain"],
+  ])("%s → %d (%s)", (text, value, kind) => {
+    expect(parseVietnameseNumber(text)).toEqual(expect.objectContaining({ ok: true, value, kind }));
+  });
+
+  test("17,8/20 is points of a maximum (seed 000: on-time 88,93% → 17,8/20)", () => {
+    expect(parseVietnameseNumber("17,8/20")).toEqual(expect.objectContaining({ ok: true, value: 17.8, max: 20, kind: "ratio" }));
+  });
+
+  test.each(["-", "–", "", "   "])("%j is an empty cell", (text) => {
+    expect(parseVietnameseNumber(text)).toEqual({ ok: true, value: null, kind: "empty" });
+  });
+
+  test("the decimal separator used is reported, so a table can question the odd one", () => {
+    expect(parseVietnameseNumber("93.2%")).toEqual(expect.objectContaining({ decimal: "." }));
+    expect(parseVietnameseNumber("91,16%")).toEqual(expect.objectContaining({ decimal: "," }));
+    expect(parseVietnameseNumber("100%")).not.toHaveProperty("decimal", expect.anything());
+  });
+
+  test("in a dot-decimal table (a machine export) 2.143 is two point one four three", () => {
+    expect(parseVietnameseNumber("2.143", { decimal: "." })).toEqual(expect.objectContaining({ ok: true, value: 2.143 }));
+  });
+
+  test("9.,8% (seed 002 line 976) is refused with the suggestion 9,8", () => {
+    const p = parseVietnameseNumber("9.,8%");
+    expect(p).toEqual({ ok: false, message: '"9.,8%" không phải số hợp lệ; có thể là 9,8%?', suggestion: 9.8 });
+  });
+
+  test.each(["abc", "12a", "1,2,3", "%"])("%j is refused", (text) => {
+    expect(parseVietnameseNumber(text).ok).toBe(false);
+  });
+
+  test("a number printed the Vietnamese way reads back as itself", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
+        const n = whole + cents / 100;
+        const printed = n.toLocaleString("vi-VN", { maximumFractionDigits: 2 });
+        const p = parseVietnameseNumber(printed);
+        return p.ok && p.value !== null && Math.abs(p.value - n) < 1e-9;
+      }),
+    );
+  });
+
+  test("never throws, on any string", () => {
+    fc.assert(fc.property(fc.string(), (s) => typeof parseVietnameseNumber(s).ok === "boolean"));
+  });
+});
+
+describe("isNumberLike: which PDF tokens end a unit's line", () => {
+  test.each(["91,16%", "0%", "-", "9.,8%", "1/12", "60,14", "24,45"])("%s is number-like", (t) => expect(isNumberLike(t)).toBe(true));
+  test.each(["Yang", "Pơ", "H'Bông", "A1", "%"])("%s is not", (t) => expect(isNumberLike(t)).toBe(false));
+});
