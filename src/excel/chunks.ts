@@ -1,10 +1,23 @@
 import { REQUEST_DATA_BUDGET_BYTES } from "./limits";
 
-const encoder = new TextEncoder();
+/** UTF-8 length of a string, counted without TextEncoder (absent from some hosts and from jsdom). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 
 /** Bytes a block of cells adds to a request, as JSON in UTF-8 (Vietnamese letters take 2–3 bytes). */
 export function payloadBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value)).length;
+  return utf8Length(JSON.stringify(value) ?? "");
 }
 
 export interface RowChunk {

@@ -5,6 +5,9 @@ export interface TableInfo {
   sheet: string;
   /** data rows, header excluded */
   rows: number;
+  /** 0-based position of the header's first cell, to point at a problem's cell */
+  row: number;
+  column: number;
   header: string[];
 }
 
@@ -18,7 +21,7 @@ export async function listTables(run: ExcelRun): Promise<TableInfo[]> {
     // sync only, whatever the number of tables.
     const parts = tables.items.map((t) => {
       const header = t.getHeaderRowRange().load("values");
-      const range = t.getRange().load("rowCount");
+      const range = t.getRange().load(["rowCount", "rowIndex", "columnIndex"]);
       const ws = t.worksheet.load("name");
       return { name: t.name, header, range, ws };
     });
@@ -27,6 +30,8 @@ export async function listTables(run: ExcelRun): Promise<TableInfo[]> {
       name: p.name,
       sheet: p.ws.name,
       rows: p.range.rowCount - 1,
+      row: p.range.rowIndex,
+      column: p.range.columnIndex,
       header: (p.header.values[0] ?? []).map((h) => String(h ?? "")),
     }));
   });

@@ -163,7 +163,7 @@ describe("selection, settings, tables", () => {
   it("lists tables with their headers in two syncs", async () => {
     const fake = workbookWith(17);
     const tables = await listTables(runOf(fake));
-    expect(tables).toEqual([{ name: "DuLieu", sheet: "Dữ liệu", rows: 17, header: communeTable(17).header }]);
+    expect(tables).toEqual([{ name: "DuLieu", sheet: "Dữ liệu", rows: 17, row: 0, column: 0, header: communeTable(17).header }]);
     expect(fake.syncCount).toBe(2);
   });
 });

@@ -31,10 +31,18 @@ interface StyleMark {
 }
 
 const EXCEL_WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
-const encoder = new TextEncoder();
 // Excel objects passed as arguments travel as references, not as their contents.
 const asReference = (_k: string, v: unknown) => (v instanceof Loadable ? "#ref" : v);
-const bytesOf = (v: unknown) => (v === undefined ? 0 : encoder.encode(JSON.stringify(v, asReference) ?? "").length);
+const bytesOf = (v: unknown) => (v === undefined ? 0 : utf8Length(JSON.stringify(v, asReference) ?? ""));
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
+  }
+  return n;
+}
 
 function letters(index: number): string {
   let n = index + 1;
@@ -47,8 +55,19 @@ function letters(index: number): string {
   return s;
 }
 
+const MAX_ROWS = 1048576;
+const MAX_COLUMNS = 16384;
+
 function parseA1(a1: string): { row: number; column: number; rows: number; columns: number } {
   const parts = a1.replace(/\$/g, "").split(":");
+  const col = (s: string) => [...s.toUpperCase()].reduce((c, ch) => c * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  // whole columns ("A:C") and whole rows ("1:3"), as print titles and column widths use
+  if (parts.length === 2 && /^[A-Za-z]+$/.test(parts[0]) && /^[A-Za-z]+$/.test(parts[1])) {
+    return { row: 0, column: col(parts[0]), rows: MAX_ROWS, columns: col(parts[1]) - col(parts[0]) + 1 };
+  }
+  if (parts.length === 2 && /^\d+$/.test(parts[0]) && /^\d+$/.test(parts[1])) {
+    return { row: Number(parts[0]) - 1, column: 0, rows: Number(parts[1]) - Number(parts[0]) + 1, columns: MAX_COLUMNS };
+  }
   const cell = (s: string) => {
     const m = /^([A-Za-z]+)(\d+)$/.exec(s);
     if (!m) throw new Error(`InvalidArgument: address ${a1}`);

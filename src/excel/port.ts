@@ -1,0 +1,23 @@
+import { writeAnnexFromTable } from "./annex-sheet";
+import { writeNewTableSheet } from "./new-table-sheet";
+import { officeExcelRun, type ExcelRun } from "./run";
+import { addScores } from "./score-sheet";
+import { readSelection, selectCell } from "./selection";
+import { readRuleSetSettings, saveRuleSetSettings } from "./settings";
+import { listTables } from "./tables";
+
+/** Everything the task pane asks of Excel, bound to one way of running batches. */
+export function createExcelPort(run: ExcelRun = officeExcelRun) {
+  return {
+    readSelection: () => readSelection(run),
+    selectCell: (sheet: string, row: number, column: number) => selectCell(run, sheet, row, column),
+    writeNewTableSheet: (req: Parameters<typeof writeNewTableSheet>[1]) => writeNewTableSheet(run, req),
+    listTables: () => listTables(run),
+    addScores: (req: Parameters<typeof addScores>[1]) => addScores(run, req),
+    readRuleSetSettings: () => readRuleSetSettings(run),
+    saveRuleSetSettings: (s: Parameters<typeof saveRuleSetSettings>[1]) => saveRuleSetSettings(run, s),
+    writeAnnexFromTable: (table: string, build: Parameters<typeof writeAnnexFromTable>[2]) => writeAnnexFromTable(run, table, build),
+  };
+}
+
+export type ExcelPort = ReturnType<typeof createExcelPort>;

@@ -1,0 +1,191 @@
+import {
+  a1,
+  excelNumberFormat,
+  excelValue,
+  nextFreeSheetName,
+  styleBlocks,
+  type StyleSpec,
+  type TableModel,
+} from "../domain/report/table-model";
+
+/*
+ * The slice of Office.js this renderer touches, so tests can hand it a recording fake;
+ * an `Excel.RequestContext` fits it as is.
+ */
+export interface RangeFormatLike {
+  font: { name: string; size: number; bold: boolean; italic: boolean };
+  horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
+  verticalAlignment: Excel.RangeFormat["verticalAlignment"];
+  wrapText: boolean;
+  rowHeight: number;
+  columnWidth: number;
+  fill: { color: string };
+  borders: { getItem(index: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal"): { style: string } };
+}
+export interface RangeLike {
+  values: unknown;
+  numberFormat: unknown;
+  format: RangeFormatLike;
+  merge(across?: boolean): void;
+}
+export interface WorksheetLike {
+  name: string;
+  getRange(address?: string): RangeLike;
+  activate(): void;
+  pageLayout: {
+    orientation: Excel.PageLayout["orientation"];
+    paperSize: Excel.PageLayout["paperSize"];
+    zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+    leftMargin: number;
+    rightMargin: number;
+    topMargin: number;
+    bottomMargin: number;
+    centerHorizontally: boolean;
+    setPrintTitleRows(rows: string): void;
+  };
+}
+export interface ExcelContextLike {
+  workbook: {
+    worksheets: { load(propertyNames: string): unknown; items: { name: string }[]; add(name?: string): WorksheetLike };
+    application: { suspendApiCalculationUntilNextSync(): void };
+  };
+  sync(): Promise<unknown>;
+}
+
+export interface RenderOptions {
+  /** a request above this many bytes is split by an extra sync (Excel on the web refuses 5 MB) */
+  maxRequestBytes?: number;
+  /** rows per values/numberFormat write, to keep any one operation small */
+  rowsPerWrite?: number;
+}
+
+export interface RenderResult {
+  sheetName: string;
+  syncs: number;
+}
+
+const MAX_REQUEST_BYTES = 4_000_000;
+const ROWS_PER_WRITE = 2_000;
+/** request overhead of one queued property set or method call, beyond its payload */
+const OP_BYTES = 200;
+
+/** Excel's character widths in points: (7 px per character + 5 px padding) × 0.75. */
+function widthInPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center" } as const;
+
+/**
+ * Renders a table model as a NEW worksheet (never overwrites: "Phụ lục II (2)"…). One sync
+ * reads the sheet names; everything else is queued in bulk (values and number formats in
+ * row blocks, styles per rectangle, merges, print setup) and sent by one more sync, split
+ * only if the request would pass `maxRequestBytes`. So 17, 220 or 2,000 units take 2 syncs.
+ */
+export async function renderTableModel(context: ExcelContextLike, model: TableModel, options: RenderOptions = {}): Promise<RenderResult> {
+  const maxBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+  const rowsPerWrite = options.rowsPerWrite ?? ROWS_PER_WRITE;
+  let syncs = 0;
+  let pending = 0;
+  const sync = async () => {
+    await context.sync();
+    syncs++;
+    pending = 0;
+  };
+  /** accounts for an operation about to be queued; flushes first if it would overflow the request */
+  const queue = async (bytes: number) => {
+    if (pending > 0 && pending + bytes + OP_BYTES > maxBytes) await sync();
+    pending += bytes + OP_BYTES;
+  };
+
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await sync();
+  const sheetName = nextFreeSheetName(
+    sheets.items.map((s) => s.name),
+    model.sheetName,
+  );
+
+  const ws = sheets.add(sheetName);
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  const lastCol = model.columnWidths.length - 1;
+  model.columnWidths.forEach((w, c) => {
+    ws.getRange(`${a1(0, c).replace(/\d+$/, "")}:${a1(0, c).replace(/\d+$/, "")}`).format.columnWidth = widthInPoints(w);
+  });
+  pending += model.columnWidths.length * OP_BYTES;
+
+  for (let start = 0; start < model.rows.length; start += rowsPerWrite) {
+    const block = model.rows.slice(start, start + rowsPerWrite);
+    const values = block.map((row) => row.cells.map((cell) => excelValue(cell) ?? ""));
+    const formats = block.map((row) => row.cells.map((cell) => (cell.format ? excelNumberFormat(cell.format) : "General")));
+    const address = `${a1(start, 0)}:${a1(start + block.length - 1, lastCol)}`;
+    const valuesJson = JSON.stringify(values);
+    const formatsJson = JSON.stringify(formats);
+    // Formats before values: a unit named "1/12" must land as text, not as a date.
+    await queue(formatsJson.length);
+    ws.getRange(address).numberFormat = formats;
+    await queue(valuesJson.length);
+    ws.getRange(address).values = values;
+  }
+
+  for (const b of styleBlocks(model)) {
+    await queue(OP_BYTES * 12);
+    applyStyle(ws.getRange(`${a1(b.row, b.col)}:${a1(b.row + b.rows - 1, b.col + b.cols - 1)}`), model.styles[b.style], model.font, b.rows, b.cols);
+  }
+  for (const m of model.merges) {
+    await queue(0);
+    ws.getRange(`${a1(m.row, m.col)}:${a1(m.row + m.rowSpan - 1, m.col + m.colSpan - 1)}`).merge(false);
+  }
+  // Consecutive rows of one height are set together.
+  for (let r = 0; r < model.rows.length; ) {
+    const h = model.rows[r].height;
+    let end = r + 1;
+    while (end < model.rows.length && model.rows[end].height === h) end++;
+    if (h) {
+      await queue(0);
+      ws.getRange(`A${r + 1}:A${end}`).format.rowHeight = h;
+    }
+    r = end;
+  }
+
+  const page = ws.pageLayout;
+  page.orientation = model.print.orientation === "landscape" ? "Landscape" : "Portrait";
+  page.paperSize = "A4";
+  if (model.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  const inch = 72;
+  page.leftMargin = model.print.margins.left * inch;
+  page.rightMargin = model.print.margins.right * inch;
+  page.topMargin = model.print.margins.top * inch;
+  page.bottomMargin = model.print.margins.bottom * inch;
+  page.centerHorizontally = true;
+  if (model.print.repeatRows) page.setPrintTitleRows(`$${model.print.repeatRows.first + 1}:$${model.print.repeatRows.last + 1}`);
+  ws.activate();
+  await queue(OP_BYTES * 10);
+  await sync();
+  return { sheetName, syncs };
+}
+
+function applyStyle(range: RangeLike, spec: StyleSpec, font: TableModel["font"], rows: number, cols: number): void {
+  const f = range.format;
+  f.font.name = font.name;
+  f.font.size = spec.size ?? font.size;
+  f.font.bold = spec.bold ?? false;
+  f.font.italic = spec.italic ?? false;
+  f.horizontalAlignment = H_ALIGN[spec.hAlign];
+  f.verticalAlignment = V_ALIGN[spec.vAlign];
+  f.wrapText = spec.wrap;
+  if (spec.fill) f.fill.color = `#${spec.fill}`;
+  if (spec.border) {
+    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+    for (const e of edges) f.borders.getItem(e).style = "Continuous";
+    if (cols > 1) f.borders.getItem("InsideVertical").style = "Continuous";
+    if (rows > 1) f.borders.getItem("InsideHorizontal").style = "Continuous";
+  }
+}
+
+// Compile-time check that the real Office.js context fits the slice above.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+type _ContextFits = Excel.RequestContext extends ExcelContextLike ? true : never;
+const _contextFits: _ContextFits = true;
+void _contextFits;

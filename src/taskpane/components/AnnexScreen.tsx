@@ -1,0 +1,113 @@
+import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Campaign } from "../../domain/targets";
+import { UserError } from "../../excel/errors";
+import { addOverride, annexModelFromCells, draftOf, removeOverride, setColumnRule, setOverride, validateDraft, type CampaignDraft } from "../logic/campaign-draft";
+import { S } from "../strings.vi";
+import { useApp } from "./app-context";
+import { RuleEditor } from "./RuleEditor";
+import { Status } from "./Status";
+import { TablePicker } from "./TablePicker";
+import { useOperation } from "./use-operation";
+import { useTables } from "./use-tables";
+
+const T = S.annexScreen;
+
+export function AnnexScreen({ active }: { active: boolean }) {
+  const { port, campaigns } = useApp();
+  const op = useOperation();
+  const { tables, selected, setSelected, refresh } = useTables(active, op);
+  const [campaignId, setCampaignId] = useState(campaigns[0]?.id ?? "");
+  const [drafts, setDrafts] = useState<Record<string, CampaignDraft>>({});
+  const base = campaigns.find((c) => c.id === campaignId);
+  const draft = drafts[campaignId] ?? (base ? draftOf(base) : null);
+  const update = (d: CampaignDraft) => setDrafts((all) => ({ ...all, [campaignId]: d }));
+  const columnLabel = (d: CampaignDraft, col: CampaignDraft["indicators"][number]["columns"][number]) =>
+    col.label ?? d.milestones.find((m) => m.id === col.milestones[0])?.label ?? col.milestones[0];
+
+  const generate = () =>
+    op.run(S.busy.annex, async () => {
+      if (!draft) throw new UserError(T.invalid);
+      const campaign: Campaign = validateDraft(draft);
+      if (!selected) throw new UserError(T.chooseTable);
+      let counts = { units: 0, overrides: 0 };
+      const out = await port.writeAnnexFromTable(selected, (cells) => {
+        const built = annexModelFromCells(campaign, cells);
+        counts = built;
+        return built.model;
+      });
+      op.setMessage({ intent: "success", title: T.done(out.sheet, counts.units, counts.overrides) });
+    });
+
+  return (
+    <div className="chiso-screen">
+      <Text>{T.intro}</Text>
+      <Field label={T.campaign}>
+        <Select value={campaignId} onChange={(_, d) => setCampaignId(d.value)}>
+          {campaigns.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {draft && (
+        <>
+          <Field label={T.attachedTo}>
+            <Input value={draft.attachedTo ?? ""} onChange={(_, d) => update({ ...draft, attachedTo: d.value })} />
+          </Field>
+          <details className="chiso-details">
+            <summary>{T.policies}</summary>
+            {draft.indicators.map((ind, i) =>
+              ind.columns.map((col, j) => (
+                <RuleEditor
+                  key={`${i}-${j}`}
+                  label={`${ind.label} – ${columnLabel(draft, col)}`}
+                  rule={col.rule}
+                  onChange={(r) => update(setColumnRule(draft, i, j, r))}
+                />
+              )),
+            )}
+          </details>
+          <details className="chiso-details">
+            <summary>
+              {T.overrides} ({(draft.overrides ?? []).length})
+            </summary>
+            {(draft.overrides ?? []).map((o, k) => (
+              <fieldset key={k} className="chiso-override">
+                <Input size="small" aria-label={`${T.unit} ${k + 1}`} placeholder={T.unit} value={o.unit} onChange={(_, d) => update(setOverride(draft, k, { unit: d.value }))} />
+                <Select size="small" aria-label={`${T.indicator} ${k + 1}`} value={o.indicator} onChange={(_, d) => update(setOverride(draft, k, { indicator: d.value }))}>
+                  {draft.indicators.map((ind) => (
+                    <option key={ind.code} value={ind.code}>
+                      {ind.label}
+                    </option>
+                  ))}
+                </Select>
+                <Select size="small" aria-label={`${T.milestone} ${k + 1}`} value={o.milestone} onChange={(_, d) => update(setOverride(draft, k, { milestone: d.value }))}>
+                  {draft.milestones.map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {m.label}
+                    </option>
+                  ))}
+                </Select>
+                <Input size="small" aria-label={`${T.value} ${k + 1}`} value={String(o.value).replace(".", ",")} onChange={(_, d) => update(setOverride(draft, k, { value: Number(d.value.replace(",", ".")) }))} />
+                <Input size="small" aria-label={`${T.reason} ${k + 1}`} placeholder={T.reason} value={o.reason} onChange={(_, d) => update(setOverride(draft, k, { reason: d.value }))} />
+                <Button size="small" onClick={() => update(removeOverride(draft, k))}>
+                  {T.remove}
+                </Button>
+              </fieldset>
+            ))}
+            <Button size="small" onClick={() => update(addOverride(draft))}>
+              {T.addOverride}
+            </Button>
+          </details>
+        </>
+      )}
+      <TablePicker label={T.baseline} tables={tables} value={selected} onChange={setSelected} onRefresh={refresh} disabled={!!op.busy} />
+      <Button appearance="primary" onClick={generate} disabled={!!op.busy}>
+        {T.run}
+      </Button>
+      <Status busy={op.busy} message={op.message} />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { FluentProvider, Tab, TabList, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { listCampaignPresets, type Campaign } from "../../domain/targets";
+import type { ExcelPort } from "../../excel/port";
+import { activeRuleSetId, onActiveRuleSetChange } from "../../runtime/active-rule-set";
+import { applyStoredSettings, chooseRuleSet } from "../logic/rule-set-state";
+import { S } from "../strings.vi";
+import { AnnexScreen } from "./AnnexScreen";
+import { AppContext, type AppState } from "./app-context";
+import { ImportScreen } from "./ImportScreen";
+import { ScoreScreen } from "./ScoreScreen";
+import { SettingsScreen } from "./SettingsScreen";
+import { Status } from "./Status";
+import { useOperation } from "./use-operation";
+
+type TabId = keyof typeof S.tabs;
+
+export function App({ port }: { port: ExcelPort }) {
+  const [tab, setTab] = useState<TabId>("import");
+  const [activeId, setActiveId] = useState(activeRuleSetId());
+  const [userRuleSets, setUserRuleSets] = useState<unknown[]>([]);
+  const [campaigns, setCampaigns] = useState<Campaign[]>(() => listCampaignPresets());
+  const startup = useOperation();
+
+  useEffect(() => onActiveRuleSetChange(setActiveId), []);
+  useEffect(() => {
+    void startup.run(S.busy.readSettings, async () => {
+      const stored = applyStoredSettings(await port.readRuleSetSettings());
+      setUserRuleSets(stored.userRuleSets);
+      if (stored.problems.length) startup.setMessage({ intent: "warning", title: S.settingsScreen.storedInvalid, lines: stored.problems });
+    });
+  }, [port, startup.run, startup.setMessage]);
+
+  const choose = useCallback((id: string) => chooseRuleSet(port.saveRuleSetSettings, id, userRuleSets), [port, userRuleSets]);
+  const state: AppState = useMemo(
+    () => ({
+      port,
+      activeRuleSetId: activeId,
+      chooseRuleSet: choose,
+      userRuleSets,
+      setUserRuleSets,
+      campaigns,
+      addCampaign: (c) => setCampaigns((all) => [...all.filter((x) => x.id !== c.id), c]),
+    }),
+    [port, activeId, choose, userRuleSets, campaigns],
+  );
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <AppContext.Provider value={state}>
+        <main className="chiso-app">
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
+            {(Object.keys(S.tabs) as TabId[]).map((id) => (
+              <Tab key={id} value={id}>
+                {S.tabs[id]}
+              </Tab>
+            ))}
+          </TabList>
+          <Status busy={startup.busy} message={startup.message} />
+          {/* Screens stay mounted so a preview or a draft survives a look at another tab. */}
+          <div hidden={tab !== "import"}>
+            <ImportScreen />
+          </div>
+          <div hidden={tab !== "score"}>
+            <ScoreScreen active={tab === "score"} />
+          </div>
+          <div hidden={tab !== "annex"}>
+            <AnnexScreen active={tab === "annex"} />
+          </div>
+          <div hidden={tab !== "settings"}>
+            <SettingsScreen />
+          </div>
+        </main>
+      </AppContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,63 @@
+import { Button, Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import { resolveRuleSet } from "../../runtime/active-rule-set";
+import type { ScoreResult } from "../../excel/score-sheet";
+import { UserError } from "../../excel/errors";
+import { S } from "../strings.vi";
+import { useApp } from "./app-context";
+import { ProblemList } from "./ProblemList";
+import { Status } from "./Status";
+import { TablePicker } from "./TablePicker";
+import { useOperation } from "./use-operation";
+import { useTables } from "./use-tables";
+
+const T = S.scoreScreen;
+
+export function ScoreScreen({ active }: { active: boolean }) {
+  const { port, activeRuleSetId } = useApp();
+  const op = useOperation();
+  const { tables, selected, setSelected, refresh } = useTables(active, op);
+  const [mode, setMode] = useState<"formulas" | "values">("formulas");
+  const [result, setResult] = useState<{ table: string; res: ScoreResult } | null>(null);
+  const ruleSet = resolveRuleSet(activeRuleSetId);
+
+  const score = () =>
+    op.run(S.busy.score, async () => {
+      setResult(null);
+      if (!selected) throw new UserError(T.chooseTable);
+      const res = await port.addScores({ tableName: selected, ruleSet, mode });
+      setResult({ table: selected, res });
+      const grades = Object.entries(res.countsByGrade).map(([g, n]) => `${g}: ${n}`).join("; ");
+      op.setMessage({
+        intent: res.incomplete ? "warning" : "success",
+        title: T.done(res.units, res.summarySheet),
+        lines: [grades, ...(res.incomplete ? [T.incomplete(res.incomplete)] : [])],
+      });
+    });
+
+  const pick = (table: string, row: number, column: string) => {
+    const info = tables.find((t) => t.name === table);
+    if (!info) return;
+    const col = Math.max(0, info.header.indexOf(column));
+    void op.run(S.busy.readSelection, () => port.selectCell(info.sheet, info.row + row - 1, info.column + col));
+  };
+
+  return (
+    <div className="chiso-screen">
+      <Text>{T.intro}</Text>
+      <TablePicker label={S.tablePicker.label} tables={tables} value={selected} onChange={setSelected} onRefresh={refresh} disabled={!!op.busy} />
+      <Field label={T.modeLabel}>
+        <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as "formulas" | "values")}>
+          <Radio value="formulas" label={T.formulas} />
+          <Radio value="values" label={T.values} />
+        </RadioGroup>
+      </Field>
+      <Text size={200}>{T.ruleSet(ruleSet.name)}</Text>
+      <Button appearance="primary" onClick={score} disabled={!!op.busy}>
+        {T.run}
+      </Button>
+      <Status busy={op.busy} message={op.message} />
+      {result && <ProblemList problems={result.res.problems.filter((p) => p.row > 1)} onPick={(p) => pick(result.table, p.row, p.column)} />}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { importCells, importText, type ImportProblem, type ImportResult } from "../../domain/parsing/import";
+import { getRuleSet, listRuleSets } from "../../domain/ruleset/registry";
+import type { RuleSet } from "../../domain/ruleset/schema";
+import { UserError } from "../../excel/errors";
+import type { SelectionData } from "../../excel/selection";
+import { S } from "../strings.vi";
+
+export type ImportSource = { kind: "selection"; selection: SelectionData } | { kind: "text"; text: string };
+
+export interface ImportPreview {
+  source: ImportSource;
+  result: ImportResult;
+  ruleSet: RuleSet;
+  errors: number;
+  warnings: number;
+  /** "17 cấp tỉnh, 220 cấp xã" */
+  levels: string;
+}
+
+/** Reads the source with the importer, choosing among every known rule set (built-in and the user's). */
+export function previewImport(source: ImportSource): ImportPreview {
+  if (source.kind === "text" && !source.text.trim()) throw new UserError(S.importScreen.emptyText);
+  const options = { candidates: listRuleSets() };
+  const result = source.kind === "text" ? importText(source.text, options) : importCells(source.selection.cells, options);
+  const count = (sev: ImportProblem["severity"]) => result.problems.filter((p) => p.severity === sev).length;
+  const byLevel = new Map<string, number>();
+  for (const r of result.rows) if (r.level) byLevel.set(r.level, (byLevel.get(r.level) ?? 0) + 1);
+  const levels = [...byLevel].map(([level, n]) => `${n} ${S.levels[level] ?? level}`).join(", ");
+  return { source, result, ruleSet: getRuleSet(result.ruleSet), errors: count("error"), warnings: count("warning"), levels };
+}
+
+/** Problems worth a user's look (not the lines recognised as titles or page numbers). */
+export function visibleProblems(preview: ImportPreview): ImportProblem[] {
+  return preview.result.problems.filter((p) => p.severity !== "info");
+}
+
+/** The sheet cell a problem is about, for a selection source: its row, and its column when the header names one. */
+export function problemCell(preview: ImportPreview, problem: ImportProblem): { sheet: string; row: number; column: number } | null {
+  if (preview.source.kind !== "selection" || problem.row < 1) return null;
+  const sel = preview.source.selection;
+  const table = [...preview.result.tables].reverse().find((t) => t.row <= problem.row) ?? preview.result.tables[0];
+  const index = problem.column ? (table?.columns.findIndex((c) => c.header === problem.column) ?? -1) : -1;
+  return { sheet: sel.sheet, row: sel.row + problem.row - 1, column: sel.column + Math.max(0, index) };
+}
+
+/** Start and end offsets of a 1-based line of the pasted text, to select it in the text box. */
+export function lineSpan(text: string, line: number): { start: number; end: number } | null {
+  let start = 0;
+  for (let i = 1; i < line; i++) {
+    const next = text.indexOf("\n", start);
+    if (next < 0) return null;
+    start = next + 1;
+  }
+  const end = text.indexOf("\n", start);
+  return { start, end: end < 0 ? text.length : end };
+}

@@ -1,0 +1,69 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FakeExcel } from "../excel/fake-excel";
+import { annexIDepartmentsAndDistricts, renderApp, resetRuleSet } from "./helpers";
+
+beforeEach(() => resetRuleSet());
+
+describe("Nhập dữ liệu", () => {
+  it("imports pasted PDF text of seed 002 annex I into a new sheet holding a table", async () => {
+    const user = userEvent.setup();
+    const fake = new FakeExcel();
+    fake.addSheet("Sheet1");
+    renderApp(fake);
+    await user.click(screen.getByLabelText("Văn bản dán vào ô dưới đây"));
+    const box = screen.getByLabelText("Văn bản của bảng (mỗi đơn vị một dòng)");
+    await user.click(box);
+    await user.paste(annexIDepartmentsAndDistricts());
+    await user.click(screen.getByRole("button", { name: "Đọc dữ liệu" }));
+    // Annex I, sections 1 and 2: 17 departments and 17 districts (a1, a2).
+    expect(await screen.findByText(/Đọc được 34 đơn vị \(17 cấp tỉnh, 17 cấp huyện\)/)).toBeInTheDocument();
+    // the workbook still uses the default rule set: the pane offers to switch
+    expect(screen.getByText(/Bảng này theo bộ quy tắc “Tỷ lệ theo nhóm/)).toBeInTheDocument();
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+
+    await user.click(screen.getByRole("button", { name: "Tạo bảng trong trang tính mới" }));
+    expect(await screen.findByText("Đã tạo bảng ChiSo_DuLieu trong trang tính “Dữ liệu” với 34 đơn vị.")).toBeInTheDocument();
+    const rows = fake.sheet("Dữ liệu")!.dump();
+    expect(rows).toHaveLength(35);
+    expect(rows[0].slice(0, 4)).toEqual(["STT", "Đơn vị", "Cấp", "Điểm"]);
+    // seed 002 line 453: "2 Sở Công thương 100% 83,93% 37,3% 0% 97,8% -"
+    const congThuong = rows.find((r) => r[1] === "Sở Công thương")!;
+    expect(congThuong).toEqual(expect.arrayContaining(["Cấp tỉnh", 1, 0.8393, 0.373, 0, 0.978]));
+  });
+
+  it("lists the problems of a selection, selects a problem's source cell, writes nothing while errors remain", async () => {
+    const user = userEvent.setup();
+    const fake = new FakeExcel();
+    const source = [
+      ["STT", "Đơn vị", "Tỷ lệ công khai, minh bạch", "Tiến độ giải quyết"],
+      [1, "Sở Công thương", "100%", "83,93%"],
+      [2, "Sở Nội vụ", "100%", "9.,8%"],
+    ];
+    fake.addSheet("Nguồn", source);
+    fake.select("Nguồn", "A1:D3");
+    renderApp(fake);
+    await user.click(screen.getByRole("button", { name: "Đọc dữ liệu" }));
+    const problem = await screen.findByRole("button", { name: /9\.,8%/ });
+    expect(screen.getByRole("button", { name: "Tạo bảng trong trang tính mới" })).toBeDisabled();
+    expect(screen.getByText(/Còn 1 lỗi/)).toBeInTheDocument();
+    await user.click(problem);
+    // row 3 of the selection, column "Tiến độ giải quyết" (D): the cell to fix
+    await waitFor(() => expect(fake.selection).toEqual({ sheet: "Nguồn", address: "D3" }));
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Nguồn"]);
+    expect(fake.sheet("Nguồn")!.dump()).toEqual(source);
+  });
+
+  it("says so in a message bar when the selection is empty", async () => {
+    const user = userEvent.setup();
+    const fake = new FakeExcel();
+    fake.addSheet("Trống");
+    fake.select("Trống", "A1:C9");
+    renderApp(fake);
+    await user.click(screen.getByRole("button", { name: "Đọc dữ liệu" }));
+    expect(await screen.findByText(/Vùng đang chọn không có dữ liệu/)).toBeInTheDocument();
+    expect(fake.sheets).toHaveLength(1);
+  });
+});
