@@ -20,12 +20,15 @@ function hasCommand(cmd) {
 
 function trustCaAsRoot(caPath) {
   const updater = "/usr/sbin/update-ca-certificates";
-  if (!fs.existsSync(updater)) return false;
+  if (!fs.existsSync(updater)) return null;
   const dir = "/usr/local/share/ca-certificates/office-addin-dev-certs";
+  const target = path.join(dir, path.basename(caPath));
+  const ca = fs.readFileSync(caPath);
+  if (fs.existsSync(target) && fs.readFileSync(target).equals(ca)) return "already";
   fs.mkdirSync(dir, { recursive: true });
-  fs.copyFileSync(caPath, path.join(dir, path.basename(caPath)));
+  fs.writeFileSync(target, ca);
   execFileSync(updater, { stdio: "ignore" });
-  return true;
+  return "installed";
 }
 
 async function getHttpsOptions() {
@@ -35,12 +38,9 @@ async function getHttpsOptions() {
   if (!devCerts.verifyCertificates(defaults.localhostCertificatePath, defaults.localhostKeyPath)) {
     await devCerts.generateCertificates(defaults.caCertificatePath, defaults.localhostCertificatePath, defaults.localhostKeyPath, defaults.daysUntilCertificateExpires, defaults.domain);
   }
-  const trusted = trustCaAsRoot(defaults.caCertificatePath);
-  console.log(
-    trusted
-      ? `Chứng chỉ CA phát triển đã được tin cậy trong hệ thống (${defaults.caCertificatePath}).`
-      : `Không có update-ca-certificates: hãy tự nhập CA ${defaults.caCertificatePath} vào trình duyệt.`,
-  );
+  const trust = trustCaAsRoot(defaults.caCertificatePath);
+  if (trust === "installed") console.log(`Đã cài chứng chỉ CA phát triển vào kho tin cậy của hệ thống (${defaults.caCertificatePath}).`);
+  if (!trust) console.log(`Không có update-ca-certificates: hãy tự nhập CA ${defaults.caCertificatePath} vào trình duyệt.`);
   return {
     ca: fs.readFileSync(defaults.caCertificatePath),
     cert: fs.readFileSync(defaults.localhostCertificatePath),
