@@ -17,7 +17,9 @@ export function isBlank(cell: unknown): boolean {
 export const percentOf = (fraction: number): number => roundTo(fraction * 100, 9);
 export const fractionOf = (percent: number): number => roundTo(percent / 100, 11);
 
-const fmt = (n: number) => n.toLocaleString("vi-VN", { maximumFractionDigits: 4 });
+// One formatter: toLocaleString builds a new one per call, which costs more than scoring a unit.
+const viNumber = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 });
+export const fmt = (n: number): string => viNumber.format(n);
 
 function parsedText(cell: string, what: string) {
   const parsed = parseVietnameseNumber(cell);
@@ -25,11 +27,12 @@ function parsedText(cell: string, what: string) {
   return parsed;
 }
 
-function checkPercent(percent: number, what: string, shown: string): number {
-  if (!Number.isFinite(percent) || percent < 0) invalid(`${what}: tỷ lệ ${shown} không hợp lệ (phải từ 0% đến 100%).`);
+/** `shown` is built only when there is an error to report. */
+function checkPercent(percent: number, what: string, shown: () => string): number {
+  if (!Number.isFinite(percent) || percent < 0) invalid(`${what}: tỷ lệ ${shown()} không hợp lệ (phải từ 0% đến 100%).`);
   if (percent > 100) {
     invalid(
-      `${what}: tỷ lệ ${shown} vượt 100%. Ô Excel ghi tỷ lệ dạng phân số (91,16% là 0,9116); ` +
+      `${what}: tỷ lệ ${shown()} vượt 100%. Ô Excel ghi tỷ lệ dạng phân số (91,16% là 0,9116); ` +
         `nếu ô ghi số phần trăm, hãy định dạng ô là % hoặc chia cho 100.`,
     );
   }
@@ -42,11 +45,11 @@ function checkPercent(percent: number, what: string, shown: string): number {
  */
 export function readRate(cell: unknown, what: string): number | null {
   if (isBlank(cell)) return null;
-  if (typeof cell === "number") return checkPercent(percentOf(cell), what, fmt(cell));
+  if (typeof cell === "number") return checkPercent(percentOf(cell), what, () => fmt(cell));
   if (typeof cell !== "string") invalid(`${what}: cần một tỷ lệ (số hoặc văn bản như "91,16%").`);
   const parsed = parsedText(cell, what);
   if (parsed.value === null) return null;
-  const shown = `"${cell.trim()}"`;
+  const shown = () => `"${cell.trim()}"`;
   switch (parsed.kind) {
     case "percent":
       return checkPercent(parsed.value, what, shown);
@@ -75,7 +78,8 @@ export function readCount(cell: unknown, what: string): number | null {
 /** Text of a code, a name or a rule-set id; numbers are accepted as their digits. */
 export function readText(cell: unknown): string {
   if (isBlank(cell)) return "";
-  if (typeof cell === "string") return cell.normalize("NFC").trim();
+  // Most titles are ASCII codes (CKMB.1): normalizing those is wasted work on every recalculation.
+  if (typeof cell === "string") return (/^[\x20-\x7e]*$/.test(cell) ? cell : cell.normalize("NFC")).trim();
   if (typeof cell === "number" && Number.isFinite(cell)) return String(cell);
   return "";
 }
@@ -86,11 +90,13 @@ export function readLine(range: unknown, what: string): unknown[] {
   if (range.length === 0) return [];
   if (!range.every(Array.isArray)) return range;
   const rows = range as unknown[][];
-  const width = Math.max(...rows.map((r) => r.length));
-  if (rows.length > 1 && width > 1) {
-    invalid(`${what} phải là một dòng hoặc một cột (đang là ${rows.length} dòng × ${width} cột).`);
+  if (rows.length === 1) return rows[0];
+  const line: unknown[] = [];
+  for (const r of rows) {
+    if (r.length > 1) invalid(`${what} phải là một dòng hoặc một cột (đang là ${rows.length} dòng × ${r.length} cột).`);
+    if (r.length === 1) line.push(r[0]);
   }
-  return rows.flat();
+  return line;
 }
 
 /** A range argument as rows of cells (a table). */

@@ -1,10 +1,8 @@
 import { parseVietnameseNumber } from "../domain/parsing/number";
 import type { RuleSet } from "../domain/ruleset/schema";
 import { gradeOf } from "../domain/scoring";
-import { fractionOf, isBlank, percentOf } from "./cells";
+import { fmt, fractionOf, isBlank, percentOf } from "./cells";
 import { invalid, notAvailable } from "./errors";
-
-const fmt = (n: number) => n.toLocaleString("vi-VN", { maximumFractionDigits: 4 });
 
 /** value and max as the grade sees them: a text `81,67%` or `17,8/20` carries its own scale. */
 function scaled(value: unknown, max: unknown): { value: number; max: number } {

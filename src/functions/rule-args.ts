@@ -1,4 +1,4 @@
-import { matchHeader } from "../domain/parsing/headers";
+import { matchHeader, type HeaderMatch } from "../domain/parsing/headers";
 import { foldVietnamese } from "../domain/parsing/text";
 import type { Indicator, RuleSet } from "../domain/ruleset/schema";
 import { resolveRuleSet } from "../runtime/active-rule-set";
@@ -51,4 +51,30 @@ export function groupArg(rs: RuleSet, arg: unknown): GroupRef {
   }
   const codes = [...rs.groups.map((g) => g.code), ...rs.compositeGroups.map((c) => c.code)];
   return invalid(`Bộ quy tắc ${rs.id} không có nhóm "${text}". Các nhóm: ${codes.join(", ")}.`);
+}
+
+const byCode = new WeakMap<RuleSet, Map<string, Indicator>>();
+
+/** The indicator with this exact code, without a scan of the list on every cell. */
+export function indicatorByCode(rs: RuleSet, code: string): Indicator | undefined {
+  let map = byCode.get(rs);
+  if (!map) byCode.set(rs, (map = new Map(rs.indicators.map((i) => [i.code, i]))));
+  return map.get(code);
+}
+
+// A sheet passes the same header row to every unit's formula: match each title once per rule set.
+const headerCache = new WeakMap<RuleSet, Map<string, HeaderMatch | null>>();
+const HEADER_CACHE_LIMIT = 5000;
+
+/** matchHeader, remembered per rule set and title. */
+export function headerRole(rs: RuleSet, title: string): HeaderMatch | null {
+  let cache = headerCache.get(rs);
+  if (!cache) headerCache.set(rs, (cache = new Map()));
+  let role = cache.get(title);
+  if (role === undefined) {
+    role = matchHeader(rs, title);
+    if (cache.size >= HEADER_CACHE_LIMIT) cache.clear();
+    cache.set(title, role);
+  }
+  return role;
 }

@@ -1,9 +1,9 @@
-import { matchHeader } from "../domain/parsing/headers";
 import type { RuleSet } from "../domain/ruleset/schema";
 import { ranks, scoreUnit, type ScoredUnit } from "../domain/scoring";
 import { readScoringTable, type TableCell } from "../domain/scoring/table-input";
 import { checkCountPairs, readCount, readRate, readTable, readText } from "./cells";
 import { errorValue, invalid, isFunctionError, type FunctionError } from "./errors";
+import { headerRole } from "./rule-args";
 import { missingMessage } from "./unit-score";
 
 export type OutputCell = string | number | FunctionError;
@@ -36,7 +36,7 @@ export function scoreTableHeader(rs: RuleSet): string[] {
 export function scoreTable(rs: RuleSet, tableArg: unknown): OutputCell[][] {
   const rows = readTable(tableArg, "Bảng số liệu");
   const header = rows[0].map(readText);
-  const roles = header.map((h) => (h ? matchHeader(rs, h) : null));
+  const roles = header.map((h) => (h ? headerRole(rs, h) : null));
   const notes = new Map<number, string[]>();
   const note = (row: number, message: string) => notes.set(row, [...(notes.get(row) ?? []), message]);
 

@@ -1,9 +1,8 @@
-import { matchHeader } from "../domain/parsing/headers";
 import type { Indicator, RuleSet } from "../domain/ruleset/schema";
 import { scoreUnit, type IndicatorValue, type ScoredUnit } from "../domain/scoring";
-import { checkCountPairs, isBlank, readCount, readLine, readRate, readText } from "./cells";
+import { checkCountPair, isBlank, readCount, readLine, readRate, readText } from "./cells";
 import { invalid, listShort, notAvailable } from "./errors";
-import type { GroupRef } from "./rule-args";
+import { headerRole, indicatorByCode, type GroupRef } from "./rule-args";
 
 type Part = keyof IndicatorValue;
 
@@ -41,26 +40,34 @@ function byPosition(rs: RuleSet, cells: unknown[]): UnitCells {
   return { values, unknownHeaders: [] };
 }
 
+const PART_BIT: Record<Part, number> = { rate: 1, numerator: 2, denominator: 4 };
+
 function byHeaders(rs: RuleSet, cells: unknown[], headers: unknown[]): UnitCells {
   if (headers.length !== cells.length) {
     invalid(`Vùng tiêu đề có ${headers.length} ô nhưng vùng số liệu có ${cells.length} ô: hai vùng phải cùng kích thước.`);
   }
   const values: Record<string, IndicatorValue> = {};
   const unknownHeaders: string[] = [];
-  const seen = new Map<string, string>();
+  // which parts of each indicator a column already gave, to refuse a second column for the same thing
+  const seen = new Map<Indicator, number>();
   headers.forEach((h, k) => {
     const title = readText(h);
-    const match = title ? matchHeader(rs, title) : null;
+    const match = title ? headerRole(rs, title) : null;
     if (match?.kind !== "indicator") {
       // Unit names, STT or note columns inside the selection are not data; an unknown title is reported only if the total fails.
       if (!match && !isBlank(cells[k])) unknownHeaders.push(title || `(cột ${k + 1} không có tiêu đề)`);
       return;
     }
-    const key = `${match.code}|${match.part}`;
-    if (seen.has(key)) invalid(`Cột "${title}" và cột "${seen.get(key)}" cùng là chỉ tiêu ${match.code}.`);
-    seen.set(key, title);
-    put(values, rs.indicators.find((i) => i.code === match.code)!, match.part, cells[k]);
+    const ind = indicatorByCode(rs, match.code)!;
+    const given = seen.get(ind) ?? 0;
+    if (given & PART_BIT[match.part]) invalid(`Hai cột cùng là chỉ tiêu ${match.code}${match.part === "rate" ? "" : ` (${match.part === "numerator" ? "tử số" : "mẫu số"})`}: cột "${title}" bị trùng.`);
+    seen.set(ind, given | PART_BIT[match.part]);
+    put(values, ind, match.part, cells[k]);
   });
+  for (const [ind, given] of seen) {
+    const v = values[ind.code];
+    if (given & 6 && v?.numerator != null && v.denominator != null) checkCountPair(ind.code, v.numerator, v.denominator);
+  }
   return { values, unknownHeaders };
 }
 
@@ -76,8 +83,7 @@ export function missingMessage(rs: RuleSet, codes: readonly string[], unknownHea
 }
 
 function scoreOrFail(rs: RuleSet, unit: UnitCells, codes: ReadonlySet<string> | null): ScoredUnit {
-  checkCountPairs(unit.values);
-  // Every value was validated above, so the engine's remaining errors are values not given yet: #N/A.
+  // Every value was validated as it was read, so the engine's remaining errors are values not given yet: #N/A.
   const scored = scoreUnit(rs, { unit: "", values: unit.values });
   const missing = scored.problems
     .filter((p) => p.severity === "error" && p.code && (!codes || codes.has(p.code)))
