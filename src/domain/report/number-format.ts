@@ -14,6 +14,6 @@ export function percentVi(value: number, decimals = decimalsOf(value)): string {
 
 export function numberVi(value: number, decimals = decimalsOf(value)): string {
   const [int, frac] = Math.abs(value).toFixed(decimals).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ".") : int;
   return `${value < 0 && Number(value.toFixed(decimals)) !== 0 ? "-" : ""}${grouped}${frac ? "," + frac : ""}`;
 }

@@ -1,5 +1,5 @@
 import { percentVi } from "../report/number-format";
-import { applyTargetRule } from "./rules";
+import { applyTargetRule, type RuleOutcome } from "./rules";
 import type { Campaign, CampaignIndicator, CampaignLevel, TargetColumn, TargetOverride, TargetRule, UnitLevel } from "./schema";
 import { districtKey, levelOfUnit, unitKey } from "./unit-level";
 
@@ -94,10 +94,11 @@ export function assignTargets(campaign: Campaign, baseline: readonly BaselineUni
   const excludedReason = new Map(campaign.excluded.map((e) => [unitKey(e.unit), e.reason]));
   const excluded: TargetAssignment["excluded"] = [];
   const levelConfig = new Map(campaign.levels.map((l) => [l.level, l]));
-  const byLevel = new Map<UnitLevel, BaselineUnit[]>();
+  const byLevel = new Map<UnitLevel, { u: BaselineUnit; key: string }[]>();
 
   for (const u of baseline) {
-    const reason = excludedReason.get(unitKey(u.unit));
+    const key = unitKey(u.unit);
+    const reason = excludedReason.get(key);
     if (reason) {
       excluded.push({ unit: u.unit, reason, row: u.row });
       continue;
@@ -111,14 +112,25 @@ export function assignTargets(campaign: Campaign, baseline: readonly BaselineUni
       });
       continue;
     }
-    byLevel.set(u.level, [...(byLevel.get(u.level) ?? []), u]);
+    const list = byLevel.get(u.level);
+    if (list) list.push({ u, key });
+    else byLevel.set(u.level, [{ u, key }]);
   }
 
   const overridesByUnit = new Map<string, TargetOverride[]>();
   for (const o of campaign.overrides) overridesByUnit.set(unitKey(o.unit), [...(overridesByUnit.get(unitKey(o.unit)) ?? []), o]);
   const applied: AppliedOverride[] = [];
+  const run: Run = {
+    campaign,
+    applied,
+    problems,
+    outcomes: new Map(),
+    // latest milestone first: each column is capped by the ones after it
+    latestFirst: new Map(campaign.indicators.map((ind) => [ind.code, ind.columns.map((c, i) => ({ i, t: milestoneIndex(campaign, c) })).sort((a, b) => b.t - a.t).map((x) => x.i)])),
+  };
   const assigned = new Map<UnitLevel, AssignedUnit[]>();
   const parents = new Map<string, AssignedUnit>();
+  const parentLevels = new Set(campaign.levels.filter((l) => l.followParent && l.inherits).map((l) => l.inherits));
 
   // Parents first: a commune that follows its district needs the district's final targets.
   const order = [...campaign.levels].sort((a, b) => Number(a.followParent) - Number(b.followParent));
@@ -128,8 +140,7 @@ export function assignTargets(campaign: Campaign, baseline: readonly BaselineUni
     const seen = new Set<string>();
     assigned.set(
       level.level,
-      units.map((u) => {
-        const key = unitKey(u.unit);
+      units.map(({ u, key }) => {
         const placed = `${key}|${u.district ? districtKey(u.district) : ""}`;
         if (seen.has(placed)) problems.push({ unit: u.unit, row: u.row, severity: "warning", message: `${where(u)}"${u.unit}" có hai dòng trong số liệu gốc.` });
         seen.add(placed);
@@ -145,8 +156,8 @@ export function assignTargets(campaign: Campaign, baseline: readonly BaselineUni
             });
           }
         }
-        const result = assignUnit(campaign, level, u, parent, overridesByUnit.get(key) ?? [], applied, problems);
-        parents.set(`${u.level}|${districtKey(u.unit)}`, result);
+        const result = assignUnit(run, level, u, parent, overridesByUnit.get(key) ?? []);
+        if (parentLevels.has(u.level)) parents.set(`${u.level}|${districtKey(u.unit)}`, result);
         return result;
       }),
     );
@@ -154,7 +165,7 @@ export function assignTargets(campaign: Campaign, baseline: readonly BaselineUni
 
   // An override for a unit missing from a baseline that has its level is likely a typo;
   // a baseline without that level at all (communes only) is not worth a warning.
-  const baselineKeys = new Set(baseline.map((u) => unitKey(u.unit)));
+  const baselineKeys = new Set([...byLevel.values()].flatMap((list) => list.map((x) => x.key)));
   for (const o of campaign.overrides) {
     if (!baselineKeys.has(unitKey(o.unit)) && byLevel.has(levelOfUnit(o.unit))) {
       problems.push({ unit: o.unit, severity: "warning", message: `Điều chỉnh cho "${o.unit}" (${o.indicator}, mốc ${o.milestone}) không khớp đơn vị nào trong số liệu gốc.` });
@@ -177,26 +188,37 @@ function where(u: BaselineUnit): string {
   return u.row ? `Dòng ${u.row}: ` : "";
 }
 
-function assignUnit(
-  campaign: Campaign,
-  level: CampaignLevel,
-  u: BaselineUnit,
-  parent: AssignedUnit | undefined,
-  overrides: TargetOverride[],
-  applied: AppliedOverride[],
-  problems: TargetProblem[],
-): AssignedUnit {
+interface Run {
+  campaign: Campaign;
+  applied: AppliedOverride[];
+  problems: TargetProblem[];
+  /** rules are pure: one outcome per rule and base, shared by every unit with that base */
+  outcomes: Map<TargetRule, Map<number | null, RuleOutcome>>;
+  latestFirst: Map<string, number[]>;
+}
+
+function outcomeOf(run: Run, rule: TargetRule, base: number | null): RuleOutcome {
+  let byBase = run.outcomes.get(rule);
+  if (!byBase) run.outcomes.set(rule, (byBase = new Map()));
+  let r = byBase.get(base);
+  if (!r) byBase.set(base, (r = applyTargetRule(rule, base, run.campaign.baseLabel, run.campaign.decimals)));
+  return r;
+}
+
+function assignUnit(run: Run, level: CampaignLevel, u: BaselineUnit, parent: AssignedUnit | undefined, overrides: TargetOverride[]): AssignedUnit {
+  const { campaign, applied, problems } = run;
   const indicators: Record<string, UnitIndicatorTargets> = {};
   for (const ind of campaign.indicators) {
     const base = u.values[ind.code] ?? null;
     const cells: TargetCell[] = ind.columns.map((column, i) => {
       const fromParent = parent?.indicators[ind.code]?.columns[i];
       if (fromParent) return { value: fromParent.value, ruleValue: fromParent.value, basis: `theo chỉ tiêu của ${parent!.unit}` };
-      const r = applyTargetRule(ruleFor(column, level), base, campaign.baseLabel, campaign.decimals);
+      const r = outcomeOf(run, ruleFor(column, level), base);
       return { value: r.value, ruleValue: r.value, basis: r.basis };
     });
 
-    for (const o of overrides.filter((x) => x.indicator === ind.code)) {
+    for (const o of overrides) {
+      if (o.indicator !== ind.code) continue;
       const i = ind.columns.findIndex((c) => c.milestones.includes(o.milestone));
       const cell = cells[i];
       cells[i] = { ...cell, value: o.value, override: { reason: o.reason } };
@@ -205,9 +227,8 @@ function assignUnit(
 
     // An interim target above a later one is a contradiction the rules may produce
     // (steps vs. uplift); the later milestone wins. Overridden cells are left as decided.
-    const byTime = ind.columns.map((c, i) => ({ i, t: milestoneIndex(campaign, c) })).sort((a, b) => b.t - a.t);
     let laterMin = Infinity;
-    for (const { i } of byTime) {
+    for (const i of run.latestFirst.get(ind.code)!) {
       const cell = cells[i];
       if (!cell.override && cell.value > laterMin) {
         cells[i] = { ...cell, value: laterMin, ruleValue: laterMin, basis: `${cell.basis}; không vượt chỉ tiêu mốc sau (${percentVi(laterMin)})` };

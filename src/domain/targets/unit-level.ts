@@ -29,7 +29,7 @@ export function unitKey(name: string): string {
   return name
     .normalize("NFC")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/[\s\-–—.,;:()"'“”‘’/\\]+/g, " ")
     .trim();
 }
 
