@@ -91,8 +91,9 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     await writer.finish();
 
     const countsByGrade = Object.fromEntries(ruleSet.grades.map((g) => [g.label, scored.filter((s) => s.grade === g.label).length]));
+    const headerOf = (code: string | undefined) => parsed.header[parsed.roles.findIndex((r) => r?.kind === "indicator" && r.code === code)] ?? "";
     const unitProblems: TableProblem[] = parsed.units.flatMap((u, k) =>
-      scored[k].problems.filter((p) => p.severity === "error").map((p) => ({ row: u.row, column: p.code ?? "", message: `Dòng ${u.row}: ${p.message}`, severity: p.severity })),
+      scored[k].problems.filter((p) => p.severity === "error").map((p) => ({ row: u.row, column: headerOf(p.code), message: `Dòng ${u.row}: ${p.message}`, severity: p.severity })),
     );
     return {
       summarySheet: summaryName,
