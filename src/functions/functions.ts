@@ -5,6 +5,7 @@
  * Each wrapper only routes arguments to a helper; `guarded` lets nothing but a
  * CustomFunctions.Error (#VALUE! or #N/A with a message) leave a function.
  */
+import { isBlank } from "./cells";
 import { guarded } from "./errors";
 import { gradeLabel, vietnameseNumber } from "./grade";
 import { indicatorPoints, rateOf } from "./indicator";
@@ -96,9 +97,8 @@ export function xepLoai(value: unknown, max?: number, ruleSet?: string): string 
  */
 export function tyLe(numerator: unknown, denominator: unknown, code?: string, ruleSet?: string): number {
   return guarded(() => {
-    if (code === null || code === undefined || code === "") return rateOf(numerator, denominator, null);
     const rs = ruleSetArg(ruleSet);
-    return rateOf(numerator, denominator, indicatorArg(rs, code));
+    return rateOf(numerator, denominator, isBlank(code) ? null : indicatorArg(rs, code));
   });
 }
 

@@ -12,8 +12,10 @@ interface UnitCells {
   unknownHeaders: string[];
 }
 
+const PART_LABEL: Record<Part, string> = { rate: "", numerator: " tử số", denominator: " mẫu số" };
+
 function readPart(ind: Indicator, part: Part, cell: unknown): number | null {
-  const what = part === "rate" ? ind.code : `${ind.code} ${part === "numerator" ? "tử số" : "mẫu số"}`;
+  const what = ind.code + PART_LABEL[part];
   return part === "rate" ? readRate(cell, what) : readCount(cell, what);
 }
 
@@ -60,7 +62,7 @@ function byHeaders(rs: RuleSet, cells: unknown[], headers: unknown[]): UnitCells
     }
     const ind = indicatorByCode(rs, match.code)!;
     const given = seen.get(ind) ?? 0;
-    if (given & PART_BIT[match.part]) invalid(`Hai cột cùng là chỉ tiêu ${match.code}${match.part === "rate" ? "" : ` (${match.part === "numerator" ? "tử số" : "mẫu số"})`}: cột "${title}" bị trùng.`);
+    if (given & PART_BIT[match.part]) invalid(`Hai cột cùng là ${match.code}${PART_LABEL[match.part]}: cột "${title}" bị trùng.`);
     seen.set(ind, given | PART_BIT[match.part]);
     put(values, ind, match.part, cells[k]);
   });

@@ -139,3 +139,11 @@ describe("CHISO.BANGDIEM as Excel calls it", () => {
     expect(errorOf(() => bangDiem([HEADERS, RATES], "nhom-2023")).code).toBe("#VALUE!");
   });
 });
+
+describe("duplicate columns", () => {
+  test("two columns for the same indicator are #VALUE! naming the second", () => {
+    const e = errorOf(() => diem(row(...RATES, 0.5), row(...HEADERS, "Tiến độ giải quyết"), "nhom-2023"));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/TDGQ\.TL.*Tiến độ giải quyết/);
+  });
+});
