@@ -44,12 +44,20 @@ function checkDuplicates(rows: readonly ImportedRow[], log: ProblemLog): void {
 
 /** Two units with the very same rates, when some of them are neither 0 nor 100, were likely copied. */
 function checkCopiedValues(rows: readonly ImportedRow[], log: ProblemLog): void {
+  const codes = [...new Set(rows.flatMap((r) => Object.keys(r.values)))].sort();
   const seen = new Map<string, ImportedRow>();
   for (const r of rows) {
-    const codes = Object.keys(r.values).sort();
-    const telling = codes.filter((c) => r.values[c] !== 0 && r.values[c] !== 100).length;
-    if (codes.length < 3 || telling < 2) continue;
-    const key = `${r.level}|` + codes.map((c) => `${c}=${r.values[c]}`).join(";");
+    let present = 0;
+    let telling = 0;
+    let key = r.level ?? "";
+    for (const c of codes) {
+      const v = r.values[c];
+      key += v === undefined ? ";" : `;${v}`;
+      if (v === undefined) continue;
+      present++;
+      if (v !== 0 && v !== 100) telling++;
+    }
+    if (present < 3 || telling < 2) continue;
     const first = seen.get(key);
     if (!first) {
       seen.set(key, r);

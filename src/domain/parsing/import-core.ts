@@ -71,92 +71,92 @@ interface ColumnStats {
   withoutPercent: number;
 }
 
-const COMMA_DECIMAL = /\d,\d/;
-const DOT_DECIMAL = /\d\.\d/;
-const THOUSANDS = /^[+-]?\d{1,3}(\.\d{3})+%?$/;
+const ONE_THOUSANDS_GROUP = /^[+-]?\d{1,3}\.\d{3}%?$/;
 
-/** Per table: which decimal separator its text numbers use; per column: whether its rates print a `%`. */
-function surveyNumbers(records: readonly RawRecord[]) {
+/**
+ * Reads every value of every record: rates in percent, totals, counts; each cell not taken is
+ * an error, each doubtful one a warning. A table's decimal separator and a column's `%` habit
+ * are learned from all its cells first, so the odd one out can be named.
+ */
+export function finishRecords(records: readonly RawRecord[], log: ProblemLog): ImportedRow[] {
+  const parsed = records.map((r) => r.values.map(({ raw }) => parseVietnameseNumber(typeof raw === "boolean" ? String(raw) : raw)));
   const commas = new Map<number, number>();
   const dots = new Map<number, number>();
-  const columns = new Map<string, ColumnStats>();
-  for (const r of records) {
-    for (const { column, raw } of r.values) {
-      if (typeof raw !== "string") continue;
-      const s = raw.trim();
-      if (s === "" || s === "-") continue;
-      if (COMMA_DECIMAL.test(s)) commas.set(r.table, (commas.get(r.table) ?? 0) + 1);
-      else if (DOT_DECIMAL.test(s) && !THOUSANDS.test(s)) dots.set(r.table, (dots.get(r.table) ?? 0) + 1);
-      const key = `${r.table}|${column.label}`;
-      const st = columns.get(key) ?? { withPercent: 0, withoutPercent: 0 };
-      if (s.endsWith("%")) st.withPercent++;
-      else if (!s.includes("/")) st.withoutPercent++;
-      columns.set(key, st);
-    }
-  }
+  const columns = new Map<ColumnRef, ColumnStats>();
+  records.forEach((r, k) => {
+    r.values.forEach(({ column, raw }, c) => {
+      const p = parsed[k][c];
+      if (typeof raw !== "string" || !p.ok || p.value === null) return;
+      if (p.decimal === ",") commas.set(r.table, (commas.get(r.table) ?? 0) + 1);
+      else if (p.decimal === ".") dots.set(r.table, (dots.get(r.table) ?? 0) + 1);
+      let st = columns.get(column);
+      if (!st) columns.set(column, (st = { withPercent: 0, withoutPercent: 0 }));
+      if (p.kind === "percent") st.withPercent++;
+      else if (p.kind === "plain") st.withoutPercent++;
+    });
+  });
   const decimalOf = (table: number): "," | "." => ((dots.get(table) ?? 0) > (commas.get(table) ?? 0) ? "." : ",");
-  const percentColumn = (table: number, label: string) => {
-    const st = columns.get(`${table}|${label}`);
+  const percentColumn = (column: ColumnRef) => {
+    const st = columns.get(column);
     return !!st && st.withPercent > st.withoutPercent;
   };
-  return { decimalOf, percentColumn };
-}
 
-/** Reads every value of every record: rates in percent, totals, counts; each cell not taken is an error, each doubtful one a warning. */
-export function finishRecords(records: readonly RawRecord[], log: ProblemLog): ImportedRow[] {
-  const { decimalOf, percentColumn } = surveyNumbers(records);
   const rows: ImportedRow[] = [];
-  for (const r of records) {
+  records.forEach((r, k) => {
     const decimal = decimalOf(r.table);
     const unit = cleanName(r.unit);
     const row: ImportedRow = { row: r.row, unit, level: null, values: {} };
     if (r.stt) row.stt = r.stt;
     if (r.district) row.district = cleanName(r.district);
-    for (const { column, raw } of r.values) {
+    r.values.forEach(({ column, raw }, c) => {
       const role = column.role;
-      if (!role || (role.kind !== "total" && role.kind !== "indicator")) continue;
-      const text = cellText(raw);
-      const p = parseVietnameseNumber(typeof raw === "boolean" ? String(raw) : raw, { decimal });
+      if (!role || (role.kind !== "total" && role.kind !== "indicator")) return;
+      let p = parsed[k][c];
+      // In a dot-decimal table "2.143" is 2,143, not two thousand: read again with the table's habit.
+      if (decimal === "." && typeof raw === "string" && ONE_THOUSANDS_GROUP.test(raw.trim())) p = parseVietnameseNumber(raw, { decimal });
       if (!p.ok) {
-        log.add("error", r.row, column.label, text, p.message + " Ô này được để trống.", p.suggestion);
-        continue;
+        log.add("error", r.row, column.label, cellText(raw), p.message + " Ô này được để trống.", p.suggestion);
+        return;
       }
-      if (p.value === null) continue;
+      if (p.value === null) return;
       let v = p.kind === "ratio" && p.max ? (100 * p.value) / p.max : p.value;
       if (role.kind === "indicator" && role.part !== "rate") {
         if (v < 0) {
-          log.add("error", r.row, column.label, text, `số lượng không thể âm (${text}). Ô này được để trống.`);
-          continue;
+          log.add("error", r.row, column.label, cellText(raw), `số lượng không thể âm (${cellText(raw)}). Ô này được để trống.`);
+          return;
         }
         const counts = (row.counts ??= {});
         (counts[role.code] ??= {})[role.part] = v;
-        continue;
+        return;
       }
       if (v < 0 || v > 100) {
         const what = role.kind === "total" ? "điểm" : "tỷ lệ";
-        log.add("error", r.row, column.label, text, `${what} ${formatVietnamese(v)} nằm ngoài khoảng 0–100. Ô này được để trống.`);
-        continue;
+        log.add("error", r.row, column.label, cellText(raw), `${what} ${formatVietnamese(v)} nằm ngoài khoảng 0–100. Ô này được để trống.`);
+        return;
       }
       if (typeof raw === "string") {
-        if (role.kind === "indicator" && p.kind === "plain" && percentColumn(r.table, column.label)) {
-          log.add("warning", r.row, column.label, text, `"${text}" thiếu dấu %, đã đọc là ${formatVietnamese(v)}%.`);
+        if (role.kind === "indicator" && p.kind === "plain" && percentColumn(column)) {
+          log.add("warning", r.row, column.label, cellText(raw), `"${cellText(raw)}" thiếu dấu %, đã đọc là ${formatVietnamese(v)}%.`);
         }
         if (p.decimal === "." && decimal === ",") {
-          log.add("warning", r.row, column.label, text, `"${text}" dùng dấu chấm thập phân, đã đọc là ${formatVietnamese(v)}${p.kind === "percent" ? "%" : ""}.`);
+          log.add("warning", r.row, column.label, cellText(raw), `"${cellText(raw)}" dùng dấu chấm thập phân, đã đọc là ${formatVietnamese(v)}${p.kind === "percent" ? "%" : ""}.`);
         }
       }
-      v = Math.round(v * 1e9) / 1e9;
+      if (p.kind === "ratio") v = Math.round(v * 1e9) / 1e9;
       if (role.kind === "total") row.total = v;
       else row.values[role.code] = v;
-    }
+    });
     const labelLevel = r.levelLabel ? levelFromLabel(r.levelLabel) : null;
     if (r.levelLabel && !labelLevel) {
       log.add("warning", r.row, "", r.levelLabel, `không hiểu cấp "${r.levelLabel}" (dùng: tỉnh, huyện, xã).`);
     }
     row.level = labelLevel ?? levelFromName(unit) ?? r.sectionLevel;
     if (!row.level) log.add("warning", r.row, "", unit, `không xác định được cấp của "${unit}" (tỉnh, huyện hay xã).`);
-    if (Object.keys(r.extra).length) row.extra = { ...r.extra };
+    for (const _ in r.extra) {
+      row.extra = { ...r.extra };
+      break;
+    }
     rows.push(row);
-  }
+  });
   return rows;
 }

@@ -47,14 +47,16 @@ const COUNCIL = /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+/;
 export function levelPrefixWords(words: readonly string[]): number {
   let i = 0;
   if (words[0] === "ubnd" || words[0] === "hdnd") i = 1;
-  else if (words.slice(0, 4).join(" ") === "uy ban nhan dan" || words.slice(0, 4).join(" ") === "hoi dong nhan dan") i = 4;
-  for (const [prefix, level] of NAME_PREFIXES) {
-    if (level === "province") continue;
-    const p = prefix.split(" ");
-    if (p.every((w, k) => words[i + k] === w)) return i + p.length;
+  else if ((words[0] === "uy" || words[0] === "hoi") && words[2] === "nhan" && words[3] === "dan") i = 4;
+  for (const p of LOCAL_PREFIX_WORDS) {
+    let k = 0;
+    while (k < p.length && words[i + k] === p[k]) k++;
+    if (k === p.length) return i + k;
   }
   return i;
 }
+
+const LOCAL_PREFIX_WORDS = NAME_PREFIXES.filter(([, level]) => level !== "province").map(([prefix]) => prefix.split(" "));
 
 /** The level a unit's name states, or null when the name does not say (e.g. `Thanh tra tỉnh` says province by its tail). */
 export function levelFromName(name: string): UnitLevel | null {
@@ -65,7 +67,7 @@ export function levelFromName(name: string): UnitLevel | null {
     if (s === "tinh" || s.startsWith("tinh ")) return "province";
   }
   for (const [prefix, level] of NAME_PREFIXES) {
-    if (s === prefix || s.startsWith(prefix + " ")) return level;
+    if (s.startsWith(prefix) && (s.length === prefix.length || s.charCodeAt(prefix.length) === 32)) return level;
   }
   // "Sở Y tế - tỉnh Gia Lai", "Thanh tra tỉnh": the province named as the owner
   if (/(^| )tinh( |$)/.test(s)) return "province";

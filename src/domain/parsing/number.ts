@@ -1,3 +1,5 @@
+import { formatVietnamese } from "./text";
+
 /**
  * Vietnamese numbers as staff paste them: `91,16%`, `100%`, `2.143` (thousands),
  * `17,8/20` (points of a maximum), `-` (empty), `93.2%` (a dot decimal slipped in).
@@ -24,39 +26,83 @@ export interface NumberOptions {
 }
 
 const EMPTY = /^(-|–|—|\.|)$/;
+const ASCII = /^[\x20-\x7e]*$/;
 
 interface Bare {
   value: number;
   decimal?: "," | ".";
 }
 
+const VIET_DECIMAL = /^([+-]?\d+)(?:,(\d+))?$/;
+const THOUSANDS_DOT = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
+const ONE_THOUSANDS_GROUP = /^[+-]?\d{1,3}\.\d{3}$/;
+const DOT_DECIMAL = /^[+-]?\d+\.\d+$/;
+const THOUSANDS_COMMA = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
 /** One number, Vietnamese style first (`.` thousands, `,` decimal), dot decimals accepted when unambiguous. */
 function parseBare(raw: string, decimal: "," | "."): Bare | null {
-  const s = raw.replace(/\s+/g, "");
-  if (/^[+-]?\d+$/.test(s)) return { value: Number(s) };
+  const s = raw.includes(" ") ? raw.replace(/\s+/g, "") : raw;
+  // the common case first: 91 or 91,16
+  const m = VIET_DECIMAL.exec(s);
+  if (m) return m[2] === undefined ? { value: Number(s) } : { value: Number(`${m[1]}.${m[2]}`), decimal: "," };
   // 1.234.567 or 2.143: dots group thousands, as Vietnamese print them
-  if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) {
-    if (decimal === "." && /^[+-]?\d{1,3}\.\d{3}$/.test(s)) return { value: Number(s), decimal: "." };
+  if (THOUSANDS_DOT.test(s)) {
+    if (decimal === "." && ONE_THOUSANDS_GROUP.test(s)) return { value: Number(s), decimal: "." };
     return { value: Number(s.replace(/\./g, "").replace(",", ".")), decimal: s.includes(",") ? "," : undefined };
   }
-  if (/^[+-]?\d+,\d+$/.test(s)) return { value: Number(s.replace(",", ".")), decimal: "," };
   // 93.2 cannot be thousands (those take groups of three digits): a dot decimal, read as such.
-  if (/^[+-]?\d+\.\d+$/.test(s)) return { value: Number(s), decimal: "." };
+  if (DOT_DECIMAL.test(s)) return { value: Number(s), decimal: "." };
   // 1,234.5 from an English-locale export
-  if (decimal === "." && /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return { value: Number(s.replace(/,/g, "")), decimal: "." };
+  if (decimal === "." && THOUSANDS_COMMA.test(s)) return { value: Number(s.replace(/,/g, "")), decimal: "." };
   return null;
+}
+
+/**
+ * The shape almost every cell has, `91,16%`, `100%`, `60,14`, read by a character scan;
+ * anything else (thousands, dots, ratios, spaces, junk) returns undefined for the full parser.
+ */
+function parseCommon(s: string): ParsedNumber | undefined {
+  const n = s.length;
+  let i = 0;
+  let whole = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    whole = whole * 10 + (c - 48);
+  }
+  if (i === 0 || i > 15) return undefined;
+  const comma = i < n && s.charCodeAt(i) === 44 ? i : -1;
+  if (comma >= 0) {
+    for (i++; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+    }
+    if (i === comma + 1 || i > 30) return undefined;
+  }
+  const end = i;
+  const percent = i === n - 1 && s.charCodeAt(i) === 37;
+  if (percent) i++;
+  if (i !== n) return undefined;
+  if (comma < 0) return { ok: true, value: whole, kind: percent ? "percent" : "plain" };
+  const value = Number(`${s.slice(0, comma)}.${s.slice(comma + 1, end)}`);
+  return { ok: true, value, kind: percent ? "percent" : "plain", decimal: "," };
 }
 
 export function parseVietnameseNumber(input: string | number | null | undefined, options: NumberOptions = {}): ParsedNumber {
   if (input === null || input === undefined) return { ok: true, value: null, kind: "empty" };
+  if (typeof input === "string") {
+    const common = parseCommon(input);
+    if (common) return common;
+  }
   if (typeof input === "number") {
     return Number.isFinite(input) ? { ok: true, value: input, kind: "plain" } : { ok: false, message: "Giá trị không phải là số hữu hạn." };
   }
   const decimal = options.decimal ?? ",";
-  const text = input.normalize("NFC").replace(/\u00a0/g, " ").trim();
+  // Most cells are short ASCII ("91,16%"): normalizing them would change nothing.
+  const text = (ASCII.test(input) ? input : input.normalize("NFC").replace(/\u00a0/g, " ")).trim();
   if (EMPTY.test(text)) return { ok: true, value: null, kind: "empty" };
 
-  const ratio = /^(.+?)\s*\/\s*(.+)$/.exec(text);
+  const ratio = text.includes("/") ? /^(.+?)\s*\/\s*(.+)$/.exec(text) : null;
   if (ratio) {
     const a = parseBare(ratio[1], decimal);
     const b = parseBare(ratio[2], decimal);
@@ -64,8 +110,8 @@ export function parseVietnameseNumber(input: string | number | null | undefined,
     return { ok: false, message: `"${text}" không phải dạng điểm/tối đa hợp lệ (ví dụ 17,8/20).` };
   }
 
-  const isPercent = /%\s*$/.test(text);
-  const body = isPercent ? text.replace(/%\s*$/, "") : text;
+  const isPercent = text.endsWith("%");
+  const body = isPercent ? text.slice(0, -1) : text;
   const bare = parseBare(body, decimal);
   if (bare) return { ok: true, value: bare.value, kind: isPercent ? "percent" : "plain", decimal: bare.decimal };
 
@@ -74,7 +120,7 @@ export function parseVietnameseNumber(input: string | number | null | undefined,
     ok: false,
     message:
       `"${text}" không phải số hợp lệ` +
-      (suggestion !== undefined ? `; có thể là ${suggestion.toLocaleString("vi-VN")}${isPercent ? "%" : ""}?` : "."),
+      (suggestion !== undefined ? `; có thể là ${formatVietnamese(suggestion, 6)}${isPercent ? "%" : ""}?` : "."),
     suggestion,
   };
 }
@@ -88,7 +134,34 @@ function suggest(body: string): number | undefined {
   return undefined;
 }
 
-/** Looks like a number cell (possibly broken, like `9.,8%`): digits with separators, `%`, a `/max`, or a dash. */
+/** Digits, `.` and `,` from `i`: where the run ends and whether it held a digit. */
+function numberRun(token: string, i: number): { end: number; digits: boolean } {
+  let digits = false;
+  for (; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits = true;
+    else if (c !== 44 && c !== 46) break;
+  }
+  return { end: i, digits };
+}
+
+/**
+ * Looks like a number cell (possibly broken, like `9.,8%`): digits with separators and an
+ * optional sign and `%`, a `/max` ratio, or a dash. A character scan: it runs on every token.
+ */
 export function isNumberLike(token: string): boolean {
-  return /^(?:[-–—]|[+-]?[\d.,]*\d[\d.,]*\s*%?|[\d.,]*\d[\d.,]*\/[\d.,]*\d[\d.,]*)$/.test(token);
+  const n = token.length;
+  if (n === 1 && (token === "-" || token === "–" || token === "—")) return true;
+  const c0 = token.charCodeAt(0);
+  const signed = c0 === 43 || c0 === 45;
+  const first = numberRun(token, signed ? 1 : 0);
+  if (!first.digits) return false;
+  if (first.end === n) return true;
+  if (token.charCodeAt(first.end) === 47) {
+    if (signed) return false;
+    const second = numberRun(token, first.end + 1);
+    return second.digits && second.end === n;
+  }
+  const rest = token.slice(first.end).trimStart();
+  return rest === "" || rest === "%";
 }

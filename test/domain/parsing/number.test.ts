@@ -62,3 +62,28 @@ describe("isNumberLike: which PDF tokens end a unit's line", () => {
   test.each(["91,16%", "0%", "-", "9.,8%", "1/12", "60,14", "24,45"])("%s is number-like", (t) => expect(isNumberLike(t)).toBe(true));
   test.each(["Yang", "Pơ", "H'Bông", "A1", "%"])("%s is not", (t) => expect(isNumberLike(t)).toBe(false));
 });
+
+describe("fast paths agree with their plain definitions", () => {
+  // The definition isNumberLike was first written as, kept here as the reference.
+  const reference = (t: string) => /^(?:[-–—]|[+-]?[\d.,]*\d[\d.,]*\s*%?|[\d.,]*\d[\d.,]*\/[\d.,]*\d[\d.,]*)$/.test(t);
+  const numberish = fc.array(fc.constantFrom("0", "1", "9", ",", ".", "%", "/", "-", "+", " ", "–", "a"), { maxLength: 8 }).map((xs) => xs.join(""));
+
+  test("isNumberLike matches the reference regular expression", () => {
+    fc.assert(fc.property(fc.oneof(numberish, fc.string({ maxLength: 8 })), (t) => isNumberLike(t) === reference(t)), { numRuns: 5000 });
+    for (const t of ["1 2", "1% ", "1 %", "-1/2", "+", "1/2%", "1/", "/2"]) expect(isNumberLike(t)).toBe(reference(t));
+  });
+});
+
+describe("the fast path for the common shapes agrees with the full reading", () => {
+  test("d+,d*% and friends read the same as the general grammar would", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.option(fc.stringMatching(/^\d{1,6}$/)), fc.boolean(), (whole, frac, pct) => {
+        const text = `${whole}${frac !== null ? "," + frac : ""}${pct ? "%" : ""}`;
+        const p = parseVietnameseNumber(text);
+        const expected = Number(`${whole}${frac !== null ? "." + frac : ""}`);
+        return p.ok && p.value === expected && p.kind === (pct ? "percent" : "plain") && (frac !== null ? p.decimal === "," : p.decimal === undefined);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
