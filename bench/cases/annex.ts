@@ -20,6 +20,10 @@ function communes(n: number): Record<string, string>[] {
   return Array.from({ length: n }, (_, i) => ({ ...a3[i % a3.length], unit: `Xã Thử ${i + 1}` }));
 }
 
+function asBaseline(rows: Record<string, string>[]): BaselineUnit[] {
+  return rows.map((r) => ({ unit: r.unit, level: "commune", values: Object.fromEntries(CODES.map((code, i) => [code, r[COLUMNS[i]] === "" ? null : Number(r[COLUMNS[i]])])) }));
+}
+
 function memoryIo(files: Record<string, string>): CliIo {
   return {
     stdout: () => undefined,
@@ -52,8 +56,7 @@ export const cases: BenchCase[] = [
       const args = ["annex", "--baseline", "base.csv", "--campaign", "chien-dich-100-ngay-2024", "--out", "annex.xlsx"];
 
       // The same cells, written bare by exceljs: the floor any .xlsx writer pays.
-      const baseline: BaselineUnit[] = rows.map((r) => ({ unit: r.unit, level: "commune", values: Object.fromEntries(CODES.map((code, i) => [code, r[COLUMNS[i]] === "" ? null : Number(r[COLUMNS[i]])])) }));
-      const model = buildAnnexModel(assignTargets(getCampaignPreset("chien-dich-100-ngay-2024"), baseline));
+      const model = buildAnnexModel(assignTargets(getCampaignPreset("chien-dich-100-ngay-2024"), asBaseline(rows)));
       const raw = async () => {
         const wb = new ExcelJS.Workbook();
         const ws = wb.addWorksheet("raw");
@@ -73,9 +76,8 @@ export const cases: BenchCase[] = [
       const figures: Record<string, number> = {};
       const campaign = getCampaignPreset("chien-dich-100-ngay-2024");
       for (const n of [17, 220, 2_000, 10_000]) {
-        const baseline: BaselineUnit[] = communes(n).map((r) => ({ unit: r.unit, level: "commune", values: Object.fromEntries(CODES.map((code, i) => [code, r[COLUMNS[i]] === "" ? null : Number(r[COLUMNS[i]])])) }));
         const { context, syncs } = countingContext();
-        await renderTableModel(context, buildAnnexModel(assignTargets(campaign, baseline)));
+        await renderTableModel(context, buildAnnexModel(assignTargets(campaign, asBaseline(communes(n)))));
         figures[`syncs_${n}`] = syncs();
       }
       return figures;

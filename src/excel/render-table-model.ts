@@ -185,7 +185,6 @@ function applyStyle(range: RangeLike, spec: StyleSpec, font: TableModel["font"],
 }
 
 // Compile-time check that the real Office.js context fits the slice above.
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
 type _ContextFits = Excel.RequestContext extends ExcelContextLike ? true : never;
 const _contextFits: _ContextFits = true;
 void _contextFits;

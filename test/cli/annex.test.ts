@@ -1,4 +1,5 @@
 import * as fs from "fs";
+import * as os from "os";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
@@ -129,6 +130,26 @@ describe("chiso annex → .xlsx", () => {
     });
     const note = ws.getRow(xd).getCell(6).note;
     expect(typeof note === "string" ? note : JSON.stringify(note)).toContain("68,7%");
+  });
+
+  test("an .xlsx baseline: percent cells (0,403 shown 40,30%) are read as percent, without float noise", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Kết quả");
+    ws.addRow(["STT", "Tên đơn vị", "Tỷ lệ dịch vụ công trực tuyến", "Tỷ lệ thanh toán trực tuyến"]);
+    ws.addRow([1, "Sở Giao thông vận tải", 0.403, 0.6737]);
+    for (const c of ["C2", "D2"]) ws.getCell(c).numFmt = "0.00%";
+    const path = `${os.tmpdir()}/chiso-annex-baseline-${process.pid}.xlsx`;
+    await wb.xlsx.writeFile(path);
+    try {
+      const m = memoryIo();
+      expect(await main(["annex", "--baseline", path, "--campaign", "chien-dich-100-ngay-2024", "--format", "json"], m.io)).toBe(0);
+      const row = (JSON.parse(m.stdout()) as JsonOut).sections[0].rows[0];
+      // a4: Sở Giao thông vận tải, DVC 40,3 → 50 / 60; payment 67,37 → 72,37 / 77,37
+      expect(row.values["CLGQ.TL"]).toEqual({ base: 40.3, "50d": 50, "100d": 60 });
+      expect(row.values["TTTT.TL"]).toEqual({ base: 67.37, "50d": 72.37, "100d": 77.37 });
+    } finally {
+      fs.rmSync(path, { force: true });
+    }
   });
 
   test("a campaign file is validated with Vietnamese messages; a missing --out is refused", async () => {

@@ -3,7 +3,7 @@ import { a1, columnLetters, type TableModel } from "../../src/domain/report/tabl
 import { assignTargets, type BaselineUnit } from "../../src/domain/targets/assign";
 import { getCampaignPreset } from "../../src/domain/targets/presets";
 import { renderTableModel, type ExcelContextLike, type RangeLike, type WorksheetLike } from "../../src/excel/render-table-model";
-import { num, seedTable } from "../helpers/fixtures";
+import { annexIBaseline } from "../domain/targets/annex-i-baseline";
 
 /*
  * A recording stand-in for Excel.RequestContext: a grid per sheet, the formats and merges
@@ -22,27 +22,27 @@ class FakeExcel implements ExcelContextLike {
 
   constructor(existing: string[]) {
     this.sheets = existing.map((n) => new FakeSheet(n, this));
-    const self = this;
-    this.workbook = {
-      worksheets: {
-        load: () => {
-          self.loadQueued = true;
-          self.record(40);
-        },
-        get items() {
-          if (!self.loaded) throw new Error("PropertyNotLoaded: worksheets.items");
-          return self.sheets.map((s) => ({ name: s.name }));
-        },
-        add: (name?: string) => {
-          if (self.sheets.some((s) => s.name.toLowerCase() === (name ?? "").toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
-          const s = new FakeSheet(name!, self);
-          self.sheets.push(s);
-          self.record(60);
-          return s;
-        },
+    const worksheets = {
+      load: () => {
+        this.loadQueued = true;
+        this.record(40);
       },
-      application: { suspendApiCalculationUntilNextSync: () => self.record(40) },
+      items: [] as { name: string }[],
+      add: (name?: string) => {
+        if (this.sheets.some((s) => s.name.toLowerCase() === (name ?? "").toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+        const s = new FakeSheet(name!, this);
+        this.sheets.push(s);
+        this.record(60);
+        return s;
+      },
     };
+    Object.defineProperty(worksheets, "items", {
+      get: () => {
+        if (!this.loaded) throw new Error("PropertyNotLoaded: worksheets.items");
+        return this.sheets.map((s) => ({ name: s.name }));
+      },
+    });
+    this.workbook = { worksheets, application: { suspendApiCalculationUntilNextSync: () => this.record(40) } };
   }
 
   record(bytes: number) {
@@ -89,7 +89,6 @@ class FakeSheet implements WorksheetLike {
     public name: string,
     private ctx: FakeExcel,
   ) {
-    const sheet = this;
     this.pageLayout = {
       orientation: "Portrait",
       paperSize: "Letter",
@@ -99,8 +98,8 @@ class FakeSheet implements WorksheetLike {
       topMargin: 0,
       bottomMargin: 0,
       centerHorizontally: false,
-      setPrintTitleRows(rows: string) {
-        sheet.printTitles = rows;
+      setPrintTitleRows: (rows: string) => {
+        this.printTitles = rows;
         ctx.record(20);
       },
     };
@@ -113,10 +112,9 @@ class FakeSheet implements WorksheetLike {
 
   getRange(address = "A1"): RangeLike {
     const rect = parseAddress(address);
-    const sheet = this;
     const ctx = this.ctx;
     const props: Record<string, unknown> = {};
-    sheet.styled.push({ address, props });
+    this.styled.push({ address, props });
     const setter = (key: string) => ({
       set(v: unknown) {
         props[key] = v;
@@ -146,25 +144,20 @@ class FakeSheet implements WorksheetLike {
         columnWidth: setter("columnWidth"),
       },
     );
-    return {
-      set values(v: unknown) {
-        grid(sheet.values, v);
-      },
-      get values() {
-        throw new Error("PropertyNotLoaded: values");
-      },
-      set numberFormat(v: unknown) {
-        grid(sheet.formats, v);
-      },
-      get numberFormat() {
-        throw new Error("PropertyNotLoaded: numberFormat");
-      },
+    const range = {
       format: format as unknown as RangeLike["format"],
       merge: () => {
-        sheet.merges.push(address);
+        this.merges.push(address);
         ctx.record(10);
       },
     };
+    const writeOnly = (name: string, target: Map<string, unknown>) => ({
+      set: (v: unknown) => grid(target, v),
+      get: () => {
+        throw new Error(`PropertyNotLoaded: ${name}`);
+      },
+    });
+    return Object.defineProperties(range, { values: writeOnly("values", this.values), numberFormat: writeOnly("numberFormat", this.formats) }) as unknown as RangeLike;
   }
 
   /** The last value of a style property that covers a cell. */
@@ -180,19 +173,8 @@ class FakeSheet implements WorksheetLike {
 }
 
 const campaign = getCampaignPreset("chien-dich-100-ngay-2024");
-const COLS: Record<string, string> = {
-  cong_khai_minh_bach: "CKMB.TL",
-  tien_do_giai_quyet: "TDGQ.TL",
-  dvc_truc_tuyen: "CLGQ.TL",
-  thanh_toan_truc_tuyen: "TTTT.TL",
-  muc_do_hai_long: "MDHL.TL",
-  so_hoa_ho_so: "MDSH.TL",
-};
-function units(table: string, level: BaselineUnit["level"]): BaselineUnit[] {
-  return seedTable(table).map((r) => ({ unit: r.unit, level, district: r.district || undefined, values: Object.fromEntries(Object.entries(COLS).map(([c, code]) => [code, num(r[c])])) }));
-}
-const departments = units("a1_2023_departments", "department");
-const communes = units("a3_2023_communes", "commune");
+const departments = annexIBaseline("a1_2023_departments", "department");
+const communes = annexIBaseline("a3_2023_communes", "commune");
 /** 2,000 communes: a3's real rates, repeated under numbered names */
 const many: BaselineUnit[] = Array.from({ length: 2000 }, (_, i) => ({ ...communes[i % communes.length], unit: `${communes[i % communes.length].unit} (${i + 1})`, district: undefined }));
 
@@ -201,7 +183,7 @@ const annex = (baseline: BaselineUnit[]): TableModel => buildAnnexModel(assignTa
 describe("renderTableModel (Office.js) on a recording fake", () => {
   test("writes a new sheet next to an existing 'Phụ lục II', which stays untouched", async () => {
     const excel = new FakeExcel(["Sheet1", "Phụ lục II"]);
-    const result = await renderTableModel(excel, annex([...departments, ...units("a2_2023_districts", "district")]));
+    const result = await renderTableModel(excel, annex([...departments, ...annexIBaseline("a2_2023_districts", "district")]));
     expect(result.sheetName).toBe("Phụ lục II (2)");
     expect(excel.sheet("Phụ lục II").values.size).toBe(0);
     const ws = excel.sheet("Phụ lục II (2)");

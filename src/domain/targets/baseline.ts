@@ -1,4 +1,5 @@
 import type { RuleSet } from "../ruleset/schema";
+import { roundTo } from "../scoring/score";
 import { readScoringTable, type TableCell, type TableProblem } from "../scoring/table-input";
 import type { BaselineUnit } from "./assign";
 import { levelFromText, levelOfUnit } from "./unit-level";
@@ -31,9 +32,9 @@ export function readBaseline(ruleSet: RuleSet, cells: readonly (readonly TableCe
     level ??= levelOfUnit(unit, district);
     const rates: Record<string, number | null> = {};
     for (const [code, v] of Object.entries(values)) {
-      if (v === null || v === undefined || typeof v === "number") rates[code] = v ?? null;
-      else if (v.rate !== undefined && v.rate !== null) rates[code] = v.rate;
-      else if (typeof v.numerator === "number" && v.denominator) rates[code] = (100 * v.numerator) / v.denominator;
+      const rate = v === null || v === undefined || typeof v === "number" ? v : v.rate ?? (typeof v.numerator === "number" && v.denominator ? (100 * v.numerator) / v.denominator : null);
+      // A percent cell of an .xlsx holds 0.403; × 100 gives 40.300000000000004, which would print.
+      rates[code] = rate === null || rate === undefined ? null : roundTo(rate, 9);
     }
     return { unit, level, district, values: rates, row: t.row };
   });

@@ -3,21 +3,10 @@ import { decimalsOf, percentVi } from "../../../src/domain/report/number-format"
 import { a1, excelNumberFormat, excelValue, nextFreeSheetName, styleBlocks, type TableModel } from "../../../src/domain/report/table-model";
 import { assignTargets, type BaselineUnit } from "../../../src/domain/targets/assign";
 import { getCampaignPreset } from "../../../src/domain/targets/presets";
-import { num, seedTable } from "../../helpers/fixtures";
+import { annexIBaseline } from "../targets/annex-i-baseline";
 
 const campaign = getCampaignPreset("chien-dich-100-ngay-2024");
-const COLS: Record<string, string> = {
-  cong_khai_minh_bach: "CKMB.TL",
-  tien_do_giai_quyet: "TDGQ.TL",
-  dvc_truc_tuyen: "CLGQ.TL",
-  thanh_toan_truc_tuyen: "TTTT.TL",
-  muc_do_hai_long: "MDHL.TL",
-  so_hoa_ho_so: "MDSH.TL",
-};
-function baseline(table: string, level: BaselineUnit["level"]): BaselineUnit[] {
-  return seedTable(table).map((r) => ({ unit: r.unit, level, values: Object.fromEntries(Object.entries(COLS).map(([c, code]) => [code, num(r[c])])) }));
-}
-const model = buildAnnexModel(assignTargets(campaign, [...baseline("a1_2023_departments", "department"), ...baseline("a2_2023_districts", "district")]));
+const model = buildAnnexModel(assignTargets(campaign, [...annexIBaseline("a1_2023_departments", "department"), ...annexIBaseline("a2_2023_districts", "district")]));
 const text = (r: number) => model.rows[r].cells.map((c) => c.value);
 const rowOf = (kind: string, value: unknown) => model.rows.findIndex((r) => r.kind === kind && r.cells.some((c) => c.value === value));
 const mergeAt = (m: TableModel, row: number, col: number) => m.merges.find((x) => x.row === row && x.col === col);
@@ -109,7 +98,7 @@ describe("renderer helpers", () => {
     expect(percentVi(100)).toBe("100%");
     expect(percentVi(2143)).toBe("2.143%");
     expect(decimalsOf(77.37)).toBe(2);
-    expect(decimalsOf(72.37000000000001)).toBe(2);
+    expect(decimalsOf(67.37 + 5)).toBe(2); // 72.37000000000001
   });
 
   test("Excel formats and values: percent as a fraction, vi-VN tagged format", () => {

@@ -1,6 +1,7 @@
-import { assignTargets, targetAt, type BaselineUnit, type TargetAssignment } from "../../../src/domain/targets/assign";
+import { assignTargets, targetAt, type TargetAssignment } from "../../../src/domain/targets/assign";
 import { getCampaignPreset } from "../../../src/domain/targets/presets";
 import { num, seedTable } from "../../helpers/fixtures";
+import { annexIBaseline } from "./annex-i-baseline";
 
 /*
  * The preset against seed 002 annex II, every cell. Inputs are annex I (a1, a2, a3) and
@@ -8,16 +9,6 @@ import { num, seedTable } from "../../helpers/fixtures";
  * columns); the units where the annex departs from the III.2 rule are listed by a6.
  */
 const campaign = getCampaignPreset("chien-dich-100-ngay-2024");
-
-/** a1/a2/a3 column → indicator code of the nhom-2023 rule set the preset reads */
-const A1_COLUMNS: Record<string, string> = {
-  cong_khai_minh_bach: "CKMB.TL",
-  tien_do_giai_quyet: "TDGQ.TL",
-  dvc_truc_tuyen: "CLGQ.TL",
-  thanh_toan_truc_tuyen: "TTTT.TL",
-  muc_do_hai_long: "MDHL.TL",
-  so_hoa_ho_so: "MDSH.TL",
-};
 
 /** a4/a5 prefix → indicator code */
 const A4_PREFIX: Record<string, string> = {
@@ -28,15 +19,6 @@ const A4_PREFIX: Record<string, string> = {
   hai_long: "MDHL.TL",
   so_hoa: "MDSH.TL",
 };
-
-function baselineOf(table: string, level: BaselineUnit["level"]): BaselineUnit[] {
-  return seedTable(table).map((r) => ({
-    unit: r.unit,
-    level,
-    district: r.district || undefined,
-    values: Object.fromEntries(Object.entries(A1_COLUMNS).map(([col, code]) => [code, num(r[col])])),
-  }));
-}
 
 /** a4/a5 header → the (indicator, milestone) it holds; `_target` columns cover 50 days and after. */
 function expectedCells(record: Record<string, string>): { column: string; code: string; milestone: string | "base"; value: number | null }[] {
@@ -72,7 +54,7 @@ function compareSection(assignment: TargetAssignment, level: string, table: stri
 }
 
 describe("preset chien-dich-100-ngay-2024 reproduces seed 002 annex II", () => {
-  const assignment = assignTargets(campaign, [...baselineOf("a1_2023_departments", "department"), ...baselineOf("a2_2023_districts", "district")]);
+  const assignment = assignTargets(campaign, [...annexIBaseline("a1_2023_departments", "department"), ...annexIBaseline("a2_2023_districts", "district")]);
 
   test("every cell of a4 (departments) is equal", () => {
     // per row: 5 bases (no số hóa in 2023) and 12 milestone targets
@@ -118,9 +100,9 @@ describe("preset chien-dich-100-ngay-2024 reproduces seed 002 annex II", () => {
 
   test("communes (a3) take their district's targets; Xã Ia Yeng gets 60% below its 100% and is flagged (a6)", () => {
     const withCommunes = assignTargets(campaign, [
-      ...baselineOf("a1_2023_departments", "department"),
-      ...baselineOf("a2_2023_districts", "district"),
-      ...baselineOf("a3_2023_communes", "commune"),
+      ...annexIBaseline("a1_2023_departments", "department"),
+      ...annexIBaseline("a2_2023_districts", "district"),
+      ...annexIBaseline("a3_2023_communes", "commune"),
     ]);
     const communes = withCommunes.sections.find((s) => s.level === "commune")!;
     expect(communes.units).toHaveLength(220);
