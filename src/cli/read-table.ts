@@ -35,7 +35,8 @@ async function readXlsx(data: Buffer): Promise<Cell[][]> {
       const cell = row.getCell(c);
       const v = cellValue(cell.value);
       // A cell shown as 91,16% holds 0.9116; the CLI speaks percent (91.16) everywhere.
-      cells.push(typeof v === "number" && /%/.test(cell.numFmt ?? "") ? v * 100 : v);
+      // toPrecision(15) sheds the binary noise of × 100 (0.403 → 40.3, not 40.300000000000004).
+      cells.push(typeof v === "number" && /%/.test(cell.numFmt ?? "") ? Number((v * 100).toPrecision(15)) : v);
     }
     rows[rowNumber - 1] = cells;
   });
