@@ -40,9 +40,22 @@ export function learnDistricts(lines: readonly NameWords[], known: readonly stri
   return names;
 }
 
+const longestNames = new WeakMap<ReadonlySet<string>, number>();
+
+/** Words in the longest district name: no tail longer than that need be looked up. */
+function longestOf(districts: ReadonlySet<string>): number {
+  let n = longestNames.get(districts);
+  if (n === undefined) {
+    n = 0;
+    for (const d of districts) n = Math.max(n, d.split(" ").length);
+    longestNames.set(districts, n);
+  }
+  return n;
+}
+
 /** Splits a line's name into the unit and the longest known district it ends with. */
 export function splitDistrict(line: NameWords, districts: ReadonlySet<string>): { unit: string; district?: string } {
-  const max = line.folded.length - line.minUnitWords;
+  const max = Math.min(longestOf(districts), line.folded.length - line.minUnitWords);
   for (let n = max; n > 0; n--) {
     if (districts.has(line.folded.slice(line.folded.length - n).join(" "))) {
       const cut = line.printed.length - n;

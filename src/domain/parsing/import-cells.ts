@@ -1,12 +1,11 @@
 import type { RuleSet } from "../ruleset/schema";
 import { matchHeader, type HeaderMatch } from "./headers";
-import { cellText, pickRuleSet, ProblemLog, roleName, type Cell, type ColumnRef, type RawRecord } from "./import-core";
+import { cellText, LETTER, pickRuleSet, ProblemLog, roleName, type Cell, type ColumnRef, type RawRecord } from "./import-core";
 import type { ImportColumn } from "./import-schema";
 import { levelFromSection, LEVEL_LABELS, type UnitLevel } from "./levels";
 import { isNumberLike } from "./number";
 import { cleanName } from "./text";
 
-const LETTER = /\p{L}/u;
 
 export interface CellTables {
   ruleSet: RuleSet;

@@ -45,25 +45,27 @@ function checkDuplicates(rows: readonly ImportedRow[], log: ProblemLog): void {
 /** Two units with the very same rates, when some of them are neither 0 nor 100, were likely copied. */
 function checkCopiedValues(rows: readonly ImportedRow[], log: ProblemLog): void {
   const codes = [...new Set(rows.flatMap((r) => Object.keys(r.values)))].sort();
-  const seen = new Map<string, ImportedRow>();
+  // A numeric hash finds the candidates; equality is then checked value by value (no string keys: 10k rows).
+  const seen = new Map<number, ImportedRow[]>();
+  const same = (a: ImportedRow, b: ImportedRow) => a.level === b.level && codes.every((c) => a.values[c] === b.values[c]);
   for (const r of rows) {
     let present = 0;
     let telling = 0;
-    let key = r.level ?? "";
+    let hash = r.level === "commune" ? 1 : r.level === "district" ? 2 : 3;
     for (const c of codes) {
       const v = r.values[c];
-      key += v === undefined ? ";" : `;${v}`;
+      hash = (Math.imul(hash, 31) + (v === undefined ? -1 : Math.round(v * 1000))) | 0;
       if (v === undefined) continue;
       present++;
       if (v !== 0 && v !== 100) telling++;
     }
     if (present < 3 || telling < 2) continue;
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, r);
-      continue;
-    }
-    log.add("warning", r.row, "", r.unit, `các tỷ lệ của "${r.unit}" giống hệt "${first.unit}" (dòng ${first.row}): kiểm tra xem có bị chép nhầm dòng không.`);
+    const bucket = seen.get(hash);
+    const first = bucket?.find((b) => same(b, r));
+    if (first) {
+      log.add("warning", r.row, "", r.unit, `các tỷ lệ của "${r.unit}" giống hệt "${first.unit}" (dòng ${first.row}): kiểm tra xem có bị chép nhầm dòng không.`);
+    } else if (bucket) bucket.push(r);
+    else seen.set(hash, [r]);
   }
 }
 

@@ -30,6 +30,9 @@ export interface RawRecord {
   extra: Record<string, string>;
 }
 
+/** A letter of any script: a unit's name has one, a number never. */
+export const LETTER = /\p{L}/u;
+
 export function cellText(c: Cell): string {
   return c === null || c === undefined ? "" : String(c).normalize("NFC").replace(/\u00a0/g, " ").trim();
 }

@@ -2,12 +2,11 @@ import type { RuleSet } from "../ruleset/schema";
 import { learnDistricts, splitDistrict, type NameWords } from "./districts";
 import { scanHeaderText, type HeaderMatch } from "./headers";
 import type { CellTables } from "./import-cells";
-import { pickRuleSet, type ColumnRef, type ProblemLog, type RawRecord, roleName } from "./import-core";
+import { LETTER, pickRuleSet, type ColumnRef, type ProblemLog, type RawRecord, roleName } from "./import-core";
 import { levelFromName, levelFromSection, levelPrefixWords, LEVEL_LABELS, type UnitLevel } from "./levels";
 import { isNumberLike } from "./number";
 import { cleanName, foldVietnamese } from "./text";
 
-const LETTER = /\p{L}/u;
 
 /** A unit's line as a PDF annex prints it: `STT name… value value … [note]`, split but not yet aligned. */
 interface PdfLine {

@@ -56,7 +56,7 @@ function shuffle<T>(xs: T[], k: number): T[] {
   const step = [5, 7, 3][k % 3] % n || 1;
   const out: T[] = [];
   const used = new Set<number>();
-  for (let i = 0, j = k % n; out.length < n; i++, j = (j + step) % n) {
+  for (let j = k % n; out.length < n; j = (j + step) % n) {
     while (used.has(j)) j = (j + 1) % n;
     used.add(j);
     out.push(xs[j]);
@@ -130,6 +130,15 @@ describe("tab-separated text with shuffled columns and header variants", () => {
     const roles = importText(text).tables.map((t) => t.columns.map((c) => c.role).sort());
     expect(roles[2]).toEqual(["CKMB.TL", "CLGQ.TL", "MDHL.TL", "MDSH.TL", "TDGQ.TL", "TTTT.TL", "district", "note", "stt", "total", "unit"]);
   });
+});
+
+test("the shuffle really moves the columns of each table", () => {
+  for (const [k, name] of ["a1_2023_departments", "a2_2023_districts", "a3_2023_communes"].entries()) {
+    const plain = Object.keys(seedTable(name)[0]);
+    const header = tableBlock(name, "", 0, k + 1, false)[2];
+    expect(header[0]).not.toBe("STT");
+    expect(header.length).toBe(plain.filter((c) => c !== "source_line" && c !== "seq").length);
+  }
 });
 
 describe("Excel cell arrays (numbers as numbers, merged cells as empty)", () => {
