@@ -2,7 +2,7 @@ import { type Command, type CliIo, nodeIo, UsageError } from "./io";
 
 const USAGE = `Cách dùng:
   chiso score  <tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--format csv|json] [--out TỆP]
-  chiso import <tệp.txt|tệp.csv|tệp.xlsx> [--format json|csv] [--out TỆP]
+  chiso import <tệp.txt|tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--format json|csv] [--out TỆP]
   chiso annex  --baseline TỆP --campaign <mã|tệp.json> --out phu-luc.xlsx [--format json]
   chiso rules  (liệt kê các bộ quy tắc có sẵn)
 `;
