@@ -57,7 +57,9 @@ export function planSummary({ ruleSet, tableName, gradeHeader, scored, mode }: S
     title(`Theo ${keyName.toLowerCase()}: số đơn vị xếp loại ${lowest} trên tổng số (k/n)`);
     boldRows.push(rows.length);
     rows.push([keyName, "Số đơn vị", `${lowest} (k/n)`, "Điểm trung bình", "Thấp nhất", "Cao nhất"]);
-    const groups = rollUp(ruleSet, scored, (s) => (byDistrict ? s.district : s.level) ?? "(không rõ)");
+    // Units outside any district (province agencies, the districts themselves) have no row here.
+    const keyed = scored.filter((s) => (byDistrict ? s.district : s.level));
+    const groups = rollUp(ruleSet, keyed, (s) => (byDistrict ? s.district : s.level)!);
     for (const g of groups) rows.push([g.key, g.units, g.lowestOfUnits, two(g.average), two(g.min), two(g.max)]);
     rows.push([]);
   }

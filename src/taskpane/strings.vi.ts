@@ -85,6 +85,7 @@ export const S = {
     uplift: "Cộng thêm (điểm %)",
     cap: "Tối đa (%)",
     steps: "Các bậc (%, cách nhau bởi dấu ;)",
+    perLevel: "Riêng",
   },
   settingsScreen: {
     intro: "Bộ quy tắc chấm điểm của sổ làm việc: lưu trong tệp Excel, dùng cho các hàm CHISO.* và nút Tính điểm.",

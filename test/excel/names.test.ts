@@ -1,4 +1,4 @@
-import { columnLetters, quoteSheetName, splitAddress, topLeftOf, uniqueSheetName, uniqueTableName } from "../../src/excel/names";
+import { uniqueSheetName, uniqueTableName } from "../../src/excel/names";
 import { planRowChunks, payloadBytes } from "../../src/excel/chunks";
 import { cellsAsShown } from "../../src/excel/cells";
 
@@ -19,14 +19,6 @@ describe("sheet and table names", () => {
   });
   it("gives ASCII table names unique in the workbook", () => {
     expect(uniqueTableName(["ChiSo_DuLieu"], "ChiSo_DuLieu")).toBe("ChiSo_DuLieu_2");
-  });
-  it("reads and writes A1 addresses", () => {
-    expect(columnLetters(0)).toBe("A");
-    expect(columnLetters(26)).toBe("AA");
-    expect(quoteSheetName("Dữ liệu")).toBe("'Dữ liệu'");
-    expect(quoteSheetName("Nguồn")).toBe("Nguồn");
-    expect(splitAddress("'Dữ liệu'!B3:C4")).toEqual({ sheet: "Dữ liệu", range: "B3:C4" });
-    expect(topLeftOf("B3:C4")).toEqual({ row: 2, column: 1 });
   });
 });
 

@@ -23,7 +23,13 @@ describe("Tính điểm", () => {
     expect(screen.getByText("18 đơn vị thiếu số liệu nên chưa có tổng điểm.")).toBeInTheDocument();
     const header = fake.sheet(sheet)!.dump()[0];
     expect(header.slice(-2)).toEqual(["Tổng điểm (ước tính)", "Xếp loại"]);
-    expect(fake.sheet("Tổng hợp")!.dump()[0][0]).toBe("TỔNG HỢP KẾT QUẢ CHỈ SỐ 766");
+    const summary = fake.sheet("Tổng hợp")!.dump();
+    expect(summary[0][0]).toBe("TỔNG HỢP KẾT QUẢ CHỈ SỐ 766");
+    // k/n per district: the 17 districts of annex I section 3, 220 communes between them
+    const head = summary.findIndex((r) => r[0] === "Huyện");
+    const districts = summary.slice(head + 1, summary.findIndex((r, i) => i > head && !r[0]));
+    expect(districts).toHaveLength(17);
+    expect(districts.reduce((n, r) => n + (r[1] as number), 0)).toBe(220);
   });
 
   it("refuses a table without indicator columns in a message bar and writes nothing", async () => {

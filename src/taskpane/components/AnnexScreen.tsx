@@ -1,6 +1,6 @@
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Campaign } from "../../domain/targets";
+import { describeTargetRule, LEVEL_NAMES, type Campaign, type TargetRule, type UnitLevel } from "../../domain/targets";
 import { UserError } from "../../excel/errors";
 import { addOverride, annexModelFromCells, draftOf, removeOverride, setColumnRule, setOverride, validateDraft, type CampaignDraft } from "../logic/campaign-draft";
 import { S } from "../strings.vi";
@@ -22,6 +22,11 @@ export function AnnexScreen({ active }: { active: boolean }) {
   const base = campaigns.find((c) => c.id === campaignId);
   const draft = drafts[campaignId] ?? (base ? draftOf(base) : null);
   const update = (d: CampaignDraft) => setDrafts((all) => ({ ...all, [campaignId]: d }));
+  // Rules set per level are shown, not edited here: a JSON campaign (Cài đặt) changes them.
+  const perLevel = (d: CampaignDraft, col: CampaignDraft["indicators"][number]["columns"][number]) =>
+    Object.entries(col.byLevel ?? {})
+      .map(([level, rule]) => `${T.perLevel} ${LEVEL_NAMES[level as UnitLevel]}: ${describeTargetRule(rule as TargetRule, d.baseLabel ?? "")}`)
+      .join("; ") || undefined;
   const columnLabel = (d: CampaignDraft, col: CampaignDraft["indicators"][number]["columns"][number]) =>
     col.label ?? d.milestones.find((m) => m.id === col.milestones[0])?.label ?? col.milestones[0];
 
@@ -64,6 +69,7 @@ export function AnnexScreen({ active }: { active: boolean }) {
                   key={`${i}-${j}`}
                   label={`${ind.label} – ${columnLabel(draft, col)}`}
                   rule={col.rule}
+                  note={perLevel(draft, col)}
                   onChange={(r) => update(setColumnRule(draft, i, j, r))}
                 />
               )),

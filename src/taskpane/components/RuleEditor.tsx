@@ -1,4 +1,4 @@
-import { Field, Input, Select } from "@fluentui/react-components";
+import { Field, Input, Select, Text } from "@fluentui/react-components";
 import { ruleOfKind, type RuleDraft } from "../logic/campaign-draft";
 import { S } from "../strings.vi";
 
@@ -9,7 +9,7 @@ const num = (s: string) => Number(s.replace(",", "."));
 const show = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "" : String(n).replace(".", ","));
 
 /** One target rule, edited in place: its kind, then the numbers that kind takes. */
-export function RuleEditor({ label, rule, onChange }: { label: string; rule: RuleDraft; onChange: (r: RuleDraft) => void }) {
+export function RuleEditor({ label, rule, note, onChange }: { label: string; rule: RuleDraft; note?: string; onChange: (r: RuleDraft) => void }) {
   const numberField = (name: string, value: number | undefined, set: (v: number) => RuleDraft) => (
     <Field label={name} size="small" className="chiso-num">
       <Input size="small" value={show(value)} onChange={(_, d) => onChange(set(num(d.value)))} aria-label={`${label}: ${name}`} />
@@ -41,6 +41,7 @@ export function RuleEditor({ label, rule, onChange }: { label: string; rule: Rul
         {rule.kind !== "fixed" && numberField(T.uplift, rule.uplift, (v) => ({ ...rule, uplift: v }))}
         {rule.kind !== "fixed" && numberField(T.cap, rule.cap, (v) => ({ ...rule, cap: v }))}
       </div>
+      {note && <Text size={200}>{note}</Text>}
     </fieldset>
   );
 }

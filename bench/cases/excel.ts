@@ -1,0 +1,43 @@
+import { getRuleSet } from "../../src/domain/ruleset/registry";
+import { getCampaignPreset } from "../../src/domain/targets/presets";
+import { writeAnnexFromTable } from "../../src/excel/annex-sheet";
+import { writeNewTableSheet } from "../../src/excel/new-table-sheet";
+import type { ExcelRun } from "../../src/excel/run";
+import { addScores } from "../../src/excel/score-sheet";
+import { annexModelFromCells } from "../../src/taskpane/logic/campaign-draft";
+import { FakeExcel } from "../../test/excel/fake-excel";
+import { communeTable } from "../../test/excel/seed-workbook";
+import { timeMs, type BenchCase } from "../harness";
+
+/**
+ * The task pane's three writes (import table, score columns + summary, annex) on the recording
+ * fake of Excel, for 17, 220 and 2,000 communes of seed 002: syncs and the largest request.
+ * The sync count must not grow with the units; no request may pass 4 MB.
+ */
+async function measure(n: number) {
+  const fake = new FakeExcel();
+  const run = fake.run as unknown as ExcelRun;
+  const figures: Record<string, number> = {};
+  const step = async (name: string, work: () => Promise<unknown>) => {
+    fake.resetLog();
+    figures[`${name}_ms`] = await timeMs(work);
+    figures[`${name}_syncs`] = fake.syncCount;
+    figures[`${name}_maxKB`] = Math.round(fake.maxRequestBytes / 1024);
+  };
+  const t = communeTable(n);
+  let table = "";
+  await step("import", async () => {
+    table = (await writeNewTableSheet(run, { sheetName: "Dữ liệu", tableStem: "ChiSo_DuLieu", ...t })).table;
+  });
+  await step("score", () => addScores(run, { tableName: table, ruleSet: getRuleSet("nhom-2023"), mode: "formulas" }));
+  // the annex reads the scored table as its baseline: the score columns are ignored by the reader
+  const campaign = getCampaignPreset("chien-dich-100-ngay-2024");
+  await step("annex", () => writeAnnexFromTable(run, table, (cells) => annexModelFromCells(campaign, cells).model));
+  return figures;
+}
+
+export const cases: BenchCase[] = [17, 220, 2000].map((n) => ({
+  name: `excel adapter, ${n} units`,
+  goal: "syncs ≤ 3 each, maxKB ≤ 4096",
+  run: () => measure(n),
+}));
