@@ -45,6 +45,9 @@ module.exports = async (env, options) => {
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    // One webpack runtime for both bundles of the page: the task pane and the custom functions
+    // then share module instances (the workbook's rule set in src/runtime), not copies.
+    optimization: { runtimeChunk: "single" },
     module: {
       rules: [
         {
@@ -61,7 +64,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        chunks: ["runtime", "functions", "taskpane"],
         chunksSortMode: "manual",
       }),
       ...(selfHost ? [new SelfHostOfficeJs()] : []),

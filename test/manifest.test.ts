@@ -62,8 +62,10 @@ describe("production build", () => {
 
   test("emits functions.json and the one shared-runtime page loading both bundles", () => {
     const html = fs.readFileSync(path.join(root, "dist", "taskpane.html"), "utf8");
-    expect(html).toMatch(/<script[^>]+functions\.js/);
-    expect(html).toMatch(/<script[^>]+taskpane\.js/);
+    // runtime first: the two bundles share it, and with it the workbook's rule set
+    const order = ["runtime.js", "functions.js", "taskpane.js"].map((f) => html.search(new RegExp(`<script[^>]+src="[^"]*${f.replace(".", "\\.")}"`)));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     const meta = JSON.parse(fs.readFileSync(path.join(root, "dist", "functions.json"), "utf8")) as { functions: { id: string }[] };
     expect(meta.functions.map((f) => f.id)).toContain("DIEM");

@@ -185,9 +185,8 @@ describe("task pane in Chromium, import → score → annex on seed 002", () => 
   });
 
   // Two bundles on one page each get their own copy of src/runtime/active-rule-set.ts unless
-  // webpack shares one runtime (optimization.runtimeChunk: "single"); this flips to a failure
-  // (remove `.failing`) once the build shares the module.
-  it.failing("the custom functions read the rule set the pane chose (needs one shared webpack runtime)", async () => {
+  // webpack shares one runtime (optimization.runtimeChunk: "single" in webpack.config.js).
+  it("the custom functions read the rule set the pane chose (one shared webpack runtime)", async () => {
     const total = await page.evaluate(() => {
       const f = (window as unknown as { __functions: Record<string, (...a: unknown[]) => unknown> }).__functions;
       return f.DIEM([[1, 0.9176, 0.149, 0, 1, 0.295]], [["CKMB.TL", "TDGQ.TL", "CLGQ.TL", "TTTT.TL", "MDHL.TL", "MDSH.TL"]], null);
