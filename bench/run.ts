@@ -7,7 +7,9 @@ async function main() {
   const filter = process.argv[2];
   const dir = path.join(__dirname, "cases");
   const files = fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
-  const results: Record<string, Figures> = {};
+  const out = path.join(__dirname, "results.json");
+  // A filtered run updates its own cases and keeps the others' last figures.
+  const results: Record<string, Figures> = filter && fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, "utf8")) : {};
   for (const f of files) {
     const mod = (await import(path.join(dir, f))) as { cases: BenchCase[] };
     for (const c of mod.cases) {
@@ -20,7 +22,6 @@ async function main() {
       console.log(`${c.name.padEnd(34)} ${shown}${c.goal ? `   (mục tiêu: ${c.goal})` : ""}`);
     }
   }
-  const out = path.join(__dirname, "results.json");
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
   console.log(`→ ${path.relative(process.cwd(), out)}`);
 }
