@@ -67,7 +67,7 @@ export const cases: BenchCase[] = [
       const a = scoreUnits(rs, units.slice(0, 1000));
       const b = units.slice(0, 1000).map(straightLine);
       a.forEach((x, i) => {
-        if (Math.abs(x.total! - b[i].total) > 1e-9 || x.grade !== b[i].grade) throw new Error(`engine and baseline disagree on row ${i}`);
+        if (Math.abs(x.total! - b[i].total!) > 1e-9 || x.grade !== b[i].grade) throw new Error(`engine and baseline disagree on row ${i}`);
       });
       const { subjectMs, baselineMs, ratio } = await sideBySide(() => scoreUnits(rs, units), () => units.map(straightLine), 5);
       return { engineMs: subjectMs, straightLineMs: baselineMs, ratio };

@@ -1,17 +1,8 @@
 import { getRuleSet } from "../../src/domain/ruleset/registry";
 import { indicatorHeader } from "../../src/excel/headers";
 import type { Cell } from "../../src/excel/run";
-import { seedTable } from "../helpers/fixtures";
+import { seedTable, ANNEX_I_RATE_COLUMNS } from "../helpers/fixtures";
 
-/** The columns of seed 002 annex I (a1/a2/a3 CSV) and the nhom-2023 indicator each holds. */
-export const SEED_RATE_COLUMNS: Record<string, string> = {
-  cong_khai_minh_bach: "CKMB.TL",
-  tien_do_giai_quyet: "TDGQ.TL",
-  dvc_truc_tuyen: "CLGQ.TL",
-  thanh_toan_truc_tuyen: "TTTT.TL",
-  muc_do_hai_long: "MDHL.TL",
-  so_hoa_ho_so: "MDSH.TL",
-};
 
 export interface SeedTable {
   header: string[];
@@ -27,7 +18,7 @@ export interface SeedTable {
 export function communeTable(n: number): SeedTable {
   const rs = getRuleSet("nhom-2023");
   const records = seedTable("a3_2023_communes");
-  const codes = Object.values(SEED_RATE_COLUMNS);
+  const codes = Object.values(ANNEX_I_RATE_COLUMNS);
   const names = codes.map((c) => indicatorHeader(rs, rs.indicators.find((i) => i.code === c)!));
   const header = ["STT", "Đơn vị", "Huyện", "Điểm", ...names];
   const rows: Cell[][] = [];
@@ -35,7 +26,7 @@ export function communeTable(n: number): SeedTable {
     const r = records[i % records.length];
     const round = Math.floor(i / records.length);
     const unit = round ? `${r.unit} (${round + 1})` : r.unit;
-    const rates = Object.keys(SEED_RATE_COLUMNS).map((k) => (r[k] === "" ? null : Number((Number(r[k]) / 100).toPrecision(12))));
+    const rates = Object.keys(ANNEX_I_RATE_COLUMNS).map((k) => (r[k] === "" ? null : Number((Number(r[k]) / 100).toPrecision(12))));
     rows.push([i + 1, unit, r.district, Number(r.diem), ...rates]);
   }
   return { header, rows, formats: [null, null, null, "0.00", ...codes.map(() => "0.00%")] };

@@ -28,3 +28,16 @@ export function num(s: string): number | null {
   if (!Number.isFinite(n)) throw new Error(`not a number in fixture: ${s}`);
   return n;
 }
+
+/**
+ * The rate columns of seed 002 annex I (a1/a2/a3 CSV, named after the annex titles in
+ * seed-tables/README.md) and the nhom-2023 indicator each holds.
+ */
+export const ANNEX_I_RATE_COLUMNS: Readonly<Record<string, string>> = {
+  cong_khai_minh_bach: "CKMB.TL",
+  tien_do_giai_quyet: "TDGQ.TL",
+  dvc_truc_tuyen: "CLGQ.TL",
+  thanh_toan_truc_tuyen: "TTTT.TL",
+  muc_do_hai_long: "MDHL.TL",
+  so_hoa_ho_so: "MDSH.TL",
+};

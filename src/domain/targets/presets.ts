@@ -1,9 +1,8 @@
-import { ZodError } from "zod";
-import { describeZodIssues } from "../validation/zod-messages";
+import { loadJsonWith, validateWith, type LoadResult } from "../validation/load-json";
 import chienDich100Ngay2024 from "./presets/chien-dich-100-ngay-2024.json";
 import { campaignSchema, type Campaign } from "./schema";
 
-export type LoadResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+export type { LoadResult };
 
 // Presets go through the same schema as a user's file: a typo in them fails the tests.
 const presets: ReadonlyMap<string, Campaign> = new Map(
@@ -28,18 +27,10 @@ export function getCampaignPreset(id: string): Campaign {
 }
 
 export function validateCampaign(raw: unknown): LoadResult<Campaign> {
-  const parsed = campaignSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: describeZodIssues(parsed.error as ZodError, raw) };
+  return validateWith(campaignSchema, raw);
 }
 
 /** A user's campaign from JSON text; every error is a Vietnamese sentence naming the field. */
 export function loadCampaignJson(text: string): LoadResult<Campaign> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [`Tệp không phải JSON hợp lệ: ${(e as Error).message}`] };
-  }
-  return validateCampaign(raw);
+  return loadJsonWith(campaignSchema, text);
 }

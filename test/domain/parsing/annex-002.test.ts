@@ -4,17 +4,8 @@
  * (test/fixtures/seed-tables, README there), and each quirk of quirks.csv named as it deserves.
  */
 import { importText, type ImportResult, type ImportedRow } from "../../../src/domain/parsing/import";
-import { num, readFixture, seedTable } from "../../helpers/fixtures";
+import { num, readFixture, seedTable, ANNEX_I_RATE_COLUMNS } from "../../helpers/fixtures";
 
-// The annex's column titles ↔ the seed tables' column names (seed-tables/README.md, "Files").
-const CODE_OF: Record<string, string> = {
-  cong_khai_minh_bach: "CKMB.TL",
-  tien_do_giai_quyet: "TDGQ.TL",
-  dvc_truc_tuyen: "CLGQ.TL",
-  thanh_toan_truc_tuyen: "TTTT.TL",
-  muc_do_hai_long: "MDHL.TL",
-  so_hoa_ho_so: "MDSH.TL",
-};
 
 const seed = readFixture("seeds", "002_30f9dd7e08b5a1f9.txt");
 const seedLines = seed.split("\n");
@@ -25,7 +16,7 @@ const annexOnly = importText(seedLines.slice(415, 1026).join("\n"));
 
 function expectedValues(rec: Record<string, string>): Record<string, number> {
   const values: Record<string, number> = {};
-  for (const [col, code] of Object.entries(CODE_OF)) {
+  for (const [col, code] of Object.entries(ANNEX_I_RATE_COLUMNS)) {
     const v = num(rec[col]);
     if (v !== null) values[code] = v;
   }

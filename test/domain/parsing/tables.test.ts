@@ -5,18 +5,9 @@
  * and Vietnamese number formats. Each must import to the very rows of the seed tables.
  */
 import { importCells, importText, type Cell, type ImportResult } from "../../../src/domain/parsing/import";
-import { num, seedTable } from "../../helpers/fixtures";
+import { num, seedTable, ANNEX_I_RATE_COLUMNS } from "../../helpers/fixtures";
 
-const RATE_COLUMNS = ["cong_khai_minh_bach", "tien_do_giai_quyet", "dvc_truc_tuyen", "thanh_toan_truc_tuyen", "muc_do_hai_long", "so_hoa_ho_so"];
-// seed-tables/README.md names these columns after the annex titles, which nhom-2023 codes as:
-const CODE_OF: Record<string, string> = {
-  cong_khai_minh_bach: "CKMB.TL",
-  tien_do_giai_quyet: "TDGQ.TL",
-  dvc_truc_tuyen: "CLGQ.TL",
-  thanh_toan_truc_tuyen: "TTTT.TL",
-  muc_do_hai_long: "MDHL.TL",
-  so_hoa_ho_so: "MDSH.TL",
-};
+const RATE_COLUMNS = Object.keys(ANNEX_I_RATE_COLUMNS);
 
 /** Header variants a column may carry: [top row, bottom row] (split titles), or one title. */
 const TITLES: Record<string, [string, string]>[] = [
@@ -86,7 +77,7 @@ function tableBlock(name: string, title: string, variant: number, k: number, asN
 function expected(name: string, level: string) {
   return seedTable(name).map((r) => {
     const values: Record<string, number> = {};
-    for (const c of RATE_COLUMNS) if (num(r[c]) !== null) values[CODE_OF[c]] = num(r[c])!;
+    for (const c of RATE_COLUMNS) if (num(r[c]) !== null) values[ANNEX_I_RATE_COLUMNS[c]] = num(r[c])!;
     return { unit: r.unit, level, district: r.district || undefined, total: num(r.diem ?? "") ?? undefined, stt: r.stt, values };
   });
 }
