@@ -13,5 +13,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
+  reporters: ["default", "<rootDir>/test/setup/plain-summary-reporter.js"],
   testTimeout: 30000,
 };
