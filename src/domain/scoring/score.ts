@@ -74,7 +74,8 @@ export function roundTo(value: number, decimals: number | null): number {
 }
 
 function result(ind: Indicator, rate: number | null, points: number | null, status: IndicatorStatus, problem?: ScoreProblem): IndicatorScore {
-  return { rate, points, lost: points === null ? null : ind.max - points, status, problem };
+  // 10 decimals: exact enough for any rule, and 6 − 2.87 prints 3.13, not 3.130000000000001.
+  return { rate, points, lost: points === null ? null : roundTo(ind.max - points, 10), status, problem };
 }
 
 // `origin` is a thunk: formatting numbers the Vietnamese way (Intl) costs more than scoring them.
