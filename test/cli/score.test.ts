@@ -98,3 +98,15 @@ test("--rules takes a rule-set file; an invalid one is refused before any output
   expect(m.stderr()).toContain("Bộ quy tắc \"bad.json\" không hợp lệ");
   expect(m.stdout()).toBe("");
 });
+
+test("without --rules, a 2023 group-rate table is scored under nhom-2023, and the choice is said", async () => {
+  const m = memoryIo();
+  expect(await main(["score", fixturePath("seed-tables", "a2_2023_districts.csv")], m.io)).toBe(0);
+  expect((JSON.parse(m.stdout()) as Out).ruleSet).toBe("nhom-2023");
+  expect(m.stderr()).toContain('Dùng bộ quy tắc "nhom-2023"');
+  // a table of indicator codes keeps the default without a word
+  const d = memoryIo({ "x.csv": "Đơn vị,TDGQ.1\nSở A,50" });
+  await main(["score", "x.csv"], d.io);
+  expect((JSON.parse(d.stdout()) as Out).ruleSet).toBe("dvcqg-2026");
+  expect(d.stderr()).not.toContain("Dùng bộ quy tắc");
+});
