@@ -91,14 +91,14 @@ export function targetAt(campaign: Campaign, indicator: CampaignIndicator, targe
  */
 export function assignTargets(campaign: Campaign, baseline: readonly BaselineUnit[]): TargetAssignment {
   const problems: TargetProblem[] = [];
-  const excludedReason = new Map(campaign.excluded.map((e) => [unitKey(e.unit), e.reason]));
+  const exclusionOf = exclusions(campaign);
   const excluded: TargetAssignment["excluded"] = [];
   const levelConfig = new Map(campaign.levels.map((l) => [l.level, l]));
   const byLevel = new Map<UnitLevel, { u: BaselineUnit; key: string }[]>();
 
   for (const u of baseline) {
     const key = unitKey(u.unit);
-    const reason = excludedReason.get(key);
+    const reason = exclusionOf(u.unit);
     if (reason) {
       excluded.push({ unit: u.unit, reason, row: u.row });
       continue;
@@ -141,7 +141,7 @@ export function assignTargets(campaign: Campaign, baseline: readonly BaselineUni
     assigned.set(
       level.level,
       units.map(({ u, key }) => {
-        const placed = `${key}|${u.district ? districtKey(u.district) : ""}`;
+        const placed = placeKey(u);
         if (seen.has(placed)) problems.push({ unit: u.unit, row: u.row, severity: "warning", message: `${where(u)}"${u.unit}" có hai dòng trong số liệu gốc.` });
         seen.add(placed);
         let parent: AssignedUnit | undefined;
@@ -182,6 +182,20 @@ export function assignTargets(campaign: Campaign, baseline: readonly BaselineUni
     }
   }
   return { campaign, sections, excluded, overrides: applied, problems };
+}
+
+/**
+ * Where a unit sits: its name (diacritics kept) and, for a commune, its district. Two rows
+ * with one place key are one unit, in the baseline as in any later table of results.
+ */
+export function placeKey(u: { unit: string; district?: string }): string {
+  return `${unitKey(u.unit)}|${u.district ? districtKey(u.district) : ""}`;
+}
+
+/** The reason a campaign gives no targets to a unit, or undefined. */
+export function exclusions(campaign: Campaign): (unit: string) => string | undefined {
+  const reasons = new Map(campaign.excluded.map((e) => [unitKey(e.unit), e.reason]));
+  return (unit) => reasons.get(unitKey(unit));
 }
 
 function where(u: BaselineUnit): string {
