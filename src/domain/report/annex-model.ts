@@ -1,6 +1,6 @@
 import { labelOf, type TargetAssignment } from "../targets/assign";
 import { describeTargetRule } from "../targets/rules";
-import type { UnitLevel } from "../targets/schema";
+import type { Campaign, UnitLevel } from "../targets/schema";
 import { percentVi } from "./number-format";
 import { blankCell as blank, LINE, linesNeeded, MARKED_LOOK, percentCell, SheetDraft } from "./sheet-draft";
 import type { ModelCell, TableModel } from "./table-model";
@@ -119,9 +119,7 @@ export function annexNotes(assignment: TargetAssignment): string[] {
       lines.push(`- ${level.heading}: nhận chỉ tiêu của ${LEVEL_NOUN[level.inherits]} trực thuộc.`);
     }
   }
-  const byReason = new Map<string, string[]>();
-  for (const e of campaign.excluded) byReason.set(e.reason, [...(byReason.get(e.reason) ?? []), e.unit]);
-  for (const [reason, units] of byReason) lines.push(`- Không giao chỉ tiêu cho ${units.join(", ")}: ${lowerFirst(reason)}`);
+  lines.push(...exclusionNotes(campaign));
   if (assignment.overrides.length) {
     lines.push(`- ${MARKED_LOOK}: chỉ tiêu điều chỉnh so với quy tắc:`);
     for (const o of assignment.overrides) {
@@ -134,7 +132,14 @@ export function annexNotes(assignment: TargetAssignment): string[] {
   return lines;
 }
 
-function lowerFirst(s: string): string {
+/** One line per reason a campaign leaves units out (seed 002, III.2 footnote 2). */
+export function exclusionNotes(campaign: Campaign): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const e of campaign.excluded) byReason.set(e.reason, [...(byReason.get(e.reason) ?? []), e.unit]);
+  return [...byReason].map(([reason, units]) => `- Không giao chỉ tiêu cho ${units.join(", ")}: ${lowerFirst(reason)}`);
+}
+
+export function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
