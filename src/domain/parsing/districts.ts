@@ -4,9 +4,9 @@
  * data itself: they are the words that neighbouring lines end with, again and again.
  */
 export interface NameWords {
-  /** the words as printed */
-  printed: string[];
-  /** the same words folded (no diacritics, lower case), compared instead of the printed ones */
+  /** the name as printed, words separated by single spaces */
+  name: string;
+  /** its words folded (no diacritics, lower case), one per printed word, compared instead of the printed ones */
   folded: string[];
   /** how many leading words the commune's own name needs at least (`Xã X` → 2, `Thị trấn X` → 3) */
   minUnitWords: number;
@@ -55,12 +55,17 @@ function longestOf(districts: ReadonlySet<string>): number {
 
 /** Splits a line's name into the unit and the longest known district it ends with. */
 export function splitDistrict(line: NameWords, districts: ReadonlySet<string>): { unit: string; district?: string } {
-  const max = Math.min(longestOf(districts), line.folded.length - line.minUnitWords);
+  const { folded } = line;
+  const max = Math.min(longestOf(districts), folded.length - line.minUnitWords);
+  // the tails of 1…max words, each built from the one before, then tried longest first
+  const tails: string[] = [];
+  for (let n = 1; n <= max; n++) tails.push(n === 1 ? folded[folded.length - 1] : `${folded[folded.length - n]} ${tails[n - 2]}`);
   for (let n = max; n > 0; n--) {
-    if (districts.has(line.folded.slice(line.folded.length - n).join(" "))) {
-      const cut = line.printed.length - n;
-      return { unit: line.printed.slice(0, cut).join(" "), district: line.printed.slice(cut).join(" ") };
+    if (districts.has(tails[n - 1])) {
+      let cut = line.name.length;
+      for (let k = 0; k < n; k++) cut = line.name.lastIndexOf(" ", cut - 1);
+      return { unit: line.name.slice(0, cut), district: line.name.slice(cut + 1) };
     }
   }
-  return { unit: line.printed.join(" ") };
+  return { unit: line.name };
 }

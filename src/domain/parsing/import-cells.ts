@@ -27,6 +27,8 @@ interface Layout {
   level: number;
   stt: number;
   values: number[];
+  /** the columns at `values` */
+  valueColumns: ColumnRef[];
 }
 
 /**
@@ -64,13 +66,15 @@ function layoutOf(ruleSet: RuleSet, header: readonly (readonly Cell[])[], width:
     columns.push({ label, role });
   }
   const find = (kind: HeaderMatch["kind"]) => columns.findIndex((c) => c.role?.kind === kind);
+  const values = columns.flatMap((c, j) => (c.role?.kind === "indicator" || c.role?.kind === "total" ? [j] : []));
   return {
     columns,
     unit: find("unit"),
     district: find("district"),
     level: find("level"),
     stt: find("stt"),
-    values: columns.flatMap((c, j) => (c.role?.kind === "indicator" || c.role?.kind === "total" ? [j] : [])),
+    values,
+    valueColumns: values.map((j) => columns[j]),
   };
 }
 
@@ -191,7 +195,8 @@ export function readCellTables(cells: readonly (readonly Cell[])[], candidates: 
       district: l.district >= 0 ? cellText(row[l.district]) || undefined : undefined,
       levelLabel: l.level >= 0 ? cellText(row[l.level]) || undefined : undefined,
       sectionLevel: section,
-      values: l.values.map((j) => ({ column: l.columns[j], raw: row[j] })),
+      columns: l.valueColumns,
+      raws: l.values.map((j) => row[j]),
       extra,
     });
     if (!anyValue) log.add("warning", i + 1, "", unitText, `"${cleanName(unitText)}" không có số liệu nào.`);

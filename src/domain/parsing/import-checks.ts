@@ -16,7 +16,9 @@ export interface CheckOptions {
 
 /** Checks across rows: what no single cell shows. Each finding is a warning naming the rows. */
 export function checkRows(rows: readonly ImportedRow[], records: readonly RawRecord[], ruleSet: RuleSet, log: ProblemLog, options: CheckOptions = {}): void {
-  const tableOf = new Map(records.map((r) => [r.row, r.table]));
+  // finishRecords makes one row per record, in order: the k-th row's table is the k-th record's.
+  if (rows.length !== records.length) throw new Error("checkRows: rows and records differ in number");
+  const tableOf = records.map((r) => r.table);
   checkDuplicates(rows, log);
   checkCopiedValues(rows, log);
   checkTotals(rows, ruleSet, log, options.totalTolerance ?? 5);
@@ -24,13 +26,21 @@ export function checkRows(rows: readonly ImportedRow[], records: readonly RawRec
   checkDistrictNotes(rows, tableOf, ruleSet, log);
 }
 
+/** A map of maps, for keys of several parts: no joined key string to build and hash per row. */
+function nested<K, V>(outer: Map<K, V>, key: K, make: () => V): V {
+  let inner = outer.get(key);
+  if (inner === undefined) outer.set(key, (inner = make()));
+  return inner;
+}
+
 function checkDuplicates(rows: readonly ImportedRow[], log: ProblemLog): void {
-  const seen = new Map<string, ImportedRow>();
+  const seen = new Map<string | null, Map<string, Map<string, ImportedRow>>>();
   for (const r of rows) {
-    const key = `${r.level}|${foldVietnamese(r.district ?? "")}|${foldVietnamese(r.unit)}`;
-    const first = seen.get(key);
+    const byUnit = nested(nested(seen, r.level, () => new Map()), foldVietnamese(r.district ?? ""), () => new Map<string, ImportedRow>());
+    const unit = foldVietnamese(r.unit);
+    const first = byUnit.get(unit);
     if (!first) {
-      seen.set(key, r);
+      byUnit.set(unit, r);
       continue;
     }
     const where = r.district ? ` (${r.district})` : "";
@@ -44,7 +54,9 @@ function checkDuplicates(rows: readonly ImportedRow[], log: ProblemLog): void {
 
 /** Two units with the very same rates, when some of them are neither 0 nor 100, were likely copied. */
 function checkCopiedValues(rows: readonly ImportedRow[], log: ProblemLog): void {
-  const codes = [...new Set(rows.flatMap((r) => Object.keys(r.values)))].sort();
+  const present = new Set<string>();
+  for (const r of rows) for (const c in r.values) present.add(c);
+  const codes = [...present].sort();
   // A numeric hash finds the candidates; equality is then checked value by value (no string keys: 10k rows).
   const seen = new Map<number, ImportedRow[]>();
   const same = (a: ImportedRow, b: ImportedRow) => a.level === b.level && codes.every((c) => a.values[c] === b.values[c]);
@@ -92,25 +104,28 @@ function checkTotals(rows: readonly ImportedRow[], ruleSet: RuleSet, log: Proble
   }
 }
 
-function checkStt(rows: readonly ImportedRow[], tableOf: ReadonlyMap<number, number>, log: ProblemLog): void {
+const DIGITS = /^\d+$/;
+
+function checkStt(rows: readonly ImportedRow[], tableOf: readonly number[], log: ProblemLog): void {
   let table = -1;
-  let prev: { n: number; row: number } | null = null;
-  for (const r of rows) {
-    const t = tableOf.get(r.row) ?? 0;
-    if (t !== table) {
-      table = t;
-      prev = null;
+  let prevN = -1;
+  let prevRow = 0;
+  rows.forEach((r, k) => {
+    if (tableOf[k] !== table) {
+      table = tableOf[k];
+      prevRow = 0;
     }
-    if (!r.stt || !/^\d+$/.test(r.stt)) continue;
+    if (!r.stt || !DIGITS.test(r.stt)) return;
     const n = Number(r.stt);
-    if (prev && n === prev.n) {
-      log.add("warning", r.row, "STT", r.stt, `STT ${n} lặp lại (đã có ở dòng ${prev.row}).`);
-    } else if (prev && n > prev.n + 1) {
-      const missing = n - prev.n === 2 ? `${prev.n + 1}` : `${prev.n + 1}–${n - 1}`;
-      log.add("warning", r.row, "STT", r.stt, `STT nhảy từ ${prev.n} lên ${n}: thiếu STT ${missing}.`);
+    if (prevRow && n === prevN) {
+      log.add("warning", r.row, "STT", r.stt, `STT ${n} lặp lại (đã có ở dòng ${prevRow}).`);
+    } else if (prevRow && n > prevN + 1) {
+      const missing = n - prevN === 2 ? `${prevN + 1}` : `${prevN + 1}–${n - 1}`;
+      log.add("warning", r.row, "STT", r.stt, `STT nhảy từ ${prevN} lên ${n}: thiếu STT ${missing}.`);
     }
-    prev = { n, row: r.row };
-  }
+    prevN = n;
+    prevRow = r.row;
+  });
 }
 
 const NOTE_COUNT = /^(\d+)\/(\d+)$/;
@@ -119,20 +134,25 @@ const NOTE_COUNT = /^(\d+)\/(\d+)$/;
  * Annex I prints `k/n` beside a district's first commune: k of its n communes score under the
  * "Yếu" line (DOMAIN.md; checked on all 17 districts of seed 002). The count is checked against the rows.
  */
-function checkDistrictNotes(rows: readonly ImportedRow[], tableOf: ReadonlyMap<number, number>, ruleSet: RuleSet, log: ProblemLog): void {
+function checkDistrictNotes(rows: readonly ImportedRow[], tableOf: readonly number[], ruleSet: RuleSet, log: ProblemLog): void {
   const bands = [...ruleSet.grades].sort((a, b) => b.min - a.min);
   const weakBelow = bands.length >= 2 ? bands[bands.length - 2].min : null;
-  const blocks = new Map<string, ImportedRow[]>();
-  for (const r of rows) {
-    if (!r.district || r.level !== "commune") continue;
-    const key = `${tableOf.get(r.row)}|${foldVietnamese(r.district)}`;
-    const list = blocks.get(key) ?? [];
-    list.push(r);
-    blocks.set(key, list);
-  }
-  for (const block of blocks.values()) {
+  const byTable = new Map<number, Map<string, ImportedRow[]>>();
+  const blocks: ImportedRow[][] = [];
+  rows.forEach((r, k) => {
+    if (!r.district || r.level !== "commune") return;
+    const inTable = nested(byTable, tableOf[k], () => new Map<string, ImportedRow[]>());
+    nested(inTable, foldVietnamese(r.district), () => {
+      const list: ImportedRow[] = [];
+      blocks.push(list);
+      return list;
+    }).push(r);
+  });
+  for (const block of blocks) {
     for (const r of block) {
-      for (const [column, text] of Object.entries(r.extra ?? {})) {
+      if (!r.extra) continue;
+      for (const column in r.extra) {
+        const text = r.extra[column];
         const m = NOTE_COUNT.exec(text.trim());
         if (!m) continue;
         const [k, n] = [Number(m[1]), Number(m[2])];

@@ -12,7 +12,8 @@ import { cleanName, foldVietnamese } from "./text";
 interface PdfLine {
   row: number;
   stt: string;
-  name: string[];
+  /** the words between the STT and the numbers, as one string (the line is clean: single spaces) */
+  name: string;
   /** the numbers (and number-like tokens) that end the line */
   run: string[];
 }
@@ -30,7 +31,7 @@ interface PdfTable {
 type Shape = "percent" | "ratio" | "plain" | "dash";
 
 function shapeOf(token: string): Shape {
-  if (/^[-–—]$/.test(token)) return "dash";
+  if (token === "-" || token === "–" || token === "—") return "dash";
   if (token.includes("/")) return "ratio";
   return token.endsWith("%") ? "percent" : "plain";
 }
@@ -40,14 +41,30 @@ function labelOf(ruleSet: RuleSet, m: HeaderMatch): string {
   return m.kind === "total" ? "Điểm đánh giá" : m.kind === "note" ? "Ghi chú" : m.kind;
 }
 
+const DIGITS = /^\d+$/;
+
 /** `7 Sở Y tế 1,0% 83,86% …`: a number, a name, and at least one number-like token at the end. */
 function splitLine(row: number, text: string): PdfLine | null {
-  const tokens = text.split(" ");
-  if (tokens.length < 3 || !/^\d+$/.test(tokens[0]) || !LETTER.test(tokens[1])) return null;
-  let s = tokens.length;
-  while (s > 2 && isNumberLike(tokens[s - 1])) s--;
-  if (s === tokens.length) return null;
-  return { row, stt: tokens[0], name: tokens.slice(1, s), run: tokens.slice(s) };
+  // Only the STT, the name's first word and the trailing numbers are looked at one by one: 10k
+  // lines are kept until their table is read, so the name stays one string, not one per word.
+  const a = text.indexOf(" ");
+  if (a < 0) return null;
+  const b = text.indexOf(" ", a + 1);
+  if (b < 0) return null;
+  const stt = text.slice(0, a);
+  if (!DIGITS.test(stt) || !LETTER.test(text.slice(a + 1, b))) return null;
+  const run: string[] = [];
+  let end = text.length;
+  // stop before the name's first word: a name keeps at least one word
+  while (end > b) {
+    const space = text.lastIndexOf(" ", end - 1);
+    const token = text.slice(space + 1, end);
+    if (!isNumberLike(token)) break;
+    run.push(token);
+    end = space;
+  }
+  if (run.length === 0) return null;
+  return { row, stt, name: text.slice(a + 1, end), run: run.reverse() };
 }
 
 /**
@@ -84,10 +101,13 @@ function alignments(table: PdfTable): Map<PdfLine, number> {
   return result;
 }
 
-function nameWords(printed: string[]): NameWords {
-  const folded = printed.map((w) => foldVietnamese(w));
-  return { printed, folded, minUnitWords: levelPrefixWords(folded) + 1 };
+function nameWords(name: string): NameWords {
+  const folded = name.split(" ").map((w) => foldVietnamese(w));
+  return { name, folded, minUnitWords: levelPrefixWords(folded) + 1 };
 }
+
+const PAGE_NUMBER = /^\d{1,3}$/;
+const NO_EXTRA: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /**
  * Reads text copied from a PDF annex: one unit per line, words separated by spaces, a header
@@ -167,7 +187,7 @@ export function readPdfTables(lines: readonly string[], candidates: readonly Rul
       log.add("info", row, "", text, "dòng tiêu đề cột.");
       return;
     }
-    if (table && /^\d{1,3}$/.test(text)) log.add("warning", row, "", text, `dòng chỉ có số "${text}" trong bảng (có thể là số trang), đã bỏ qua.`);
+    if (table && PAGE_NUMBER.test(text)) log.add("warning", row, "", text, `dòng chỉ có số "${text}" trong bảng (có thể là số trang), đã bỏ qua.`);
     else log.add("info", row, "", text, "không phải dòng số liệu của đơn vị, đã bỏ qua.");
   });
 
@@ -193,27 +213,28 @@ function resolveTables(tables: readonly PdfTable[], log: ProblemLog): RawRecord[
   for (const t of ordered) {
     const n = t.values.length;
     const offsets = alignments(t);
-    const named: { line: PdfLine; words: string[]; note: string[] }[] = [];
+    const named: { line: PdfLine; words: NameWords; offset: number }[] = [];
     for (const l of t.lines) {
       // Beyond a note and one number ending a name, extra numbers mean another layout (annex II's 14 targets).
       if (l.run.length < n || l.run.length > n + 1 + (t.note ? 1 : 0)) {
-        log.add("error", l.row, "", [l.stt, ...l.name, ...l.run].join(" "), `có ${l.run.length} số nhưng tiêu đề bảng có ${n} cột số liệu; dòng này không được đọc.`);
+        log.add("error", l.row, "", [l.stt, l.name, ...l.run].join(" "), `có ${l.run.length} số nhưng tiêu đề bảng có ${n} cột số liệu; dòng này không được đọc.`);
         continue;
       }
       const o = offsets.get(l) ?? 0;
-      named.push({ line: l, words: [...l.name, ...l.run.slice(0, o)], note: l.run.slice(o + n) });
+      named.push({ line: l, words: nameWords(o ? `${l.name} ${l.run.slice(0, o).join(" ")}` : l.name), offset: o });
     }
-    const words = named.map((x) => nameWords(x.words));
-    const districts = t.hasDistrict ? learnDistricts(words, known) : new Set<string>();
-    named.forEach(({ line, note }, k) => {
-      const split = t.hasDistrict ? splitDistrict(words[k], districts) : { unit: words[k].printed.join(" ") };
+    const districts = t.hasDistrict ? learnDistricts(named.map((x) => x.words), known) : new Set<string>();
+    for (const { line, words, offset: o } of named) {
+      const split = t.hasDistrict ? splitDistrict(words, districts) : { unit: words.name };
       if (t.hasDistrict && !split.district) {
         log.add("warning", line.row, "Cấp huyện", split.unit, `không tách được tên huyện khỏi "${split.unit}" (tên huyện được nhận ra khi lặp lại ở nhiều dòng).`);
       }
-      const o = offsets.get(line) ?? 0;
-      const extra: Record<string, string> = {};
-      if (note.length) extra[t.note?.label ?? "Phần thêm"] = note.join(" ");
-      if (note.length && !t.note) log.add("warning", line.row, "", note.join(" "), `thừa ${note.length} số cuối dòng so với tiêu đề; giữ ở "Phần thêm".`);
+      let extra = NO_EXTRA;
+      if (line.run.length > o + n) {
+        const note = line.run.slice(o + n);
+        extra = { [t.note?.label ?? "Phần thêm"]: note.join(" ") };
+        if (!t.note) log.add("warning", line.row, "", note.join(" "), `thừa ${note.length} số cuối dòng so với tiêu đề; giữ ở "Phần thêm".`);
+      }
       records.push({
         row: line.row,
         table: t.index,
@@ -221,14 +242,15 @@ function resolveTables(tables: readonly PdfTable[], log: ProblemLog): RawRecord[
         unit: split.unit,
         district: split.district,
         sectionLevel: t.section,
-        values: t.values.map((column, c) => ({ column, raw: line.run[o + c] })),
+        columns: t.values,
+        raws: o === 0 && line.run.length === n ? line.run : line.run.slice(o, o + n),
         extra,
       });
       if (!t.hasDistrict && levelFromName(split.unit) === "district") {
-        const w = nameWords(split.unit.split(" "));
+        const w = nameWords(split.unit);
         known.push(w.folded.slice(w.minUnitWords - 1).join(" "));
       }
-    });
+    }
   }
   return records.sort((a, b) => a.row - b.row);
 }

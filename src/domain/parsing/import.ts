@@ -41,14 +41,23 @@ export function importCells(cells: readonly (readonly Cell[])[], options: Import
 
 /** How pasted text is laid out: tab-separated cells (a portal table, an Excel copy) or PDF lines (words and spaces). */
 export function textShape(text: string): "tsv" | "pdf" {
+  return shapeOfLines(splitLines(text));
+}
+
+function shapeOfLines(lines: readonly string[]): "tsv" | "pdf" {
   let tabbed = 0;
   let nonEmpty = 0;
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  for (const line of lines) {
     if (!line.trim()) continue;
     nonEmpty++;
     if (line.includes("\t")) tabbed++;
   }
   return tabbed >= 2 || (tabbed > 0 && tabbed * 3 >= nonEmpty) ? "tsv" : "pdf";
+}
+
+/** Lines ended by CRLF, CR or LF; most text has no CR, and a plain split is the cheaper one. */
+function splitLines(text: string): string[] {
+  return text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
 }
 
 /**
@@ -57,9 +66,9 @@ export function textShape(text: string): "tsv" | "pdf" {
  */
 export function importText(text: string, options: ImportOptions & { shape?: "tsv" | "pdf" } = {}): ImportResult {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = clean.split(/\r\n|\r|\n/);
+  const lines = splitLines(clean);
   const log = new ProblemLog();
-  const shape = options.shape ?? textShape(clean);
+  const shape = options.shape ?? shapeOfLines(lines);
   const read =
     shape === "tsv"
       ? readCellTables(

@@ -57,11 +57,21 @@ function parseBare(raw: string, decimal: "," | "."): Bare | null {
   return null;
 }
 
+/** What {@link scanCommon} read; the caller's object is reused, so a scan allocates nothing. */
+export interface CommonNumber {
+  value: number;
+  percent: boolean;
+  /** the number had a decimal comma */
+  comma: boolean;
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
 /**
- * The shape almost every cell has, `91,16%`, `100%`, `60,14`, read by a character scan;
- * anything else (thousands, dots, ratios, spaces, junk) returns undefined for the full parser.
+ * The shape almost every cell has, `91,16%`, `100%`, `60,14`, read by a character scan into
+ * `out`; anything else (thousands, dots, ratios, spaces, junk) returns false for the full parser.
  */
-function parseCommon(s: string): ParsedNumber | undefined {
+export function scanCommon(s: string, out: CommonNumber): boolean {
   const n = s.length;
   let i = 0;
   let whole = 0;
@@ -70,29 +80,40 @@ function parseCommon(s: string): ParsedNumber | undefined {
     if (c < 48 || c > 57) break;
     whole = whole * 10 + (c - 48);
   }
-  if (i === 0 || i > 15) return undefined;
+  if (i === 0 || i > 15) return false;
   const comma = i < n && s.charCodeAt(i) === 44 ? i : -1;
+  let scaled = whole;
   if (comma >= 0) {
     for (i++; i < n; i++) {
       const c = s.charCodeAt(i);
       if (c < 48 || c > 57) break;
+      scaled = scaled * 10 + (c - 48);
     }
-    if (i === comma + 1 || i > 30) return undefined;
+    if (i === comma + 1 || i > 30) return false;
   }
   const end = i;
   const percent = i === n - 1 && s.charCodeAt(i) === 37;
   if (percent) i++;
-  if (i !== n) return undefined;
-  if (comma < 0) return { ok: true, value: whole, kind: percent ? "percent" : "plain" };
-  const value = Number(`${s.slice(0, comma)}.${s.slice(comma + 1, end)}`);
-  return { ok: true, value, kind: percent ? "percent" : "plain", decimal: "," };
+  if (i !== n) return false;
+  out.percent = percent;
+  out.comma = comma >= 0;
+  if (comma < 0) out.value = whole;
+  // With at most 15 digits both sides of the division are exact, and one IEEE division rounds
+  // the quotient as Number("91.16") rounds the decimal: the same double, without the strings.
+  else if (end - 1 <= 15) out.value = scaled / POW10[end - comma - 1];
+  else out.value = Number(`${s.slice(0, comma)}.${s.slice(comma + 1, end)}`);
+  return true;
 }
+
+const scratch: CommonNumber = { value: 0, percent: false, comma: false };
 
 export function parseVietnameseNumber(input: string | number | null | undefined, options: NumberOptions = {}): ParsedNumber {
   if (input === null || input === undefined) return { ok: true, value: null, kind: "empty" };
   if (typeof input === "string") {
-    const common = parseCommon(input);
-    if (common) return common;
+    if (scanCommon(input, scratch)) {
+      const kind = scratch.percent ? "percent" : "plain";
+      return scratch.comma ? { ok: true, value: scratch.value, kind, decimal: "," } : { ok: true, value: scratch.value, kind };
+    }
   }
   if (typeof input === "number") {
     return Number.isFinite(input) ? { ok: true, value: input, kind: "plain" } : { ok: false, message: "Giá trị không phải là số hữu hạn." };
@@ -162,6 +183,10 @@ export function isNumberLike(token: string): boolean {
     const second = numberRun(token, first.end + 1);
     return second.digits && second.end === n;
   }
-  const rest = token.slice(first.end).trimStart();
-  return rest === "" || rest === "%";
+  // what follows the digits may only be white space and one `%`: `91,16%`, `91,16 %`
+  let i = first.end;
+  while (i < n && WHITE.test(token[i])) i++;
+  return i === n || (i === n - 1 && token.charCodeAt(i) === 37);
 }
+
+const WHITE = /\s/;

@@ -50,8 +50,50 @@ export function foldVietnamese(text: string): string {
   return out;
 }
 
+/**
+ * True when `text` is NFC as it stands, known from its code units alone: every one below U+0300
+ * (ASCII, Latin-1, Latin Extended-A/B with đ, ơ, ư) or in Latin Extended Additional
+ * (U+1E00–U+1EFF, the precomposed ế, ộ, ỹ…). None of these composes with a neighbour or is
+ * reordered, so normalize("NFC") would return the text unchanged; anything else is left to it.
+ */
+function nfcByScan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false;
+  }
+  return true;
+}
+
+/** `\s` below U+0300 (the only white space {@link nfcByScan} lets through): tab to CR, space, no-break space. */
+function lowWhite(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+}
+
 /** Collapses runs of white space and normalizes to NFC, as every name we store must be. */
 export function cleanName(text: string): string {
+  // One scan decides what the slow path below would do; most names need nothing.
+  const n = text.length;
+  let pdfU = false;
+  let unclean = false;
+  let white = true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return cleanNameSlow(text);
+    if (lowWhite(c)) {
+      if (white || c !== 32) unclean = true;
+      white = true;
+    } else {
+      white = false;
+      if (c === 0x1a3 || c === 0x1a2) pdfU = true;
+    }
+  }
+  if (white && n > 0) unclean = true;
+  let s = text;
+  if (pdfU) s = s.replace(/[ƣƢ]/g, (c) => (c === "ƣ" ? "ư" : "Ư"));
+  return unclean ? s.replace(/\s+/g, " ").trim() : s;
+}
+
+function cleanNameSlow(text: string): string {
   let s = text.normalize("NFC");
   if (PDF_U.test(s)) s = s.replace(/[ƣƢ]/g, (c) => (c === "ƣ" ? "ư" : "Ư"));
   // most names are clean already: skip the rewrite
@@ -60,6 +102,14 @@ export function cleanName(text: string): string {
 
 const PDF_U = /[ƣƢ]/;
 const UNCLEAN_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
+/** A cell's text as a string: NFC, no-break spaces made plain, trimmed. */
+export function cellString(s: string): string {
+  const n = s.length;
+  if (n === 0) return s;
+  if (!lowWhite(s.charCodeAt(0)) && !lowWhite(s.charCodeAt(n - 1)) && nfcByScan(s) && !s.includes("\u00a0")) return s;
+  return s.normalize("NFC").replace(/\u00a0/g, " ").trim();
+}
 
 /**
  * A number in Vietnamese print (`91,16`, `2.143`), for messages. Written out rather than

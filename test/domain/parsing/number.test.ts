@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { isNumberLike, parseVietnameseNumber } from "../../../src/domain/parsing/number";
+import { isNumberLike, parseVietnameseNumber, scanCommon, type CommonNumber } from "../../../src/domain/parsing/number";
 
 describe("parseVietnameseNumber: the formats of the issue, values by hand", () => {
   test.each([
@@ -70,7 +70,7 @@ describe("fast paths agree with their plain definitions", () => {
 
   test("isNumberLike matches the reference regular expression", () => {
     fc.assert(fc.property(fc.oneof(numberish, fc.string({ maxLength: 8 })), (t) => isNumberLike(t) === reference(t)), { numRuns: 5000 });
-    for (const t of ["1 2", "1% ", "1 %", "-1/2", "+", "1/2%", "1/", "/2"]) expect(isNumberLike(t)).toBe(reference(t));
+    for (const t of ["1 2", "1% ", "1 %", "-1/2", "+", "1/2%", "1/", "/2", "1\u00a0%", "1\t", "1\u2003%", "1%%", "1 % "]) expect(isNumberLike(t)).toBe(reference(t));
   });
 });
 
@@ -85,5 +85,26 @@ describe("the fast path for the common shapes agrees with the full reading", () 
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("scanCommon, the allocation-free reading of the common shapes", () => {
+  // Long digit runs too: up to 15 digits the value is one exact division, beyond that the string path.
+  test("reads the same double as Number() of the dot-decimal text, for any digit counts", () => {
+    const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^\\d{${min},${max}}$`));
+    fc.assert(
+      fc.property(digits(1, 18), fc.option(digits(1, 18)), fc.boolean(), (whole, frac, pct) => {
+        const out: CommonNumber = { value: NaN, percent: false, comma: false };
+        const text = `${whole}${frac !== null ? "," + frac : ""}${pct ? "%" : ""}`;
+        const read = scanCommon(text, out);
+        if (whole.length > 15) return !read;
+        return read && out.value === Number(`${whole}${frac !== null ? "." + frac : ""}`) && out.percent === pct && out.comma === (frac !== null);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test.each(["2.143", "93.2%", "17,8/20", " 64,05", "64,05 ", "9.,8%", ",5", "5,", "5%%", "-5", ""])("%j is left to the full parser", (t) => {
+    expect(scanCommon(t, { value: 0, percent: false, comma: false })).toBe(false);
   });
 });
