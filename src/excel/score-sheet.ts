@@ -7,6 +7,7 @@ import { UserError } from "./errors";
 import { uniqueSheetName } from "./names";
 import type { ExcelRun } from "./run";
 import { gradeColours, planScoreColumns, scoreHeaders } from "./score-layout";
+import { officialTotals, type OfficialTotals } from "./official-totals";
 import { planSummary } from "./summary-layout";
 
 export interface ScoreRequest {
@@ -17,14 +18,23 @@ export interface ScoreRequest {
   summarySheetName?: string;
 }
 
+/** A problem of the scored table, with the unit on its row and, for a unit's score, the problem without its row. */
+export interface ScoreProblemRow extends TableProblem {
+  unit?: string;
+  what?: string;
+}
+
 export interface ScoreResult {
   summarySheet: string;
   units: number;
-  /** units without a total (missing or unreadable data) */
+  /** units without a total, printed or computed (missing or unreadable data) */
   incomplete: number;
+  /** counted on the official totals (the source's printed ones where present) */
   countsByGrade: Record<string, number>;
+  /** which totals the summary used */
+  totals: Pick<OfficialTotals, "printedColumn" | "printed" | "computed">;
   /** rows are 1-based rows of the table (header = 1) */
-  problems: TableProblem[];
+  problems: ScoreProblemRow[];
   requestBytes: number[];
 }
 
@@ -55,7 +65,8 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     const scored = parsed.units.map((u) => scoreUnit(ruleSet, u.input));
     const bodyRows = range.rowCount - 1;
     const plan = planScoreColumns(ruleSet, parsed, req.tableName, scored, bodyRows);
-    const summary = planSummary({ ruleSet, tableName: req.tableName, gradeHeader: plan.gradeHeader, scored, mode: req.mode });
+    const official = officialTotals(ruleSet, parsed, scored);
+    const summary = planSummary({ ruleSet, tableName: req.tableName, gradeHeader: plan.gradeHeader, scored, official, mode: req.mode });
 
     const writer = new BulkWriter(context);
     const sheet = table.worksheet;
@@ -90,17 +101,26 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     out.activate();
     await writer.finish();
 
-    const countsByGrade = Object.fromEntries(ruleSet.grades.map((g) => [g.label, scored.filter((s) => s.grade === g.label).length]));
+    const countsByGrade = Object.fromEntries(ruleSet.grades.map((g) => [g.label, official.rows.filter((t) => t.grade === g.label).length]));
     const headerOf = (code: string | undefined) => parsed.header[parsed.roles.findIndex((r) => r?.kind === "indicator" && r.code === code)] ?? "";
-    const unitProblems: TableProblem[] = parsed.units.flatMap((u, k) =>
-      scored[k].problems.filter((p) => p.severity === "error").map((p) => ({ row: u.row, column: headerOf(p.code), message: `Dòng ${u.row}: ${p.message}`, severity: p.severity })),
+    const unitOfRow = new Map(parsed.units.map((u) => [u.row, u.input.unit]));
+    const unitProblems: ScoreProblemRow[] = parsed.units.flatMap((u, k) =>
+      scored[k].problems
+        .filter((p) => p.severity === "error")
+        .map((p) => {
+          // the engine names the indicator by code ("MDSH.TL: thiếu số liệu …"); the column says it already
+          const what = (p.code && p.message.startsWith(`${p.code}: `) ? p.message.slice(p.code.length + 2) : p.message).replace(/\.$/, "");
+          return { row: u.row, column: headerOf(p.code), unit: u.input.unit, what, message: `Dòng ${u.row} (${u.input.unit}): ${what}.`, severity: p.severity };
+        }),
     );
+    const withUnit = (p: TableProblem): ScoreProblemRow => (unitOfRow.has(p.row) ? { ...p, unit: unitOfRow.get(p.row) } : p);
     return {
       summarySheet: summaryName,
       units: scored.length,
-      incomplete: scored.filter((s) => s.total === null).length,
+      incomplete: official.rows.filter((t) => t.total === null).length,
       countsByGrade,
-      problems: [...parsed.problems, ...unitProblems],
+      totals: { printedColumn: official.printedColumn, printed: official.printed, computed: official.computed },
+      problems: [...parsed.problems, ...official.problems].map(withUnit).concat(unitProblems),
       requestBytes: writer.requestBytes,
     };
   });

@@ -1,6 +1,7 @@
 import type { RuleSet } from "../domain/ruleset/schema";
 import { ranks, rollUp } from "../domain/scoring/rollup";
-import type { ScoredUnit } from "../domain/scoring/score";
+import { compileRuleSet, roundTo, type ScoredUnit } from "../domain/scoring/score";
+import type { OfficialTotal, OfficialTotals } from "./official-totals";
 import type { Cell } from "./run";
 import { structuredName } from "./score-layout";
 
@@ -17,40 +18,77 @@ export interface SummaryInput {
   tableName: string;
   gradeHeader: string;
   scored: readonly ScoredUnit[];
-  /** formulas: counts per grade are COUNTIF over the table's grade column, so they follow the sheet */
+  /** the totals the roll-up counts: printed by the source where it has them */
+  official: OfficialTotals;
+  /** formulas: counts per grade are COUNTIFS over the table, so they follow the sheet */
   mode: "formulas" | "values";
 }
 
 const two = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
+const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-export function planSummary({ ruleSet, tableName, gradeHeader, scored, mode }: SummaryInput): SummaryLayout {
+/** The sentence saying which totals the counts, k/n and ranks use. */
+function totalsNote(ruleSet: RuleSet, official: OfficialTotals, units: number): string {
+  const computed = `điểm tính theo bộ quy tắc “${ruleSet.name}”${ruleSet.estimate ? " (ước tính)" : ""}`;
+  const printed = `Điểm đánh giá in trong bảng nguồn (cột “${official.printedColumn}”)`;
+  if (!official.printed) return `Xếp loại, k/n và xếp hạng dưới đây theo ${computed}.`;
+  if (!official.computed) return `Xếp loại, k/n và xếp hạng dưới đây theo ${printed} của cả ${units} đơn vị.`;
+  return `Xếp loại, k/n và xếp hạng dưới đây theo ${printed} cho ${official.printed} đơn vị; ${official.computed} đơn vị không có điểm in dùng ${computed}.`;
+}
+
+/**
+ * Counts per grade as formulas. Without printed totals: COUNTIF over the computed grades.
+ * With them: the band of the printed total (COUNTIFS on its column, thresholds in points),
+ * plus the computed grade of the rows the source left blank.
+ */
+function gradeCountFormulas(ruleSet: RuleSet, tableName: string, gradeHeader: string, printedColumn: string | null): string[] {
+  const grades = `${tableName}[${structuredName(gradeHeader)}]`;
+  if (!printedColumn) return ruleSet.grades.map((g) => `=COUNTIF(${grades},${quoted(g.label)})`);
+  const printed = `${tableName}[${structuredName(printedColumn)}]`;
+  const maxTotal = compileRuleSet(ruleSet).maxTotal;
+  const points = (percent: number) => roundTo((percent * maxTotal) / 100, 10);
+  const n = ruleSet.grades.length;
+  return ruleSet.grades.map((g, i) => {
+    // `">="&80`, not `">=80"`: Excel reads a criterion's number in the user's locale (80,5), and so writes it.
+    // gradeOf gives the lowest band to anything under every threshold: no floor for it.
+    const range = [i < n - 1 ? `${printed},">="&${points(g.min)}` : null, i > 0 ? `${printed},"<"&${points(ruleSet.grades[i - 1].min)}` : null].filter(Boolean);
+    const fromPrinted = range.length ? `COUNTIFS(${range.join(",")})` : `COUNT(${printed})`;
+    return `=${fromPrinted}+COUNTIFS(${printed},"",${grades},${quoted(g.label)})`;
+  });
+}
+
+export function planSummary({ ruleSet, tableName, gradeHeader, scored, official, mode }: SummaryInput): SummaryLayout {
   const rows: Cell[][] = [];
   const boldRows: number[] = [];
   const title = (text: string) => {
     boldRows.push(rows.length);
     rows.push([text]);
   };
-  const gradeColumn = `${tableName}[${structuredName(gradeHeader)}]`;
+  const totals = official.rows;
 
   title("TỔNG HỢP KẾT QUẢ CHỈ SỐ 766");
   rows.push([`Bảng nguồn: ${tableName}. Bộ quy tắc: ${ruleSet.name} (${ruleSet.id}).`]);
-  if (ruleSet.estimate) rows.push(["Tổng điểm tính từ tỷ lệ theo nhóm chỉ là ước tính, có thể khác điểm do Cổng Dịch vụ công quốc gia công bố."]);
+  rows.push([totalsNote(ruleSet, official, scored.length)]);
+  if (official.printed) rows.push([`Các cột điểm và xếp loại thêm vào bảng ${tableName} vẫn là điểm tính theo bộ quy tắc, có thể khác điểm in.`]);
+  if (ruleSet.estimate && official.computed) rows.push(["Tổng điểm tính từ tỷ lệ theo nhóm chỉ là ước tính, có thể khác điểm do Cổng Dịch vụ công quốc gia công bố."]);
   rows.push([]);
 
   title("Số đơn vị theo xếp loại");
   boldRows.push(rows.length);
   rows.push(["Xếp loại", "Số đơn vị"]);
-  const incomplete = scored.filter((s) => s.grade === null).length;
-  for (const band of ruleSet.grades) {
-    const count = scored.filter((s) => s.grade === band.label).length;
-    rows.push([band.label, mode === "formulas" ? `=COUNTIF(${gradeColumn},"${band.label.replace(/"/g, '""')}")` : count]);
-  }
-  rows.push(["Chưa đủ số liệu", mode === "formulas" ? `=SUMPRODUCT(--ISERROR(${gradeColumn}))+COUNTBLANK(${gradeColumn})` : incomplete]);
+  // An unreadable printed total falls back to the computed one, which no COUNTIFS can follow.
+  const formulas = mode === "formulas" && !official.problems.length ? gradeCountFormulas(ruleSet, tableName, gradeHeader, official.printed ? official.printedColumn : null) : null;
+  const firstBand = rows.length;
+  ruleSet.grades.forEach((band, i) => rows.push([band.label, formulas ? formulas[i] : totals.filter((t) => t.grade === band.label).length]));
+  const lastBand = rows.length - 1;
+  const incomplete = totals.filter((t) => t.grade === null).length;
+  rows.push(["Chưa đủ số liệu", formulas ? `=${scored.length}-SUM(B${firstBand + 1}:B${lastBand + 1})` : incomplete]);
   rows.push(["Tổng số", scored.length]);
   rows.push([]);
 
   const byDistrict = scored.some((s) => s.district);
   const byLevel = !byDistrict && scored.some((s) => s.level);
+  const keyOf = (s: ScoredUnit) => (byDistrict ? s.district : s.level);
   const lowest = ruleSet.grades[ruleSet.grades.length - 1].label;
   if (byDistrict || byLevel) {
     const keyName = byDistrict ? "Huyện" : "Cấp";
@@ -58,8 +96,11 @@ export function planSummary({ ruleSet, tableName, gradeHeader, scored, mode }: S
     boldRows.push(rows.length);
     rows.push([keyName, "Số đơn vị", `${lowest} (k/n)`, "Điểm trung bình", "Thấp nhất", "Cao nhất"]);
     // Units outside any district (province agencies, the districts themselves) have no row here.
-    const keyed = scored.filter((s) => (byDistrict ? s.district : s.level));
-    const groups = rollUp(ruleSet, keyed, (s) => (byDistrict ? s.district : s.level)!);
+    const keyed = scored.flatMap((s, i) => {
+      const key = keyOf(s);
+      return key ? [{ key, total: totals[i].total, grade: totals[i].grade }] : [];
+    });
+    const groups = rollUp(ruleSet, keyed, (r) => r.key);
     for (const g of groups) rows.push([g.key, g.units, g.lowestOfUnits, two(g.average), two(g.min), two(g.max)]);
     rows.push([]);
   }
@@ -68,13 +109,15 @@ export function planSummary({ ruleSet, tableName, gradeHeader, scored, mode }: S
   const headerRow = rows.length;
   boldRows.push(headerRow);
   const keyHeader = byDistrict ? "Huyện" : byLevel ? "Cấp" : null;
-  rows.push(["Hạng", "Đơn vị", "Tổng điểm", "Xếp loại", ...(keyHeader ? [keyHeader] : [])]);
-  const rank = ranks(scored.map((s) => s.total));
+  const mixed = official.printed > 0 && official.computed > 0;
+  rows.push(["Hạng", "Đơn vị", "Tổng điểm", "Xếp loại", ...(keyHeader ? [keyHeader] : []), ...(mixed ? ["Nguồn điểm"] : [])]);
+  const rank = ranks(totals.map((t) => t.total));
   const order = scored
-    .map((s, i) => ({ s, r: rank[i], i }))
+    .map((s, i) => ({ s, t: totals[i], r: rank[i], i }))
     .sort((a, b) => (a.r ?? Infinity) - (b.r ?? Infinity) || a.i - b.i);
-  for (const { s, r } of order) {
-    rows.push([r, s.unit, two(s.total), s.grade, ...(keyHeader ? [(byDistrict ? s.district : s.level) ?? null] : [])]);
+  const sourceLabel = (t: OfficialTotal) => (t.total === null ? null : t.source === "printed" ? "In trong bảng nguồn" : ruleSet.estimate ? "Tính (ước tính)" : "Tính theo bộ quy tắc");
+  for (const { s, t, r } of order) {
+    rows.push([r, s.unit, two(t.total), t.grade, ...(keyHeader ? [keyOf(s) ?? null] : []), ...(mixed ? [sourceLabel(t)] : [])]);
   }
   const ranked = order.filter((o) => o.r !== null).length;
 

@@ -1,7 +1,30 @@
+import { importText } from "../../src/domain/parsing/import";
 import { getRuleSet } from "../../src/domain/ruleset/registry";
 import { indicatorHeader } from "../../src/excel/headers";
-import type { Cell } from "../../src/excel/run";
-import { seedTable, ANNEX_I_RATE_COLUMNS } from "../helpers/fixtures";
+import { importTableLayout } from "../../src/excel/import-layout";
+import { writeNewTableSheet } from "../../src/excel/new-table-sheet";
+import type { Cell, ExcelRun } from "../../src/excel/run";
+import { readFixture, seedTable, ANNEX_I_RATE_COLUMNS } from "../helpers/fixtures";
+import { FakeExcel } from "./fake-excel";
+
+export const runOf = (fake: FakeExcel) => fake.run as unknown as ExcelRun;
+
+const seed002 = () => readFixture("seeds", "002_30f9dd7e08b5a1f9.txt").split("\n");
+/** Seed 002 annex I as its PDF text: sections 1 and 2 (17 departments, 17 districts), lines 415–553. */
+export const annexIDepartmentsAndDistricts = () => seed002().slice(414, 553).join("\n");
+/** The whole of seed 002 annex I: 17 departments, 17 districts, 220 communes (lines 415–1026). */
+export const annexI = () => seed002().slice(414, 1026).join("\n");
+
+/** A workbook where `text` was imported already, as the Nhập dữ liệu screen does it. */
+export async function workbookWithImport(text: string): Promise<{ fake: FakeExcel; table: string; sheet: string }> {
+  const fake = new FakeExcel();
+  fake.addSheet("Sheet1");
+  const result = importText(text);
+  const layout = importTableLayout(getRuleSet(result.ruleSet), result);
+  const out = await writeNewTableSheet(runOf(fake), { sheetName: "Dữ liệu", tableStem: "ChiSo_DuLieu", ...layout });
+  fake.resetLog();
+  return { fake, table: out.table, sheet: out.sheet };
+}
 
 
 export interface SeedTable {

@@ -18,9 +18,10 @@ describe("Tính điểm", () => {
     await user.click(screen.getByRole("button", { name: "Tính điểm" }));
     // annex I: 17 departments + 17 districts + 220 communes
     expect(await screen.findByText("Đã thêm cột điểm cho 254 đơn vị và tạo trang “Tổng hợp”.")).toBeInTheDocument();
-    // no total for the 17 departments (annex I prints "-" for their digitization rate) nor for
-    // Xã Diên Phú, whose "9.,8%" (seed 002 annex I, Pleiku) the importer left empty
-    expect(screen.getByText("18 đơn vị thiếu số liệu nên chưa có tổng điểm.")).toBeInTheDocument();
+    // annex I prints "Điểm" for districts and communes (17 + 220), not for the 17 departments
+    expect(screen.getByText(/^Xếp loại theo Điểm đánh giá in trong bảng nguồn \(cột “Điểm”\) cho 237 đơn vị; 17 đơn vị không có điểm in/)).toBeInTheDocument();
+    // the departments have no printed total, and their "-" digitization rate leaves no computed one
+    expect(screen.getByText("17 đơn vị chưa có tổng điểm (thiếu số liệu).")).toBeInTheDocument();
     const header = fake.sheet(sheet)!.dump()[0];
     expect(header.slice(-2)).toEqual(["Tổng điểm (ước tính)", "Xếp loại"]);
     const summary = fake.sheet("Tổng hợp")!.dump();
@@ -30,6 +31,26 @@ describe("Tính điểm", () => {
     const districts = summary.slice(head + 1, summary.findIndex((r, i) => i > head && !r[0]));
     expect(districts).toHaveLength(17);
     expect(districts.reduce((n, r) => n + (r[1] as number), 0)).toBe(220);
+  });
+
+  it("groups the same problem on many rows into one line, expandable to rows that select their cell", async () => {
+    const user = userEvent.setup();
+    const { fake, table } = await workbookWithImport(annexI());
+    renderApp(fake);
+    await user.click(screen.getByRole("tab", { name: "Tính điểm" }));
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Bảng dữ liệu" })).toHaveValue(table));
+    await user.click(screen.getByRole("button", { name: "Tính điểm" }));
+    // annex I prints "-" as the digitization rate of its 17 departments (table rows 2–18), and
+    // Xã Diên Phú's "9.,8%" (seed 002 line 976) was left empty by the importer: table row 230
+    const line = await screen.findByText('Lỗi: 18 đơn vị thiếu số liệu "Tỷ lệ số hóa hồ sơ" (dòng 2–18, 230).');
+    expect(line).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Dòng 2:/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Xem 18 dòng" }));
+    expect(screen.getByRole("button", { name: "Thu gọn" })).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByRole("button", { name: "Dòng 2: Ban Quản lý khu kinh tế" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Dòng 230: Xã Diên Phú" }));
+    // the table starts at A1 of "Dữ liệu"; "Tỷ lệ số hóa hồ sơ" is its 11th column (K)
+    await waitFor(() => expect(fake.selection).toEqual({ sheet: "Dữ liệu", address: "K230" }));
   });
 
   it("refuses a table without indicator columns in a message bar and writes nothing", async () => {
