@@ -40,6 +40,12 @@ export const S = {
     error: "Lỗi",
     warning: "Cảnh báo",
     goTo: "Tới ô nguồn",
+    /** "17 đơn vị thiếu số liệu "Tỷ lệ số hóa hồ sơ" (dòng 2–18)" */
+    group: (n: number, noun: string, what: string, rows: string) => `${n} ${noun} ${what} (dòng ${rows}).`,
+    row: (row: number, unit?: string) => (unit ? `Dòng ${row}: ${unit}` : `Dòng ${row}`),
+    expand: (n: number) => `Xem ${n} dòng`,
+    collapse: "Thu gọn",
+    nouns: { unit: "đơn vị", row: "dòng" },
     more: (n: number) => `… và ${n} vấn đề khác.`,
   },
   tablePicker: {
@@ -57,7 +63,14 @@ export const S = {
     ruleSet: (name: string) => `Bộ quy tắc của sổ làm việc: ${name}`,
     run: "Tính điểm",
     done: (units: number, sheet: string) => `Đã thêm cột điểm cho ${units} đơn vị và tạo trang “${sheet}”.`,
-    incomplete: (n: number) => `${n} đơn vị thiếu số liệu nên chưa có tổng điểm.`,
+    /** which totals the grades below and the summary sheet count */
+    totals: ({ printedColumn, printed, computed }: { printedColumn: string | null; printed: number; computed: number }, ruleSet: string, estimate: boolean) => {
+      const rules = `điểm tính theo bộ quy tắc “${ruleSet}”${estimate ? " (ước tính)" : ""}`;
+      if (!printed) return `Xếp loại theo ${rules}.`;
+      const source = `Điểm đánh giá in trong bảng nguồn (cột “${printedColumn}”)`;
+      return computed ? `Xếp loại theo ${source} cho ${printed} đơn vị; ${computed} đơn vị không có điểm in dùng ${rules}.` : `Xếp loại theo ${source}.`;
+    },
+    incomplete: (n: number) => `${n} đơn vị chưa có tổng điểm (thiếu số liệu).`,
     chooseTable: "Hãy chọn bảng cần tính điểm.",
   },
   annexScreen: {

@@ -31,7 +31,7 @@ export function ScoreScreen({ active }: { active: boolean }) {
       op.setMessage({
         intent: res.incomplete ? "warning" : "success",
         title: T.done(res.units, res.summarySheet),
-        lines: [grades, ...(res.incomplete ? [T.incomplete(res.incomplete)] : [])],
+        lines: [T.totals(res.totals, ruleSet.name, ruleSet.estimate), grades, ...(res.incomplete ? [T.incomplete(res.incomplete)] : [])],
       });
     });
 
@@ -57,7 +57,7 @@ export function ScoreScreen({ active }: { active: boolean }) {
         {T.run}
       </Button>
       <Status busy={op.busy} message={op.message} />
-      {result && <ProblemList problems={result.res.problems.filter((p) => p.row > 1)} onPick={(p) => pick(result.table, p.row, p.column)} />}
+      {result && <ProblemList problems={result.res.problems.filter((p) => p.row > 1)} noun={S.problems.nouns.unit} onPick={(p) => pick(result.table, p.row, p.column)} />}
     </div>
   );
 }
