@@ -153,3 +153,40 @@ function unitProgress(campaign: Campaign, milestone: string, target: AssignedUni
 function named(u: { unit: string; level: UnitLevel; district?: string; row?: number }): NamedUnit {
   return { unit: u.unit, level: u.level, ...(u.district ? { district: u.district } : {}), ...(u.row ? { row: u.row } : {}) };
 }
+
+export interface ProgressJson {
+  campaign: string;
+  milestone: { id: string; label: string };
+  sections: {
+    level: UnitLevel;
+    heading: string;
+    summary: LevelSummary;
+    rows: { unit: string; district?: string; indicators: Record<string, { target: number; current: number | null; met: boolean | null }>; met: number; of: number }[];
+  }[];
+  missing: NamedUnit[];
+  unknown: NamedUnit[];
+  excluded: (NamedUnit & { reason: string })[];
+}
+
+/** The report as the CLI prints it: rates in percent. */
+export function progressToJson(r: ProgressReport): ProgressJson {
+  return {
+    campaign: r.campaign.id,
+    milestone: r.milestone,
+    sections: r.sections.map((s) => ({
+      level: s.level,
+      heading: s.heading,
+      summary: s.summary,
+      rows: s.units.map((u) => ({
+        unit: u.unit,
+        ...(u.district ? { district: u.district } : {}),
+        indicators: Object.fromEntries(Object.entries(u.indicators).map(([code, { target, current, met }]) => [code, { target, current, met }])),
+        met: u.met,
+        of: u.of,
+      })),
+    })),
+    missing: r.missing,
+    unknown: r.unknown,
+    excluded: r.excluded,
+  };
+}

@@ -1,0 +1,108 @@
+import { buildProgressModel } from "../../domain/report/progress-model";
+import { getRuleSet } from "../../domain/ruleset/registry";
+import type { RuleSet } from "../../domain/ruleset/schema";
+import { assignTargets, type BaselineUnit } from "../../domain/targets/assign";
+import { readBaseline } from "../../domain/targets/baseline";
+import { findCampaignPreset, listCampaignPresets, loadCampaignJson } from "../../domain/targets/presets";
+import { followProgress, progressToJson, type NamedUnit } from "../../domain/targets/progress";
+import type { Campaign } from "../../domain/targets/schema";
+import { oneOf, parseArgs } from "../args";
+import { type CliIo, type Command, UsageError } from "../io";
+import { readTable } from "../read-table";
+import { tableModelToXlsx } from "../xlsx/render-table-model";
+
+/** `--campaign` takes a preset id or the path of a campaign JSON file. */
+export function resolveCampaign(value: string | undefined, io: CliIo): Campaign {
+  const known = listCampaignPresets()
+    .map((c) => c.id)
+    .join(", ");
+  if (!value) throw new UsageError(`Cần --campaign <mã|tệp.json>. Các chiến dịch mẫu: ${known}.`);
+  const preset = findCampaignPreset(value);
+  if (preset) return preset;
+  if (!value.toLowerCase().endsWith(".json")) throw new UsageError(`Không có chiến dịch mẫu "${value}". Các mẫu có sẵn: ${known}.`);
+  if (!io.exists(value)) throw new UsageError(`Không tìm thấy tệp chiến dịch "${value}".`);
+  const loaded = loadCampaignJson(io.readFile(value).toString("utf8"));
+  if (!loaded.ok) throw new UsageError(`Chiến dịch "${value}" không hợp lệ:\n  - ${loaded.errors.join("\n  - ")}`);
+  return loaded.value;
+}
+
+export function campaignRuleSet(campaign: Campaign): RuleSet {
+  try {
+    return getRuleSet(campaign.ruleSet);
+  } catch (e) {
+    throw new UsageError(`Chiến dịch "${campaign.id}": ${(e as Error).message}`);
+  }
+}
+
+/**
+ * The units of `--name a.csv` or `--name a.csv,b.xlsx` (one level each or mixed), read with
+ * the campaign's header matching. Problems go to stderr; the count of errors is returned.
+ */
+export async function readUnitTables(name: string, value: string | undefined, what: string, campaign: Campaign, ruleSet: RuleSet, io: CliIo): Promise<{ units: BaselineUnit[]; errors: number }> {
+  if (!value) throw new UsageError(`Cần --${name} TỆP (${what}: đơn vị và tỷ lệ từng nhóm, .csv hoặc .xlsx).`);
+  const files = io.exists(value) ? [value] : value.split(",").map((f) => f.trim()).filter(Boolean);
+  const units: BaselineUnit[] = [];
+  let errors = 0;
+  for (const file of files) {
+    const table = readBaseline(ruleSet, await readTable(file, io));
+    const noUnitColumn = table.problems.find((p) => p.row === 1 && p.severity === "error");
+    if (noUnitColumn) throw new UsageError(`${file}: ${noUnitColumn.message}`);
+    const readable = campaign.indicators.some((i) => table.units.some((u) => i.code in u.values));
+    if (!readable) throw new UsageError(`${file}: không có cột nào khớp chỉ tiêu của chiến dịch (${campaign.indicators.map((i) => i.label).join(", ")}).`);
+    for (const p of table.problems) {
+      if (p.severity === "error") errors++;
+      io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"} (${file}): ${p.message}\n`);
+    }
+    units.push(...table.units);
+  }
+  return { units, errors };
+}
+
+function names(units: NamedUnit[]): string {
+  return units.map((u) => (u.district ? `${u.unit} (${u.district})` : u.unit)).join(", ");
+}
+
+/**
+ * `chiso progress`: the results of a report period against the targets of one milestone
+ * (seed 002, IV.5.1: every 10 days, at 50 and at 100 days), as the report sheet or JSON.
+ */
+export const progressCommand: Command = async (args, io) => {
+  const { positional, options } = parseArgs(args, ["baseline", "current", "campaign", "milestone", "out", "format"]);
+  const usage = "--baseline TỆP --current TỆP --campaign <mã|tệp.json> --milestone <mốc> --out bao-cao.xlsx";
+  if (positional.length) throw new UsageError(`Không nhận tham số "${positional[0]}": dùng ${usage}.`);
+  const format = oneOf("format", options.format, ["xlsx", "json"] as const, "xlsx");
+  const campaign = resolveCampaign(options.campaign, io);
+  const milestones = campaign.milestones.map((m) => `${m.id} (${m.label})`).join(", ");
+  if (!options.milestone) throw new UsageError(`Cần --milestone <mốc>. Các mốc của chiến dịch "${campaign.id}": ${milestones}.`);
+  if (!campaign.milestones.some((m) => m.id === options.milestone)) {
+    throw new UsageError(`Chiến dịch "${campaign.id}" không có mốc "${options.milestone}". Các mốc: ${milestones}.`);
+  }
+  if (format === "xlsx" && !options.out) throw new UsageError("Cần --out bao-cao.xlsx (hoặc --format json để in ra màn hình).");
+  const ruleSet = campaignRuleSet(campaign);
+
+  const baseline = await readUnitTables("baseline", options.baseline, "bảng kết quả năm gốc", campaign, ruleSet, io);
+  const current = await readUnitTables("current", options.current, "bảng kết quả kỳ báo cáo", campaign, ruleSet, io);
+  let errors = baseline.errors + current.errors;
+
+  const assignment = assignTargets(campaign, baseline.units);
+  // The annex's warnings (a target below the base year) are the annex's business; errors stop a unit.
+  for (const p of assignment.problems.filter((x) => x.severity === "error")) {
+    errors++;
+    io.stderr(`Lỗi: ${p.message}\n`);
+  }
+  const report = followProgress(assignment, current.units, options.milestone);
+  for (const p of report.problems) io.stderr(`Cảnh báo: ${p.message}\n`);
+  if (report.missing.length) io.stderr(`Cảnh báo: chưa có số liệu kết quả của ${report.missing.length} đơn vị được giao chỉ tiêu: ${names(report.missing)}.\n`);
+  if (report.unknown.length) io.stderr(`Cảnh báo: ${report.unknown.length} đơn vị trong bảng kết quả không được giao chỉ tiêu (kiểm tra tên, kể cả dấu): ${names(report.unknown)}.\n`);
+
+  if (format === "json") {
+    const text = JSON.stringify(progressToJson(report), null, 2) + "\n";
+    if (options.out) io.writeFile(options.out, text);
+    else io.stdout(text);
+  } else {
+    io.writeFile(options.out!, await tableModelToXlsx(buildProgressModel(report)));
+    const levels = report.sections.map((s) => `${s.heading.toLowerCase()} ${s.summary.metAll}/${s.summary.complete}`).join("; ");
+    io.stdout(`Đã ghi ${options.out}: ${report.milestone.label}; đạt toàn bộ chỉ tiêu: ${levels}.\n`);
+  }
+  return errors ? 1 : 0;
+};
