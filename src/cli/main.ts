@@ -4,6 +4,7 @@ const USAGE = `Cách dùng:
   chiso score  <tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--format csv|json] [--out TỆP]
   chiso import <tệp.txt|tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--format json|csv] [--out TỆP]
   chiso annex  --baseline TỆP --campaign <mã|tệp.json> --out phu-luc.xlsx [--format json]
+  chiso progress --baseline TỆP[,TỆP] --current TỆP[,TỆP] --campaign <mã|tệp.json> --milestone <mã> --out bao-cao.xlsx [--format json]
   chiso rules  (liệt kê các bộ quy tắc có sẵn)
 `;
 
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   score: async () => (await import("./commands/score")).scoreCommand,
   import: async () => (await import("./commands/import")).importCommand,
   annex: async () => (await import("./commands/annex")).annexCommand,
+  progress: async () => (await import("./commands/progress")).progressCommand,
   rules: async () => (await import("./commands/rules")).rulesCommand,
 };
 

@@ -1,62 +1,10 @@
 import { buildProgressModel } from "../../domain/report/progress-model";
-import { getRuleSet } from "../../domain/ruleset/registry";
-import type { RuleSet } from "../../domain/ruleset/schema";
-import { assignTargets, type BaselineUnit } from "../../domain/targets/assign";
-import { readBaseline } from "../../domain/targets/baseline";
-import { findCampaignPreset, listCampaignPresets, loadCampaignJson } from "../../domain/targets/presets";
+import { assignTargets } from "../../domain/targets/assign";
 import { followProgress, progressToJson, type NamedUnit } from "../../domain/targets/progress";
-import type { Campaign } from "../../domain/targets/schema";
 import { oneOf, parseArgs } from "../args";
-import { type CliIo, type Command, UsageError } from "../io";
-import { readTable } from "../read-table";
+import { campaignRuleSet, readUnitTables, resolveCampaign } from "../campaign-input";
+import { type Command, UsageError } from "../io";
 import { tableModelToXlsx } from "../xlsx/render-table-model";
-
-/** `--campaign` takes a preset id or the path of a campaign JSON file. */
-export function resolveCampaign(value: string | undefined, io: CliIo): Campaign {
-  const known = listCampaignPresets()
-    .map((c) => c.id)
-    .join(", ");
-  if (!value) throw new UsageError(`Cần --campaign <mã|tệp.json>. Các chiến dịch mẫu: ${known}.`);
-  const preset = findCampaignPreset(value);
-  if (preset) return preset;
-  if (!value.toLowerCase().endsWith(".json")) throw new UsageError(`Không có chiến dịch mẫu "${value}". Các mẫu có sẵn: ${known}.`);
-  if (!io.exists(value)) throw new UsageError(`Không tìm thấy tệp chiến dịch "${value}".`);
-  const loaded = loadCampaignJson(io.readFile(value).toString("utf8"));
-  if (!loaded.ok) throw new UsageError(`Chiến dịch "${value}" không hợp lệ:\n  - ${loaded.errors.join("\n  - ")}`);
-  return loaded.value;
-}
-
-export function campaignRuleSet(campaign: Campaign): RuleSet {
-  try {
-    return getRuleSet(campaign.ruleSet);
-  } catch (e) {
-    throw new UsageError(`Chiến dịch "${campaign.id}": ${(e as Error).message}`);
-  }
-}
-
-/**
- * The units of `--name a.csv` or `--name a.csv,b.xlsx` (one level each or mixed), read with
- * the campaign's header matching. Problems go to stderr; the count of errors is returned.
- */
-export async function readUnitTables(name: string, value: string | undefined, what: string, campaign: Campaign, ruleSet: RuleSet, io: CliIo): Promise<{ units: BaselineUnit[]; errors: number }> {
-  if (!value) throw new UsageError(`Cần --${name} TỆP (${what}: đơn vị và tỷ lệ từng nhóm, .csv hoặc .xlsx).`);
-  const files = io.exists(value) ? [value] : value.split(",").map((f) => f.trim()).filter(Boolean);
-  const units: BaselineUnit[] = [];
-  let errors = 0;
-  for (const file of files) {
-    const table = readBaseline(ruleSet, await readTable(file, io));
-    const noUnitColumn = table.problems.find((p) => p.row === 1 && p.severity === "error");
-    if (noUnitColumn) throw new UsageError(`${file}: ${noUnitColumn.message}`);
-    const readable = campaign.indicators.some((i) => table.units.some((u) => i.code in u.values));
-    if (!readable) throw new UsageError(`${file}: không có cột nào khớp chỉ tiêu của chiến dịch (${campaign.indicators.map((i) => i.label).join(", ")}).`);
-    for (const p of table.problems) {
-      if (p.severity === "error") errors++;
-      io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"} (${file}): ${p.message}\n`);
-    }
-    units.push(...table.units);
-  }
-  return { units, errors };
-}
 
 function names(units: NamedUnit[]): string {
   return units.map((u) => (u.district ? `${u.unit} (${u.district})` : u.unit)).join(", ");

@@ -5,3 +5,4 @@ export * from "./presets";
 export { applyTargetRule, describeTargetRule } from "./rules";
 export { levelOfUnit, levelFromText } from "./unit-level";
 export * from "./json";
+export * from "./progress";
