@@ -18,7 +18,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
+  const wantsHelp = (a: string) => a === "--help" || a === "-h" || a === "help";
+  if (!name || argv.some(wantsHelp)) {
     io.stdout(USAGE);
     return name ? 0 : 2;
   }

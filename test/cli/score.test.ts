@@ -110,3 +110,10 @@ test("without --rules, a 2023 group-rate table is scored under nhom-2023, and th
   expect((JSON.parse(d.stdout()) as Out).ruleSet).toBe("dvcqg-2026");
   expect(d.stderr()).not.toContain("Dùng bộ quy tắc");
 });
+
+test("--help anywhere prints the usage of every command", async () => {
+  const m = memoryIo();
+  expect(await main(["progress", "--help"], m.io)).toBe(0);
+  for (const cmd of ["score", "import", "annex", "progress", "rules"]) expect(m.stdout()).toContain(`chiso ${cmd}`);
+  expect(await main([], memoryIo().io)).toBe(2);
+});
