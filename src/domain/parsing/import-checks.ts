@@ -27,16 +27,16 @@ export function checkRows(rows: readonly ImportedRow[], records: readonly RawRec
 }
 
 /** A map of maps, for keys of several parts: no joined key string to build and hash per row. */
-function nested<K, V>(outer: Map<K, V>, key: K, make: () => V): V {
-  let inner = outer.get(key);
-  if (inner === undefined) outer.set(key, (inner = make()));
-  return inner;
+function inner<K, V>(outer: Map<K, Map<string, V>>, key: K): Map<string, V> {
+  let m = outer.get(key);
+  if (m === undefined) outer.set(key, (m = new Map<string, V>()));
+  return m;
 }
 
 function checkDuplicates(rows: readonly ImportedRow[], log: ProblemLog): void {
   const seen = new Map<string | null, Map<string, Map<string, ImportedRow>>>();
   for (const r of rows) {
-    const byUnit = nested(nested(seen, r.level, () => new Map()), foldVietnamese(r.district ?? ""), () => new Map<string, ImportedRow>());
+    const byUnit = inner(inner(seen, r.level), foldVietnamese(r.district ?? ""));
     const unit = foldVietnamese(r.unit);
     const first = byUnit.get(unit);
     if (!first) {
@@ -141,12 +141,15 @@ function checkDistrictNotes(rows: readonly ImportedRow[], tableOf: readonly numb
   const blocks: ImportedRow[][] = [];
   rows.forEach((r, k) => {
     if (!r.district || r.level !== "commune") return;
-    const inTable = nested(byTable, tableOf[k], () => new Map<string, ImportedRow[]>());
-    nested(inTable, foldVietnamese(r.district), () => {
-      const list: ImportedRow[] = [];
+    const inTable = inner(byTable, tableOf[k]);
+    const district = foldVietnamese(r.district);
+    const block = inTable.get(district);
+    if (block) block.push(r);
+    else {
+      const list = [r];
+      inTable.set(district, list);
       blocks.push(list);
-      return list;
-    }).push(r);
+    }
   });
   for (const block of blocks) {
     for (const r of block) {

@@ -5,7 +5,7 @@ import type { CellTables } from "./import-cells";
 import { LETTER, pickRuleSet, type ColumnRef, type ProblemLog, type RawRecord, roleName } from "./import-core";
 import { levelFromName, levelFromSection, levelPrefixWords, LEVEL_LABELS, type UnitLevel } from "./levels";
 import { isNumberLike } from "./number";
-import { cleanName, foldVietnamese } from "./text";
+import { cleanName, foldVietnamese, foldWords } from "./text";
 
 
 /** A unit's line as a PDF annex prints it: `STT name… value value … [note]`, split but not yet aligned. */
@@ -77,7 +77,10 @@ function alignments(table: PdfTable): Map<PdfLine, number> {
   const tally = table.values.map(() => new Map<Shape, number>());
   for (const l of table.lines) {
     if (l.run.length !== n) continue;
-    l.run.forEach((t, c) => tally[c].set(shapeOf(t), (tally[c].get(shapeOf(t)) ?? 0) + 1));
+    for (let c = 0; c < n; c++) {
+      const shape = shapeOf(l.run[c]);
+      tally[c].set(shape, (tally[c].get(shape) ?? 0) + 1);
+    }
   }
   const usual = tally.map((m) => [...m.entries()].filter(([s]) => s !== "dash").sort((a, b) => b[1] - a[1])[0]?.[0]);
   const result = new Map<PdfLine, number>();
@@ -102,7 +105,7 @@ function alignments(table: PdfTable): Map<PdfLine, number> {
 }
 
 function nameWords(name: string): NameWords {
-  const folded = name.split(" ").map((w) => foldVietnamese(w));
+  const folded = foldWords(name);
   return { name, folded, minUnitWords: levelPrefixWords(folded) + 1 };
 }
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cellString, cleanName, foldVietnamese, formatVietnamese } from "../../../src/domain/parsing/text";
+import { cellString, cleanName, foldVietnamese, foldWords, formatVietnamese } from "../../../src/domain/parsing/text";
 
 // foldVietnamese is a character scan for speed; this is what it must equal.
 const reference = (text: string) =>
@@ -76,5 +76,23 @@ describe("cleanName and cellString skip normalize() only where it would change n
   test("seed 002's PDF ư and an NFD name with a no-break space come out NFC and single-spaced", () => {
     expect(cleanName("Phƣờng  Tây\u00a0Sơn")).toBe("Phường Tây Sơn");
     expect(cellString("\u00a0Xa\u0303 Ia\u00a0Pa ")).toBe("Xã Ia Pa");
+  });
+});
+
+describe("foldWords", () => {
+  test("is the fold of each space-separated word, whatever the words hold", () => {
+    const words = fc.array(fc.oneof(vietnamese, fc.constantFrom("-", "–", "H'Bông", "Ia-Grai", "\u0301", "", "A1", "1/12", "(Pơ)")), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.oneof(words.map((ws) => ws.join(" ")), fc.string({ unit: "grapheme", maxLength: 16 })), (name) => {
+        expect(foldWords(name)).toEqual(name.split(" ").map((w) => foldVietnamese(w)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("a commune line's name from seed 002 folds word by word", () => {
+    // seed 002 line 590 (annex I §3): commune "Xã Đăk Yă", district "Mang Yang"; "Ia-Grai" is hyphenated: two folded words in one printed word
+    expect(foldWords("Xã Đăk Yă Mang Yang")).toEqual(["xa", "dak", "ya", "mang", "yang"]);
+    expect(foldWords("Xã Ia-Grai Đức Cơ")).toEqual(["xa", "ia grai", "duc", "co"]);
   });
 });
