@@ -90,7 +90,7 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     await writer.write(out, 0, 0, summary.cells, "formulas");
     for (const r of summary.boldRows) out.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
     out.getRangeByIndexes(0, 0, 1, 1).format.font.size = 14;
-    out.getRangeByIndexes(0, 0, summary.cells.length, width).format.autofitColumns();
+    for (const b of summary.blocks) out.getRangeByIndexes(b.row, 0, b.rows, width).format.autofitColumns();
     if (summary.chart) {
       const c = summary.chart;
       const chart = out.charts.add("ColumnClustered", out.getRangeByIndexes(c.row, c.column, c.rows, c.columns), "Columns");

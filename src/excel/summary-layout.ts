@@ -9,6 +9,8 @@ import { structuredName } from "./score-layout";
 export interface SummaryLayout {
   cells: Cell[][];
   boldRows: number[];
+  /** the tables of the sheet (header and body rows): columns fit these, not the long notes above them */
+  blocks: { row: number; rows: number }[];
   /** unit names and totals, ranked: the chart's data (header row included) */
   chart: { row: number; column: number; rows: number; columns: number } | null;
 }
@@ -27,9 +29,14 @@ export interface SummaryInput {
 const two = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
 const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
+/** " (ước tính)" after an estimating rule set's name, unless the name says so already. */
+export function estimateMark(ruleSet: Pick<RuleSet, "name" | "estimate">): string {
+  return ruleSet.estimate && !ruleSet.name.normalize("NFC").toLocaleLowerCase("vi").includes("ước tính") ? " (ước tính)" : "";
+}
+
 /** The sentence saying which totals the counts, k/n and ranks use. */
 function totalsNote(ruleSet: RuleSet, official: OfficialTotals, units: number): string {
-  const computed = `điểm tính theo bộ quy tắc “${ruleSet.name}”${ruleSet.estimate ? " (ước tính)" : ""}`;
+  const computed = `điểm tính theo bộ quy tắc “${ruleSet.name}”${estimateMark(ruleSet)}`;
   const printed = `Điểm đánh giá in trong bảng nguồn (cột “${official.printedColumn}”)`;
   if (!official.printed) return `Xếp loại, k/n và xếp hạng dưới đây theo ${computed}.`;
   if (!official.computed) return `Xếp loại, k/n và xếp hạng dưới đây theo ${printed} của cả ${units} đơn vị.`;
@@ -60,6 +67,8 @@ function gradeCountFormulas(ruleSet: RuleSet, tableName: string, gradeHeader: st
 export function planSummary({ ruleSet, tableName, gradeHeader, scored, official, mode }: SummaryInput): SummaryLayout {
   const rows: Cell[][] = [];
   const boldRows: number[] = [];
+  const blocks: { row: number; rows: number }[] = [];
+  const block = (row: number) => blocks.push({ row, rows: rows.length - row });
   const title = (text: string) => {
     boldRows.push(rows.length);
     rows.push([text]);
@@ -70,11 +79,13 @@ export function planSummary({ ruleSet, tableName, gradeHeader, scored, official,
   rows.push([`Bảng nguồn: ${tableName}. Bộ quy tắc: ${ruleSet.name} (${ruleSet.id}).`]);
   rows.push([totalsNote(ruleSet, official, scored.length)]);
   if (official.printed) rows.push([`Các cột điểm và xếp loại thêm vào bảng ${tableName} vẫn là điểm tính theo bộ quy tắc, có thể khác điểm in.`]);
-  if (ruleSet.estimate && official.computed) rows.push(["Tổng điểm tính từ tỷ lệ theo nhóm chỉ là ước tính, có thể khác điểm do Cổng Dịch vụ công quốc gia công bố."]);
+  // Only when a computed total is counted: units left without any total estimate nothing.
+  if (ruleSet.estimate && totals.some((t) => t.source === "computed" && t.total !== null)) rows.push(["Tổng điểm tính từ tỷ lệ theo nhóm chỉ là ước tính, có thể khác điểm do Cổng Dịch vụ công quốc gia công bố."]);
   rows.push([]);
 
   title("Số đơn vị theo xếp loại");
-  boldRows.push(rows.length);
+  const gradeHeader0 = rows.length;
+  boldRows.push(gradeHeader0);
   rows.push(["Xếp loại", "Số đơn vị"]);
   // An unreadable printed total falls back to the computed one, which no COUNTIFS can follow.
   const formulas = mode === "formulas" && !official.problems.length ? gradeCountFormulas(ruleSet, tableName, gradeHeader, official.printed ? official.printedColumn : null) : null;
@@ -84,6 +95,7 @@ export function planSummary({ ruleSet, tableName, gradeHeader, scored, official,
   const incomplete = totals.filter((t) => t.grade === null).length;
   rows.push(["Chưa đủ số liệu", formulas ? `=${scored.length}-SUM(B${firstBand + 1}:B${lastBand + 1})` : incomplete]);
   rows.push(["Tổng số", scored.length]);
+  block(gradeHeader0);
   rows.push([]);
 
   const byDistrict = scored.some((s) => s.district);
@@ -93,7 +105,8 @@ export function planSummary({ ruleSet, tableName, gradeHeader, scored, official,
   if (byDistrict || byLevel) {
     const keyName = byDistrict ? "Huyện" : "Cấp";
     title(`Theo ${keyName.toLowerCase()}: số đơn vị xếp loại ${lowest} trên tổng số (k/n)`);
-    boldRows.push(rows.length);
+    const keyHeader0 = rows.length;
+    boldRows.push(keyHeader0);
     rows.push([keyName, "Số đơn vị", `${lowest} (k/n)`, "Điểm trung bình", "Thấp nhất", "Cao nhất"]);
     // Units outside any district (province agencies, the districts themselves) have no row here.
     const keyed = scored.flatMap((s, i) => {
@@ -102,6 +115,7 @@ export function planSummary({ ruleSet, tableName, gradeHeader, scored, official,
     });
     const groups = rollUp(ruleSet, keyed, (r) => r.key);
     for (const g of groups) rows.push([g.key, g.units, g.lowestOfUnits, two(g.average), two(g.min), two(g.max)]);
+    block(keyHeader0);
     rows.push([]);
   }
 
@@ -120,12 +134,14 @@ export function planSummary({ ruleSet, tableName, gradeHeader, scored, official,
     rows.push([r, s.unit, two(t.total), t.grade, ...(keyHeader ? [keyOf(s) ?? null] : []), ...(mixed ? [sourceLabel(t)] : [])]);
   }
   const ranked = order.filter((o) => o.r !== null).length;
+  block(headerRow);
 
   const width = Math.max(...rows.map((r) => r.length));
   const cells = rows.map((r) => [...r, ...Array<Cell>(width - r.length).fill(null)]);
   return {
     cells,
     boldRows,
+    blocks,
     chart: ranked ? { row: headerRow, column: 1, rows: ranked + 1, columns: 2 } : null,
   };
 }

@@ -64,12 +64,13 @@ export const S = {
     run: "Tính điểm",
     done: (units: number, sheet: string) => `Đã thêm cột điểm cho ${units} đơn vị và tạo trang “${sheet}”.`,
     /** which totals the grades below and the summary sheet count */
-    totals: ({ printedColumn, printed, computed }: { printedColumn: string | null; printed: number; computed: number }, ruleSet: string, estimate: boolean) => {
-      const rules = `điểm tính theo bộ quy tắc “${ruleSet}”${estimate ? " (ước tính)" : ""}`;
+    totals: ({ printedColumn, printed, computed }: { printedColumn: string | null; printed: number; computed: number }, ruleSet: string, estimateMark: string) => {
+      const rules = `điểm tính theo bộ quy tắc “${ruleSet}”${estimateMark}`;
       if (!printed) return `Xếp loại theo ${rules}.`;
       const source = `Điểm đánh giá in trong bảng nguồn (cột “${printedColumn}”)`;
       return computed ? `Xếp loại theo ${source} cho ${printed} đơn vị; ${computed} đơn vị không có điểm in dùng ${rules}.` : `Xếp loại theo ${source}.`;
     },
+    grades: (counts: string) => `Số đơn vị theo xếp loại: ${counts}.`,
     incomplete: (n: number) => `${n} đơn vị chưa có tổng điểm (thiếu số liệu).`,
     chooseTable: "Hãy chọn bảng cần tính điểm.",
   },

@@ -65,14 +65,35 @@ function serveDist(): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-/** A sheet of the fake workbook as an HTML table, to look at what the pane wrote. */
-function sheetHtml(title: string, rows: unknown[][], maxRows = 45): string {
+/** A number as Excel in Vietnamese shows it under the cell's format: 0.9116 under "0.00%" is 91,16%. */
+function shown(v: unknown, format: string | null): string {
+  if (typeof v !== "number") return String(v ?? "");
+  const decimals = format ? (/\.(0+)/.exec(format)?.[1].length ?? 0) : null;
+  const n = format?.includes("%") ? v * 100 : v;
+  const text = n.toLocaleString("vi-VN", decimals === null ? { maximumFractionDigits: 6 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return format?.includes("%") ? `${text}%` : text;
+}
+
+/**
+ * A sheet of the fake workbook as an HTML table, to look at what the pane wrote: values under
+ * their number format, and text running over the empty cells to its right, as in Excel.
+ */
+function sheetHtml(title: string, rows: unknown[][], formats: (string | null)[][], maxRows = 45): string {
   const esc = (v: unknown) => String(v ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;");
   const body = rows
     .slice(0, maxRows)
-    .map((r, i) => `<tr><th>${i + 1}</th>${r.map((c) => `<td>${esc(typeof c === "number" ? Number(c.toPrecision(6)) : c)}</td>`).join("")}</tr>`)
+    .map((r, i) => {
+      const cells: string[] = [];
+      for (let c = 0; c < r.length; c++) {
+        let span = 1;
+        if (typeof r[c] === "string" && r[c] !== "") while (c + span < r.length && r[c + span] === "") span++;
+        cells.push(`<td${span > 1 ? ` colspan="${span}" class="over"` : ""}>${esc(shown(r[c], formats[i]?.[c] ?? null))}</td>`);
+        c += span - 1;
+      }
+      return `<tr><th>${i + 1}</th>${cells.join("")}</tr>`;
+    })
     .join("");
-  return `<html><head><meta charset="utf-8"><style>body{font:12px sans-serif}td,th{border:1px solid #ccc;padding:2px 4px;max-width:260px;overflow:hidden;white-space:nowrap}th{background:#eee}</style></head>
+  return `<html><head><meta charset="utf-8"><style>body{font:12px sans-serif}td,th{border:1px solid #ccc;padding:2px 4px;max-width:260px;overflow:hidden;white-space:nowrap}td.over{max-width:none}th{background:#eee}</style></head>
 <body><h3>${esc(title)} (${rows.length} dòng)</h3><table>${body}</table></body></html>`;
 }
 
@@ -151,6 +172,15 @@ describe("task pane in Chromium, import → score → annex on seed 002", () => 
     await page.getByText("Đã thêm cột điểm cho 254 đơn vị và tạo trang “Tổng hợp”.").waitFor();
     await shot("03-score-done.png");
 
+    // the 17 departments' "-" digitization rate (annex I section 1, table rows 2–18): one line, expandable
+    await page.getByText('Lỗi: 17 đơn vị thiếu số liệu "Tỷ lệ số hóa hồ sơ" (dòng 2–18).').waitFor();
+    await page.getByRole("button", { name: "Xem 17 dòng" }).click();
+    await shot("03b-score-problems.png");
+    await page.getByRole("button", { name: "Dòng 18: Sở Y tế" }).click();
+    // "Tỷ lệ số hóa hồ sơ" is the 11th column (K) of the table at A1 of "Dữ liệu"
+    await page.waitForFunction("window.__fake.selection && window.__fake.selection.address !== 'A1'");
+    expect(await fake<unknown>("window.__fake.selection")).toEqual({ sheet: "Dữ liệu", address: "K18" });
+
     // 3. Giao chỉ tiêu
     await page.getByRole("tab", { name: "Giao chỉ tiêu" }).click();
     await page.getByText("Chính sách giao chỉ tiêu").click();
@@ -166,6 +196,9 @@ describe("task pane in Chromium, import → score → annex on seed 002", () => 
     expect(await fake<string[]>("window.__fake.unsent")).toEqual([]);
 
     const dumps = await fake<Record<string, unknown[][]>>("Object.fromEntries(window.__fake.sheets.map(s => [s.name, s.dump()]))");
+    const formats = await fake<Record<string, (string | null)[][]>>(
+      "Object.fromEntries(window.__fake.sheets.map(s => [s.name, s.dump().map((row, r) => row.map((_, c) => (s.cell(r, c) || {}).nf || null))]))",
+    );
     const data = dumps["Dữ liệu"];
     expect(data).toHaveLength(255);
     // seed 002 line 590 (Xã Đăk Yă): its total as a live formula over its row
@@ -176,7 +209,7 @@ describe("task pane in Chromium, import → score → annex on seed 002", () => 
 
     for (const name of ["Dữ liệu", "Tổng hợp", "Phụ lục II"]) {
       const view = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await view.setContent(sheetHtml(name, dumps[name]));
+      await view.setContent(sheetHtml(name, dumps[name], formats[name]));
       await view.screenshot({ path: path.join(ARTIFACTS, `06-sheet-${name.replace(/\s+/g, "-")}.png`) });
       await view.close();
     }

@@ -3,6 +3,7 @@ import { getRuleSet } from "../../src/domain/ruleset/registry";
 import { importTableLayout } from "../../src/excel/import-layout";
 import { writeNewTableSheet } from "../../src/excel/new-table-sheet";
 import { addScores } from "../../src/excel/score-sheet";
+import { estimateMark } from "../../src/excel/summary-layout";
 import { seedTable } from "../helpers/fixtures";
 import { FakeExcel } from "./fake-excel";
 import { annexI, runOf } from "./seed-workbook";
@@ -53,7 +54,7 @@ describe("Tổng hợp on the source's printed totals (seed 002 annex I)", () =>
     const { summary, res } = await scoredAnnexI("values");
     const text = summary.map((r) => r[0]).join("\n");
     expect(text).toContain(
-      `Xếp loại, k/n và xếp hạng dưới đây theo Điểm đánh giá in trong bảng nguồn (cột “Điểm”) cho 237 đơn vị; 17 đơn vị không có điểm in dùng điểm tính theo bộ quy tắc “${nhom2023.name}” (ước tính).`,
+      `Xếp loại, k/n và xếp hạng dưới đây theo Điểm đánh giá in trong bảng nguồn (cột “Điểm”) cho 237 đơn vị; 17 đơn vị không có điểm in dùng điểm tính theo bộ quy tắc “${nhom2023.name}”.`,
     );
     expect(res.totals).toEqual({ printedColumn: "Điểm", printed: 237, computed: 17 });
     // the 17 departments: no printed total, and their "-" digitization rate leaves no computed one
@@ -87,11 +88,19 @@ describe("Tổng hợp on the source's printed totals (seed 002 annex I)", () =>
   it("without printed totals, counts the rule set's estimate and says so", async () => {
     const { summary, res } = await scoredAnnexI("values", true);
     const text = summary.map((r) => r[0]).join("\n");
-    expect(text).toContain(`Xếp loại, k/n và xếp hạng dưới đây theo điểm tính theo bộ quy tắc “${nhom2023.name}” (ước tính).`);
+    expect(text).toContain(`Xếp loại, k/n và xếp hạng dưới đây theo điểm tính theo bộ quy tắc “${nhom2023.name}”.`);
     expect(res.totals.printed).toBe(0);
     const kn = new Map(block(summary, "Huyện").map((r) => [r[0], r[2]]));
     // Pleiku: the 13 communes printed under 50, plus Phường Trà Bá (printed 50,93, estimated 49,69 above)
     expect(kn.get("Pleiku")).toBe("14/22");
+    // nhom-2023 is named "… điểm ước tính": the note does not say "ước tính" twice
+    expect(text).not.toMatch(/ước tính.{0,3}ước tính/);
+  });
+
+  it("marks an estimate whose rule set's name does not say so", () => {
+    expect(estimateMark({ name: "Tỷ lệ theo nhóm", estimate: true })).toBe(" (ước tính)");
+    expect(estimateMark(nhom2023)).toBe("");
+    expect(estimateMark({ name: "Bộ chỉ số 766", estimate: false })).toBe("");
   });
 
   it("as formulas: counts follow the printed column, the computed grade only where it is blank", async () => {

@@ -1,4 +1,4 @@
-import { Button, Link, Text } from "@fluentui/react-components";
+import { Link, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { groupProblems, rowRanges, type ListedProblem, type ProblemGroup } from "../logic/problem-groups";
 import { S } from "../strings.vi";
@@ -35,9 +35,10 @@ function Group<P extends ListedProblem>({ group, noun, onPick }: { group: Proble
   return (
     <li className={className}>
       <Text>{label}</Text>{" "}
-      <Button size="small" appearance="subtle" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <Link as="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <span aria-hidden="true">{open ? "▾ " : "▸ "}</span>
         {open ? T.collapse : T.expand(items.length)}
-      </Button>
+      </Link>
       {open && (
         <ul className="chiso-problem-rows">
           {items.slice(0, ITEM_LIMIT).map((p, i) => (

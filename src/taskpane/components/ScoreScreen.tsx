@@ -3,6 +3,7 @@ import { useState } from "react";
 import { resolveRuleSet } from "../../runtime/active-rule-set";
 import type { ScoreResult } from "../../excel/score-sheet";
 import { UserError } from "../../excel/errors";
+import { estimateMark } from "../../excel/summary-layout";
 import { S } from "../strings.vi";
 import { useApp } from "./app-context";
 import { ProblemList } from "./ProblemList";
@@ -31,7 +32,7 @@ export function ScoreScreen({ active }: { active: boolean }) {
       op.setMessage({
         intent: res.incomplete ? "warning" : "success",
         title: T.done(res.units, res.summarySheet),
-        lines: [T.totals(res.totals, ruleSet.name, ruleSet.estimate), grades, ...(res.incomplete ? [T.incomplete(res.incomplete)] : [])],
+        lines: [T.totals(res.totals, ruleSet.name, estimateMark(ruleSet)), T.grades(grades), ...(res.incomplete ? [T.incomplete(res.incomplete)] : [])],
       });
     });
 

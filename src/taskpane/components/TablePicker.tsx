@@ -11,8 +11,9 @@ export function TablePicker({ label, tables, value, onChange, onRefresh, disable
   disabled?: boolean;
 }) {
   return (
-    <div className="chiso-row">
-      <Field label={label} hint={tables.length ? undefined : S.tablePicker.none} className="chiso-grow">
+    // The picker takes the pane's whole width: a table's name and sheet must not be cut off.
+    <div className="chiso-picker">
+      <Field label={label} hint={tables.length ? undefined : S.tablePicker.none}>
         <Select value={value} onChange={(_, d) => onChange(d.value)} disabled={disabled}>
           <option value="">{S.tablePicker.placeholder}</option>
           {tables.map((t) => (
@@ -22,7 +23,7 @@ export function TablePicker({ label, tables, value, onChange, onRefresh, disable
           ))}
         </Select>
       </Field>
-      <Button onClick={onRefresh} disabled={disabled}>
+      <Button size="small" appearance="subtle" onClick={onRefresh} disabled={disabled}>
         {S.tablePicker.refresh}
       </Button>
     </div>
