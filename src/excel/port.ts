@@ -3,7 +3,7 @@ import { writeNewTableSheet } from "./new-table-sheet";
 import { officeExcelRun, type ExcelRun } from "./run";
 import { addScores } from "./score-sheet";
 import { readSelection, selectCell } from "./selection";
-import { readRuleSetSettings, saveRuleSetSettings } from "./settings";
+import { readRuleSetSettings, recalculateWorkbook, saveRuleSetSettings } from "./settings";
 import { listTables } from "./tables";
 
 /** Everything the task pane asks of Excel, bound to one way of running batches. */
@@ -16,6 +16,7 @@ export function createExcelPort(run: ExcelRun = officeExcelRun) {
     addScores: (req: Parameters<typeof addScores>[1]) => addScores(run, req),
     readRuleSetSettings: () => readRuleSetSettings(run),
     saveRuleSetSettings: (s: Parameters<typeof saveRuleSetSettings>[1]) => saveRuleSetSettings(run, s),
+    recalculateWorkbook: () => recalculateWorkbook(run),
     writeAnnexFromTable: (table: string, build: Parameters<typeof writeAnnexFromTable>[2]) => writeAnnexFromTable(run, table, build),
   };
 }

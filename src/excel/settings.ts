@@ -36,3 +36,14 @@ export async function saveRuleSetSettings(run: ExcelRun, settings: RuleSetSettin
     await context.sync();
   });
 }
+
+/**
+ * A full recalculation: CHISO.* formulas do not name the workbook's rule set as an input, so
+ * Excel cannot know they changed when it did. One sync.
+ */
+export async function recalculateWorkbook(run: ExcelRun): Promise<void> {
+  await run(async (context) => {
+    context.workbook.application.calculate("Full");
+    await context.sync();
+  });
+}

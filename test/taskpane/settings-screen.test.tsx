@@ -33,6 +33,16 @@ describe("Cài đặt", () => {
     fake.settings.set("chiso.ruleSetId", "gialai-2026-03");
     await openSettings(fake);
     await waitFor(() => expect(activeRuleSetId()).toBe("gialai-2026-03"));
+    // formulas computed before the settings were read used dvcqg-2026: they are recalculated once
+    await waitFor(() => expect(fake.calculations).toEqual(["Full"]));
+  });
+
+  it("does not recalculate at start when the workbook keeps the default rule set", async () => {
+    const fake = new FakeExcel();
+    await openSettings(fake);
+    await waitFor(() => expect(fake.syncCount).toBeGreaterThan(0));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fake.calculations).toEqual([]);
   });
 
   it("names every error of a rule set JSON in Vietnamese, and stores a valid one", async () => {

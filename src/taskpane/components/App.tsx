@@ -27,6 +27,7 @@ export function App({ port }: { port: ExcelPort }) {
     void startup.run(S.busy.readSettings, async () => {
       const stored = applyStoredSettings(await port.readRuleSetSettings());
       setUserRuleSets(stored.userRuleSets);
+      if (stored.changed) await port.recalculateWorkbook();
       if (stored.problems.length) startup.setMessage({ intent: "warning", title: S.settingsScreen.storedInvalid, lines: stored.problems });
     });
   }, [port, startup.run, startup.setMessage]);

@@ -9,9 +9,11 @@ import type { RuleSetSettings } from "../../excel/settings";
  * validated again (a file may have been edited by hand) and registered, then the workbook's
  * rule set becomes the active one that the custom functions read.
  */
-export function applyStoredSettings(settings: RuleSetSettings): { problems: string[]; userRuleSets: unknown[] } {
+export function applyStoredSettings(settings: RuleSetSettings): { problems: string[]; userRuleSets: unknown[]; changed: boolean } {
   const problems: string[] = [];
   const kept: unknown[] = [];
+  const before = activeRuleSetId();
+  let registered = false;
   for (const raw of settings.userRuleSets) {
     const v = validateRuleSet(raw);
     if (!v.ok) {
@@ -19,14 +21,19 @@ export function applyStoredSettings(settings: RuleSetSettings): { problems: stri
       continue;
     }
     try {
-      if (!findRuleSet(v.value.id)) registerRuleSet(v.value);
+      if (!findRuleSet(v.value.id)) {
+        registerRuleSet(v.value);
+        registered = true;
+      }
       kept.push(raw);
     } catch (e) {
       problems.push((e as Error).message);
     }
   }
   if (settings.ruleSetId && findRuleSet(settings.ruleSetId)) setActiveRuleSetId(settings.ruleSetId);
-  return { problems, userRuleSets: kept };
+  // The functions may have computed before the workbook's settings were read (the runtime
+  // starts with the default rule set, and a user set named in a formula was still unknown).
+  return { problems, userRuleSets: kept, changed: registered || activeRuleSetId() !== before };
 }
 
 /**
