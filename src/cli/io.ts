@@ -22,3 +22,9 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 
 /** Thrown for a bad command line or unreadable input: printed as is, exit code 2. */
 export class UsageError extends Error {}
+
+/** Text output goes to `--out FILE` when given, else to the screen. */
+export function writeOrPrint(io: CliIo, out: string | undefined, text: string): void {
+  if (out) io.writeFile(out, text);
+  else io.stdout(text);
+}

@@ -3,7 +3,7 @@ import { assignTargets } from "../../domain/targets/assign";
 import { assignmentToJson } from "../../domain/targets/json";
 import { oneOf, parseArgs } from "../args";
 import { campaignRuleSet, readUnitTables, resolveCampaign } from "../campaign-input";
-import { type Command, UsageError } from "../io";
+import { type Command, UsageError, writeOrPrint } from "../io";
 import { tableModelToXlsx } from "../xlsx/render-table-model";
 
 export const annexCommand: Command = async (args, io) => {
@@ -26,8 +26,7 @@ export const annexCommand: Command = async (args, io) => {
 
   if (format === "json") {
     const text = JSON.stringify(assignmentToJson(assignment), null, 2) + "\n";
-    if (options.out) io.writeFile(options.out, text);
-    else io.stdout(text);
+    writeOrPrint(io, options.out, text);
   } else {
     io.writeFile(options.out!, await tableModelToXlsx(buildAnnexModel(assignment)));
     const rows = assignment.sections.reduce((s, x) => s + x.units.length, 0);

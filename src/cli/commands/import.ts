@@ -4,7 +4,7 @@ import { importCells, importCsv, importText, type ImportOptions, type ImportResu
 import { LEVEL_LABELS } from "../../domain/parsing/levels";
 import { getRuleSet } from "../../domain/ruleset/registry";
 import { oneOf, parseArgs } from "../args";
-import { type Command, UsageError } from "../io";
+import { type Command, UsageError, writeOrPrint } from "../io";
 import { readTable, readText } from "../read-table";
 import { resolveRulesOption } from "../rules-option";
 
@@ -78,8 +78,7 @@ export const importCommand: Command = async (args, io) => {
   const result = await importFile(positional[0], { ruleSet }, io);
   const output =
     format === "json" ? JSON.stringify({ rows: result.rows, problems: result.problems, ruleSet: result.ruleSet }, null, 2) + "\n" : importResultCsv(result);
-  if (options.out) io.writeFile(options.out, output);
-  else io.stdout(output);
+  writeOrPrint(io, options.out, output);
 
   const errors = result.problems.filter((p) => p.severity === "error");
   const warnings = result.problems.filter((p) => p.severity === "warning");

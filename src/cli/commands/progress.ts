@@ -3,7 +3,7 @@ import { assignTargets } from "../../domain/targets/assign";
 import { followProgress, progressToJson, type NamedUnit } from "../../domain/targets/progress";
 import { oneOf, parseArgs } from "../args";
 import { campaignRuleSet, readUnitTables, resolveCampaign } from "../campaign-input";
-import { type Command, UsageError } from "../io";
+import { type Command, UsageError, writeOrPrint } from "../io";
 import { tableModelToXlsx } from "../xlsx/render-table-model";
 
 function names(units: NamedUnit[]): string {
@@ -45,8 +45,7 @@ export const progressCommand: Command = async (args, io) => {
 
   if (format === "json") {
     const text = JSON.stringify(progressToJson(report), null, 2) + "\n";
-    if (options.out) io.writeFile(options.out, text);
-    else io.stdout(text);
+    writeOrPrint(io, options.out, text);
   } else {
     io.writeFile(options.out!, await tableModelToXlsx(buildProgressModel(report)));
     const levels = report.sections.map((s) => `${s.heading.toLowerCase()} ${s.summary.metAll}/${s.summary.complete}`).join("; ");

@@ -6,7 +6,7 @@ import type { RuleSet } from "../../domain/ruleset/schema";
 import { scoreUnit, type ScoredUnit } from "../../domain/scoring/score";
 import { readScoringTable, type TableProblem } from "../../domain/scoring/table-input";
 import { oneOf, parseArgs } from "../args";
-import { type Command, UsageError } from "../io";
+import { type Command, UsageError, writeOrPrint } from "../io";
 import { readTable } from "../read-table";
 import { resolveRulesOption } from "../rules-option";
 
@@ -105,8 +105,7 @@ export const scoreCommand: Command = async (args, io) => {
     });
     output = toCsv([head, ...body]);
   }
-  if (options.out) io.writeFile(options.out, output);
-  else io.stdout(output);
+  writeOrPrint(io, options.out, output);
 
   const headerProblems = table.problems.filter((p) => p.row === 1);
   for (const p of headerProblems) io.stderr(`Cảnh báo: ${p.message}\n`);
