@@ -7,34 +7,7 @@
 import { getRuleSet } from "../../src/domain/ruleset/registry";
 import { scoreIndicator } from "../../src/domain/scoring";
 import { num, seedTable } from "../helpers/fixtures";
-
-// Criterion number (stt) → indicator, read from each criterion's title in the annex.
-const INDICATOR_OF: Record<string, string> = {
-  "1": "CLGQ.3", // Tỷ lệ hồ sơ trực tuyến
-  "2": "CLGQ.2", // Tỷ lệ DVC trực tuyến có phát sinh hồ sơ trực tuyến
-  "3": "CLGQ.1", // Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến
-  "4": "TTTT.1", // TTHC có nghĩa vụ tài chính được tích hợp thanh toán trực tuyến
-  "5": "TTTT.3", // Tỷ lệ hồ sơ thanh toán trực tuyến
-  "6": "TTTT.2", // TTHC có giao dịch thanh toán trực tuyến
-  "7": "MDSH.3", // khai thác, sử dụng lại thông tin số hóa
-  "8": "MDSH.1", // cấp kết quả điện tử
-  "9": "MDSH.2", // thực hiện số hóa hồ sơ
-  "10": "MDHL.3", // hài lòng trong tiếp nhận, giải quyết TTHC
-  "11": "MDHL.2", // hài lòng trong xử lý PAKN
-  "12": "MDHL.1", // PAKN xử lý đúng hạn
-};
-
-/**
- * Disagreements, each computed by hand:
- * - criterion 2: 73% under a linear 4-point rule is 4 × 0.73 = 2.92, the annex prints 4/4
- *   (DOMAIN.md: "online services with dossiers 73% → 4/4").
- * - criterion 8 under gialai-2026-03 (max 7 as printed): 7 × 0.8372 = 5.86, the annex prints 5/7;
- *   its 5 is what the 6-point rule of dvcqg-2026 gives (6 × 0.8372 = 5.02).
- */
-const EXPECTED_DISAGREEMENTS: Record<string, string[]> = {
-  "dvcqg-2026": ["2: 2.92 ≠ 4"],
-  "gialai-2026-03": ["2: 2.92 ≠ 4", "8: 5.86 ≠ 5"],
-};
+import { EXPECTED_DISAGREEMENTS, INDICATOR_OF } from "../helpers/seed-000";
 
 const criteria = seedTable("b1_2026_criteria");
 

@@ -1,14 +1,9 @@
 import { toCsv } from "../../domain/parsing/csv";
-import { matchHeader } from "../../domain/parsing/headers";
-import { pickRuleSet } from "../../domain/parsing/import-core";
-import { DEFAULT_RULE_SET_ID, listRuleSets } from "../../domain/ruleset/registry";
-import type { RuleSet } from "../../domain/ruleset/schema";
 import { scoreUnit, type ScoredUnit } from "../../domain/scoring/score";
-import { readScoringTable, type TableProblem } from "../../domain/scoring/table-input";
+import type { ScoringTable, TableProblem } from "../../domain/scoring/table-input";
 import { oneOf, parseArgs } from "../args";
 import { type Command, UsageError, writeOrPrint } from "../io";
-import { readTable } from "../read-table";
-import { resolveRulesOption } from "../rules-option";
+import { readScoringInput } from "../scoring-input";
 
 interface ScoreRowJson {
   unit: string;
@@ -22,38 +17,17 @@ interface ScoreRowJson {
 }
 
 /** The problem's column: the header the user wrote for that indicator, else its code. */
-function columnOf(code: string | undefined, header: string[], roles: ReturnType<typeof readScoringTable>["roles"]): string {
+function columnOf(code: string | undefined, header: string[], roles: ScoringTable["roles"]): string {
   if (!code) return "";
   const i = roles.findIndex((r) => r?.kind === "indicator" && r.code === code);
   return i >= 0 ? header[i] : code;
-}
-
-/** Without --rules: the rule set whose indicators the headers name most (2023 group-rate tables → nhom-2023). */
-function ruleSetNamedByHeaders(header: readonly unknown[], io: { stderr(t: string): void }): RuleSet {
-  const titles = header.map((h) => (h === null || h === undefined ? "" : String(h)));
-  const matched = (rs: RuleSet) => new Set(titles.map((t) => matchHeader(rs, t)).flatMap((m) => (m?.kind === "indicator" ? [m.code] : []))).size;
-  const candidates = listRuleSets();
-  const fallback = candidates.find((rs) => rs.id === DEFAULT_RULE_SET_ID)!;
-  // The default first, so a tie keeps it.
-  const picked = pickRuleSet([fallback, ...candidates.filter((rs) => rs !== fallback)], matched);
-  if (picked !== fallback) io.stderr(`Dùng bộ quy tắc "${picked.id}" (${picked.name}): tiêu đề cột khớp với bộ này. Chọn bộ khác bằng --rules.\n`);
-  return picked;
 }
 
 export const scoreCommand: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ["rules", "format", "out"]);
   if (positional.length !== 1) throw new UsageError("Cần đúng một tệp đầu vào: chiso score <tệp.csv|tệp.xlsx>.");
   const format = oneOf("format", options.format, ["json", "csv"] as const, "json");
-  const cells = await readTable(positional[0], io);
-  let ruleSet: RuleSet;
-  try {
-    ruleSet = options.rules ? resolveRulesOption(options.rules, io) : ruleSetNamedByHeaders(cells[0] ?? [], io);
-  } catch (e) {
-    throw e instanceof UsageError ? e : new UsageError((e as Error).message);
-  }
-  const table = readScoringTable(ruleSet, cells);
-  const fatal = table.problems.filter((p) => p.row === 1 && p.severity === "error" && !table.roles.some((r) => r?.kind === "unit"));
-  if (fatal.length) throw new UsageError(fatal.map((p) => p.message).join("\n"));
+  const { ruleSet, table } = await readScoringInput(positional[0], options.rules, io);
 
   const problemsByRow = new Map<number, TableProblem[]>();
   for (const p of table.problems) problemsByRow.set(p.row, [...(problemsByRow.get(p.row) ?? []), p]);

@@ -1,0 +1,40 @@
+import { matchHeader } from "../domain/parsing/headers";
+import { pickRuleSet } from "../domain/parsing/import-core";
+import { DEFAULT_RULE_SET_ID, listRuleSets } from "../domain/ruleset/registry";
+import type { RuleSet } from "../domain/ruleset/schema";
+import { readScoringTable, type ScoringTable } from "../domain/scoring/table-input";
+import { type CliIo, UsageError } from "./io";
+import { readTable } from "./read-table";
+import { resolveRulesOption } from "./rules-option";
+
+/* The input shared by `chiso score` and `chiso report`: a table of units and rates, and its rule set. */
+
+/** Without --rules: the rule set whose indicators the headers name most (2023 group-rate tables → nhom-2023). */
+export function ruleSetNamedByHeaders(header: readonly unknown[], io: { stderr(t: string): void }): RuleSet {
+  const titles = header.map((h) => (h === null || h === undefined ? "" : String(h)));
+  const matched = (rs: RuleSet) => new Set(titles.map((t) => matchHeader(rs, t)).flatMap((m) => (m?.kind === "indicator" ? [m.code] : []))).size;
+  const candidates = listRuleSets();
+  const fallback = candidates.find((rs) => rs.id === DEFAULT_RULE_SET_ID)!;
+  // The default first, so a tie keeps it.
+  const picked = pickRuleSet([fallback, ...candidates.filter((rs) => rs !== fallback)], matched);
+  if (picked !== fallback) io.stderr(`Dùng bộ quy tắc "${picked.id}" (${picked.name}): tiêu đề cột khớp với bộ này. Chọn bộ khác bằng --rules.\n`);
+  return picked;
+}
+
+/**
+ * Reads `file` (.csv or .xlsx) with the rule set of `--rules`, or the one its headers name.
+ * A table without a unit column cannot be scored: that is a usage error.
+ */
+export async function readScoringInput(file: string, rules: string | undefined, io: CliIo): Promise<{ ruleSet: RuleSet; table: ScoringTable }> {
+  const cells = await readTable(file, io);
+  let ruleSet: RuleSet;
+  try {
+    ruleSet = rules ? resolveRulesOption(rules, io) : ruleSetNamedByHeaders(cells[0] ?? [], io);
+  } catch (e) {
+    throw e instanceof UsageError ? e : new UsageError((e as Error).message);
+  }
+  const table = readScoringTable(ruleSet, cells);
+  const fatal = table.problems.filter((p) => p.row === 1 && p.severity === "error" && !table.roles.some((r) => r?.kind === "unit"));
+  if (fatal.length) throw new UsageError(fatal.map((p) => p.message).join("\n"));
+  return { ruleSet, table };
+}
