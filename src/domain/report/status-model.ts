@@ -1,6 +1,6 @@
 import type { GroupRecovery, IndicatorRecovery, PointsOfMax, UnitRecovery } from "../scoring/recovery";
 import { numberVi, percentVi } from "./number-format";
-import { blankCell as blank, LINE, linesNeeded, MARKED_LOOK, percentCell, SheetDraft } from "./sheet-draft";
+import { LINE, linesNeeded, MARKED_LOOK, percentCell, SheetDraft } from "./sheet-draft";
 import type { ModelCell, TableModel } from "./table-model";
 
 export const STATUS_TITLE = "BÁO CÁO HIỆN TRẠNG CHỈ SỐ 766";
