@@ -1,24 +1,10 @@
 import type { TableModel } from "../domain/report/table-model";
-import { cellsAsShown } from "./cells";
-import { renderTableModel } from "./render-table-model";
+import { writeReportFromTables, type ReportResult } from "./report-sheet";
 import type { Cell, ExcelRun } from "./run";
 
-export interface AnnexResult {
-  sheet: string;
-  syncs: number;
-}
+export type AnnexResult = ReportResult;
 
-/**
- * Reads a baseline table, lets the domain build the annex from its cells (it throws a
- * UserError to refuse, before anything is written), then renders it on a new sheet with the
- * annex renderer: one sync to read, two to render, whatever the number of units.
- */
-export async function writeAnnexFromTable(run: ExcelRun, tableName: string, build: (cells: Cell[][]) => TableModel): Promise<AnnexResult> {
-  return run(async (context) => {
-    const range = context.workbook.tables.getItem(tableName).getRange().load(["values", "numberFormat"]);
-    await context.sync();
-    const model = build(cellsAsShown(range.values, range.numberFormat));
-    const out = await renderTableModel(context, model);
-    return { sheet: out.sheetName, syncs: out.syncs + 1 };
-  });
+/** The annex of targets from one baseline table: a report of one table (report-sheet.ts), three syncs. */
+export function writeAnnexFromTable(run: ExcelRun, tableName: string, build: (cells: Cell[][]) => TableModel): Promise<AnnexResult> {
+  return writeReportFromTables(run, [tableName], ([cells]) => build(cells));
 }

@@ -8,7 +8,7 @@ import { readSelection, selectCell } from "../../src/excel/selection";
 import { readRuleSetSettings, saveRuleSetSettings } from "../../src/excel/settings";
 import { listTables } from "../../src/excel/tables";
 import { FakeExcel } from "./fake-excel";
-import { communeTable } from "./seed-workbook";
+import { addSeedTable, communeTable } from "./seed-workbook";
 
 const nhom2023 = getRuleSet("nhom-2023");
 const runOf = (fake: FakeExcel) => fake.run as unknown as ExcelRun;
@@ -16,13 +16,7 @@ const runOf = (fake: FakeExcel) => fake.run as unknown as ExcelRun;
 /** A workbook holding `n` imported communes as table `DuLieu` on sheet "Dữ liệu". */
 function workbookWith(n: number): FakeExcel {
   const fake = new FakeExcel();
-  const t = communeTable(n);
-  const sheet = fake.addSheet("Dữ liệu", [t.header, ...t.rows]);
-  t.formats.forEach((f, c) => {
-    if (!f) return;
-    for (let r = 1; r <= n; r++) sheet.cellForWrite(r, c).nf = f;
-  });
-  fake.addTable("Dữ liệu", `A1:J${n + 1}`, "DuLieu");
+  addSeedTable(fake, "Dữ liệu", "DuLieu", communeTable(n));
   return fake;
 }
 

@@ -54,3 +54,35 @@ export function communeTable(n: number): SeedTable {
   }
   return { header, rows, formats: [null, null, null, "0.00", ...codes.map(() => "0.00%")] };
 }
+
+const LEVEL_CELLS = { a1_2023_departments: "Cấp tỉnh", a2_2023_districts: "Cấp huyện", a3_2023_communes: "Cấp xã" } as const;
+
+/**
+ * Seed 002 annex I whole (a1 17 departments, a2 17 districts, a3 220 communes) as an
+ * imported CHISO table holds it: STT, Đơn vị, Cấp, Huyện, the six rates as fractions
+ * formatted as percent (a1's "-" digitization rate is an empty cell).
+ */
+export function annexITable(): SeedTable {
+  const rs = getRuleSet("nhom-2023");
+  const keys = Object.keys(ANNEX_I_RATE_COLUMNS);
+  const names = keys.map((k) => indicatorHeader(rs, rs.indicators.find((i) => i.code === ANNEX_I_RATE_COLUMNS[k])!));
+  const rows: Cell[][] = [];
+  for (const [table, level] of Object.entries(LEVEL_CELLS)) {
+    for (const r of seedTable(table)) {
+      const rates = keys.map((k) => (r[k] === "" ? null : Number((Number(r[k]) / 100).toPrecision(12))));
+      rows.push([rows.length + 1, r.unit, level, r.district ?? null, ...rates]);
+    }
+  }
+  return { header: ["STT", "Đơn vị", "Cấp", "Huyện", ...names], rows, formats: [null, null, null, null, ...keys.map(() => "0.00%")] };
+}
+
+/** `t` as Excel table `tableName` at A1 of a new sheet of `fake`, with its number formats. */
+export function addSeedTable(fake: FakeExcel, sheetName: string, tableName: string, t: SeedTable): void {
+  const sheet = fake.addSheet(sheetName, [t.header, ...t.rows]);
+  t.formats.forEach((f, c) => {
+    if (!f) return;
+    for (let r = 1; r <= t.rows.length; r++) sheet.cellForWrite(r, c).nf = f;
+  });
+  const lastColumn = String.fromCharCode(64 + t.header.length);
+  fake.addTable(sheetName, `A1:${lastColumn}${t.rows.length + 1}`, tableName);
+}

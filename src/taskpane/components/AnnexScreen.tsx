@@ -1,27 +1,24 @@
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
-import { useState } from "react";
 import { describeTargetRule, LEVEL_NAMES, type Campaign, type TargetRule, type UnitLevel } from "../../domain/targets";
 import { UserError } from "../../excel/errors";
-import { addOverride, annexModelFromCells, draftOf, removeOverride, setColumnRule, setOverride, validateDraft, type CampaignDraft } from "../logic/campaign-draft";
+import { addOverride, annexModelFromCells, removeOverride, setColumnRule, setOverride, validateDraft, type CampaignDraft } from "../logic/campaign-draft";
 import { S } from "../strings.vi";
 import { useApp } from "./app-context";
+import { CampaignPicker } from "./CampaignPicker";
 import { RuleEditor } from "./RuleEditor";
 import { Status } from "./Status";
 import { TablePicker } from "./TablePicker";
+import { useCampaign } from "./use-campaign";
 import { useOperation } from "./use-operation";
 import { useTables } from "./use-tables";
 
 const T = S.annexScreen;
 
 export function AnnexScreen({ active }: { active: boolean }) {
-  const { port, campaigns } = useApp();
+  const { port } = useApp();
   const op = useOperation();
   const { tables, selected, setSelected, refresh } = useTables(active, op);
-  const [campaignId, setCampaignId] = useState(campaigns[0]?.id ?? "");
-  const [drafts, setDrafts] = useState<Record<string, CampaignDraft>>({});
-  const base = campaigns.find((c) => c.id === campaignId);
-  const draft = drafts[campaignId] ?? (base ? draftOf(base) : null);
-  const update = (d: CampaignDraft) => setDrafts((all) => ({ ...all, [campaignId]: d }));
+  const { campaigns, campaignId, setCampaignId, draft, update } = useCampaign();
   // Rules set per level are shown, not edited here: a JSON campaign (Cài đặt) changes them.
   const perLevel = (d: CampaignDraft, col: CampaignDraft["indicators"][number]["columns"][number]) =>
     Object.entries(col.byLevel ?? {})
@@ -47,15 +44,7 @@ export function AnnexScreen({ active }: { active: boolean }) {
   return (
     <div className="chiso-screen">
       <Text>{T.intro}</Text>
-      <Field label={T.campaign}>
-        <Select value={campaignId} onChange={(_, d) => setCampaignId(d.value)}>
-          {campaigns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <CampaignPicker campaigns={campaigns} value={campaignId} onChange={setCampaignId} />
       {draft && (
         <>
           <Field label={T.attachedTo}>

@@ -3,11 +3,13 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { listCampaignPresets, type Campaign } from "../../domain/targets";
 import type { ExcelPort } from "../../excel/port";
 import { activeRuleSetId, onActiveRuleSetChange } from "../../runtime/active-rule-set";
+import type { CampaignDraft } from "../logic/campaign-draft";
 import { applyStoredSettings, chooseRuleSet } from "../logic/rule-set-state";
 import { S } from "../strings.vi";
 import { AnnexScreen } from "./AnnexScreen";
 import { AppContext, type AppState } from "./app-context";
 import { ImportScreen } from "./ImportScreen";
+import { ProgressScreen } from "./ProgressScreen";
 import { ScoreScreen } from "./ScoreScreen";
 import { SettingsScreen } from "./SettingsScreen";
 import { Status } from "./Status";
@@ -20,6 +22,8 @@ export function App({ port }: { port: ExcelPort }) {
   const [activeId, setActiveId] = useState(activeRuleSetId());
   const [userRuleSets, setUserRuleSets] = useState<unknown[]>([]);
   const [campaigns, setCampaigns] = useState<Campaign[]>(() => listCampaignPresets());
+  const [campaignId, setCampaignId] = useState(() => campaigns[0]?.id ?? "");
+  const [drafts, setDrafts] = useState<Record<string, CampaignDraft>>({});
   const startup = useOperation();
 
   useEffect(() => onActiveRuleSetChange(setActiveId), []);
@@ -41,9 +45,18 @@ export function App({ port }: { port: ExcelPort }) {
       userRuleSets,
       setUserRuleSets,
       campaigns,
-      addCampaign: (c) => setCampaigns((all) => [...all.filter((x) => x.id !== c.id), c]),
+      addCampaign: (c) => {
+        setCampaigns((all) => [...all.filter((x) => x.id !== c.id), c]);
+        // a campaign loaded again replaces its edits; it becomes the one both screens use
+        setDrafts(({ [c.id]: _, ...rest }) => rest);
+        setCampaignId(c.id);
+      },
+      campaignId,
+      setCampaignId,
+      drafts,
+      setDraft: (id, d) => setDrafts((all) => ({ ...all, [id]: d })),
     }),
-    [port, activeId, choose, userRuleSets, campaigns],
+    [port, activeId, choose, userRuleSets, campaigns, campaignId, drafts],
   );
 
   return (
@@ -67,6 +80,9 @@ export function App({ port }: { port: ExcelPort }) {
           </div>
           <div hidden={tab !== "annex"}>
             <AnnexScreen active={tab === "annex"} />
+          </div>
+          <div hidden={tab !== "progress"}>
+            <ProgressScreen active={tab === "progress"} />
           </div>
           <div hidden={tab !== "settings"}>
             <SettingsScreen />

@@ -4,6 +4,7 @@ import { resolveRuleSet } from "../../runtime/active-rule-set";
 import type { ScoreResult } from "../../excel/score-sheet";
 import { UserError } from "../../excel/errors";
 import { estimateMark } from "../../excel/summary-layout";
+import { tableCell } from "../logic/table-cell";
 import { S } from "../strings.vi";
 import { useApp } from "./app-context";
 import { ProblemList } from "./ProblemList";
@@ -39,8 +40,8 @@ export function ScoreScreen({ active }: { active: boolean }) {
   const pick = (table: string, row: number, column: string) => {
     const info = tables.find((t) => t.name === table);
     if (!info) return;
-    const col = Math.max(0, info.header.indexOf(column));
-    void op.run(S.busy.readSelection, () => port.selectCell(info.sheet, info.row + row - 1, info.column + col));
+    const cell = tableCell(info, row, column);
+    void op.run(S.busy.readSelection, () => port.selectCell(cell.sheet, cell.row, cell.column));
   };
 
   return (

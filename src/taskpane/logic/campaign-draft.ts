@@ -1,7 +1,8 @@
 import { buildAnnexModel } from "../../domain/report/annex-model";
 import type { TableModel } from "../../domain/report/table-model";
 import { findRuleSet } from "../../domain/ruleset/registry";
-import { assignTargets, readBaseline, validateCampaign, type Campaign, type CampaignInput, type TargetOverride } from "../../domain/targets";
+import type { RuleSet } from "../../domain/ruleset/schema";
+import { assignTargets, readBaseline, validateCampaign, type Campaign, type CampaignInput, type TargetAssignment, type TargetOverride } from "../../domain/targets";
 import { UserError } from "../../excel/errors";
 import type { Cell } from "../../excel/run";
 import { S } from "../strings.vi";
@@ -56,16 +57,30 @@ export function validateDraft(draft: CampaignDraft): Campaign {
   return v.value;
 }
 
-/** From the baseline table's cells to the annex's table model; refuses (nothing written) on any error. */
-export function annexModelFromCells(campaign: Campaign, cells: Cell[][]): { model: TableModel; units: number; overrides: number } {
+/** The campaign's rule set, or a refusal saying where to load it. */
+export function campaignRuleSet(campaign: Campaign): RuleSet {
   const ruleSet = findRuleSet(campaign.ruleSet);
   if (!ruleSet) throw new UserError(S.annexScreen.invalid, [`Chiến dịch dùng bộ quy tắc "${campaign.ruleSet}" chưa có: hãy nạp nó trong Cài đặt.`]);
-  const baseline = readBaseline(ruleSet, cells);
+  return ruleSet;
+}
+
+/**
+ * The targets of a campaign from the baseline table's cells; refuses (nothing written) on
+ * any error of the table or of the assignment. The annex and the progress report share it.
+ */
+export function targetsFromCells(campaign: Campaign, cells: Cell[][]): TargetAssignment {
+  const baseline = readBaseline(campaignRuleSet(campaign), cells);
   const errors = baseline.problems.filter((p) => p.severity === "error").map((p) => p.message);
   if (errors.length) throw new UserError(S.annexScreen.baselineInvalid, errors);
   const assignment = assignTargets(campaign, baseline.units);
   const fatal = assignment.problems.filter((p) => p.severity === "error").map((p) => p.message);
   if (fatal.length) throw new UserError(S.annexScreen.baselineInvalid, fatal);
+  return assignment;
+}
+
+/** From the baseline table's cells to the annex's table model; refuses (nothing written) on any error. */
+export function annexModelFromCells(campaign: Campaign, cells: Cell[][]): { model: TableModel; units: number; overrides: number } {
+  const assignment = targetsFromCells(campaign, cells);
   const units = assignment.sections.reduce((n, s) => n + s.units.length, 0);
   return { model: buildAnnexModel(assignment), units, overrides: assignment.overrides.length };
 }

@@ -1,0 +1,95 @@
+import { buildProgressModel } from "../../domain/report/progress-model";
+import type { TableModel } from "../../domain/report/table-model";
+import { matchHeader } from "../../domain/parsing/headers";
+import { followProgress, readBaseline, type Campaign, type NamedUnit, type ProgressReport } from "../../domain/targets";
+import { UserError } from "../../excel/errors";
+import type { Cell } from "../../excel/run";
+import { S } from "../strings.vi";
+import type { PaneMessage } from "./messages";
+import type { ListedProblem } from "./problem-groups";
+import { campaignRuleSet, targetsFromCells } from "./campaign-draft";
+
+const T = S.progressScreen;
+
+/** A problem of the current-period table, with the Excel table it points into. */
+export interface ProgressProblem extends ListedProblem {
+  table: string;
+}
+
+export interface ProgressOutcome {
+  report: ProgressReport;
+  model: TableModel;
+  /** of the current table: read warnings, rows given twice, units given no targets */
+  problems: ProgressProblem[];
+}
+
+export interface ProgressTables {
+  baseline: { name: string; cells: Cell[][] };
+  current: { name: string; cells: Cell[][] };
+}
+
+/**
+ * Targets from the baseline table, results from the current one, compared at one milestone
+ * (seed 002, IV.5.1). Refuses, with the problems kept for the list, when the current table
+ * has an error: an unreadable rate must not pass for "no data".
+ */
+export function progressFromCells(campaign: Campaign, milestoneId: string, { baseline, current }: ProgressTables): ProgressOutcome {
+  const assignment = targetsFromCells(campaign, baseline.cells);
+  const ruleSet = campaignRuleSet(campaign);
+  const table = readBaseline(ruleSet, current.cells);
+  const problems: ProgressProblem[] = table.problems.map((p) => ({ ...p, table: current.name }));
+  if (problems.some((p) => p.severity === "error")) throw new ProgressRefusal(T.currentInvalid, problems);
+  if (!campaign.indicators.some((i) => table.units.some((u) => i.code in u.values))) {
+    throw new UserError(T.noIndicator(campaign.indicators.map((i) => i.label).join(", ")));
+  }
+
+  const report = followProgress(assignment, table.units, milestoneId);
+  const unitColumn = String(current.cells[0]?.find((h) => matchHeader(ruleSet, String(h ?? ""))?.kind === "unit") ?? "");
+  for (const p of report.problems) problems.push({ row: p.row ?? 0, column: unitColumn, severity: p.severity, message: p.message, unit: p.unit, table: current.name });
+  for (const u of report.unknown) {
+    const what = T.unknownWhat;
+    problems.push({ row: u.row ?? 0, column: unitColumn, severity: "warning", unit: u.unit, what, message: `Dòng ${u.row} (${placeOf(u)}): ${what}.`, table: current.name });
+  }
+  return { report, model: buildProgressModel(report), problems };
+}
+
+/** A refusal that keeps the table's problems, so the pane lists them and each leads to its cell. */
+export class ProgressRefusal extends UserError {
+  constructor(
+    message: string,
+    readonly problems: ProgressProblem[],
+  ) {
+    super(message);
+  }
+}
+
+/** The pane's summary of a report: k/n per level, then the units missing and unknown, named. */
+export function progressMessage(report: ProgressReport, sheet: string): PaneMessage {
+  const levels = report.sections.map((s) => {
+    const { metAll, complete, targeted } = s.summary;
+    return `${inSentence(s.heading)} ${metAll}/${complete}${targeted > complete ? T.incomplete(targeted - complete) : ""}`;
+  });
+  const lines = [T.metAll(levels.join("; "))];
+  if (report.missing.length) lines.push(T.missing(report.missing.length, names(report.missing)));
+  if (report.unknown.length) lines.push(T.unknown(report.unknown.length, names(report.unknown)));
+  const warn = report.missing.length > 0 || report.unknown.length > 0 || report.problems.length > 0;
+  return { intent: warn ? "warning" : "success", title: T.done(sheet, inSentence(report.milestone.label)), lines };
+}
+
+/** A heading inside a sentence: "Các huyện" → "các huyện", but "UBND các xã" keeps its acronym. */
+export function inSentence(heading: string): string {
+  const first = heading.split(" ")[0];
+  return first.length > 1 && first === first.toLocaleUpperCase("vi") ? heading : heading.charAt(0).toLocaleLowerCase("vi") + heading.slice(1);
+}
+
+const NAMES_SHOWN = 10;
+
+function names(units: readonly NamedUnit[]): string {
+  const shown = units.slice(0, NAMES_SHOWN).map(placeOf).join(", ");
+  return units.length > NAMES_SHOWN ? `${shown}${T.andMore(units.length - NAMES_SHOWN)}` : shown;
+}
+
+/** A commune is named with its district: two communes may share a name. */
+function placeOf(u: NamedUnit): string {
+  return u.district ? `${u.unit} (${u.district})` : u.unit;
+}
