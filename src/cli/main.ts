@@ -5,6 +5,7 @@ const USAGE = `Cách dùng:
   chiso import <tệp.txt|tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--format json|csv] [--out TỆP]
   chiso annex  --baseline TỆP --campaign <mã|tệp.json> --out phu-luc.xlsx [--format json]
   chiso progress --baseline TỆP[,TỆP] --current TỆP[,TỆP] --campaign <mã|tệp.json> --milestone <mã> --out bao-cao.xlsx [--format json]
+  chiso report <tệp.csv|tệp.xlsx> [--unit "Tên đơn vị"] [--rules <mã|tệp.json>] --out bao-cao.xlsx [--format json]
   chiso rules  (liệt kê các bộ quy tắc có sẵn)
 `;
 
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import("./commands/import")).importCommand,
   annex: async () => (await import("./commands/annex")).annexCommand,
   progress: async () => (await import("./commands/progress")).progressCommand,
+  report: async () => (await import("./commands/report")).reportCommand,
   rules: async () => (await import("./commands/rules")).rulesCommand,
 };
 

@@ -114,6 +114,6 @@ test("without --rules, a 2023 group-rate table is scored under nhom-2023, and th
 test("--help anywhere prints the usage of every command", async () => {
   const m = memoryIo();
   expect(await main(["progress", "--help"], m.io)).toBe(0);
-  for (const cmd of ["score", "import", "annex", "progress", "rules"]) expect(m.stdout()).toContain(`chiso ${cmd}`);
+  for (const cmd of ["score", "import", "annex", "progress", "report", "rules"]) expect(m.stdout()).toContain(`chiso ${cmd}`);
   expect(await main([], memoryIo().io)).toBe(2);
 });
