@@ -33,6 +33,8 @@ export const S = {
     otherRuleSet: (found: string, active: string) => `Bảng này theo bộ quy tắc “${found}”, còn sổ làm việc đang dùng “${active}”.`,
     useRuleSet: "Dùng bộ quy tắc này cho sổ làm việc",
     created: (table: string, sheet: string, units: number) => `Đã tạo bảng ${table} trong trang tính “${sheet}” với ${units} đơn vị.`,
+    createdOnce: (table: string, sheet: string, units: number) =>
+      `Bảng ${table} (${units} đơn vị) đã được tạo trong trang tính “${sheet}” từ dữ liệu này. Để tạo bảng khác, bấm “Đọc dữ liệu” để đọc lại.`,
     sheetName: "Dữ liệu",
   },
   levels: { province: "cấp tỉnh", district: "cấp huyện", commune: "cấp xã" } as Record<string, string>,

@@ -34,6 +34,36 @@ describe("Nhập dữ liệu", () => {
     expect(congThuong).toEqual(expect.arrayContaining(["Cấp tỉnh", 1, 0.8393, 0.373, 0, 0.978]));
   });
 
+  it("writes a preview once: the create button waits for the data to be read again", async () => {
+    const user = userEvent.setup();
+    const fake = new FakeExcel();
+    // seed 002 line 453 and 457 (annex I, departments), as a user would paste them from the PDF into cells
+    fake.addSheet("Nguồn", [
+      ["STT", "Đơn vị", "Tỷ lệ công khai, minh bạch", "Tiến độ giải quyết"],
+      [2, "Sở Công thương", "100%", "83,93%"],
+      [4, "Sở Giao thông vận tải", "13,2%", "92,12%"],
+    ]);
+    fake.select("Nguồn", "A1:D3");
+    renderApp(fake);
+    await user.click(screen.getByRole("button", { name: "Đọc dữ liệu" }));
+    const create = await screen.findByRole("button", { name: "Tạo bảng trong trang tính mới" });
+    await user.click(create);
+    expect(await screen.findByText("Đã tạo bảng ChiSo_DuLieu trong trang tính “Dữ liệu” với 2 đơn vị.")).toBeInTheDocument();
+    expect(create).toBeDisabled();
+    expect(screen.getByText("Bảng ChiSo_DuLieu (2 đơn vị) đã được tạo trong trang tính “Dữ liệu” từ dữ liệu này. Để tạo bảng khác, bấm “Đọc dữ liệu” để đọc lại.")).toBeInTheDocument();
+    await user.click(create);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Nguồn", "Dữ liệu"]);
+
+    // read again: a new preview may be written, on a sheet of its own
+    fake.select("Nguồn", "A1:D3");
+    await user.click(screen.getByRole("button", { name: "Đọc dữ liệu" }));
+    const again = await screen.findByRole("button", { name: "Tạo bảng trong trang tính mới" });
+    expect(again).toBeEnabled();
+    await user.click(again);
+    expect(await screen.findByText("Đã tạo bảng ChiSo_DuLieu_2 trong trang tính “Dữ liệu (2)” với 2 đơn vị.")).toBeInTheDocument();
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Nguồn", "Dữ liệu", "Dữ liệu (2)"]);
+  });
+
   it("lists the problems of a selection, selects a problem's source cell, writes nothing while errors remain", async () => {
     const user = userEvent.setup();
     const fake = new FakeExcel();

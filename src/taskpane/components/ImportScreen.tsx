@@ -19,11 +19,14 @@ export function ImportScreen() {
   const [kind, setKind] = useState<"selection" | "text">("selection");
   const [text, setText] = useState("");
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  // the table written from this preview: a second click would write it again on another sheet
+  const [created, setCreated] = useState<{ table: string; sheet: string; units: number } | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
 
   const read = () =>
     op.run(S.busy.parse, async () => {
       setPreview(null);
+      setCreated(null);
       let source: ImportSource;
       if (kind === "selection") {
         const selection = await port.readSelection();
@@ -39,6 +42,7 @@ export function ImportScreen() {
     op.run(S.busy.writeTable, async () => {
       const layout = importTableLayout(p.ruleSet, p.result);
       const out = await port.writeNewTableSheet({ sheetName: T.sheetName, tableStem: "ChiSo_DuLieu", ...layout });
+      setCreated({ table: out.table, sheet: out.sheet, units: p.result.rows.length });
       op.setMessage({ intent: "success", title: T.created(out.table, out.sheet, p.result.rows.length) });
     });
 
@@ -86,9 +90,10 @@ export function ImportScreen() {
             />
           )}
           {preview.errors > 0 && <Text className="chiso-error-text">{T.fixFirst(preview.errors)}</Text>}
-          <Button appearance="primary" onClick={() => create(preview)} disabled={!!op.busy || preview.errors > 0}>
+          <Button appearance="primary" onClick={() => create(preview)} disabled={!!op.busy || preview.errors > 0 || !!created}>
             {T.create}
           </Button>
+          {created && <Text>{T.createdOnce(created.table, created.sheet, created.units)}</Text>}
         </section>
       )}
       {preview && <ProblemList problems={visibleProblems(preview)} onPick={(p) => pick(preview, p)} />}
