@@ -57,7 +57,8 @@ test("without --unit: one sheet per unit, read back with exceljs (fractions, Vie
   const mdhl3 = findRow(ws, rs.indicators.find((i) => i.code === "MDHL.3")!.name);
   expect(mdhl3.getCell(3).value).toBeCloseTo(0.8893, 10);
   expect(mdhl3.getCell(3).numFmt).toBe("[$-42A]0.00%");
-  expect([mdhl3.getCell(4).value, mdhl3.getCell(5).value, mdhl3.getCell(6).value]).toEqual(["5,93/6", "0,07", 0.9]);
+  expect([mdhl3.getCell(4).value, mdhl3.getCell(5).value, mdhl3.getCell(6).value]).toEqual(["5,93/6", 0.07, 0.9]);
+  expect(mdhl3.getCell(5).numFmt).toBe("[$-42A]0.00");
   expect(mdhl3.getCell(5).fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FFFFF2CC" } });
   expect(mdhl3.getCell(7).value).toBe("Mất 0,07 điểm; cần tăng tỷ lệ thêm 1,07 điểm % (lên 90%) để đạt điểm tối đa.");
 

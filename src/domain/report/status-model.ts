@@ -74,7 +74,8 @@ const text = (value: string, style: ModelCell["style"] = "value"): ModelCell => 
 function indicatorCells(r: IndicatorRecovery, index: number): ModelCell[] {
   const rate = r.rate === null ? text(NO_VALUE) : r.status === "display" ? text(numberVi(r.rate)) : percentCell(r.rate);
   const scored = r.status !== "display";
-  const lost = r.lost === null ? text(NO_VALUE) : text(points(r.lost));
+  // A number, not text: a reader can sum the points lost in Excel.
+  const lost: ModelCell = r.lost === null ? text(NO_VALUE) : { value: r.lost, style: "value", format: { kind: "decimal", decimals: 2 } };
   if (r.lost !== null && r.lost > 0) lost.style = "marked";
   return [
     { value: index, style: "index", format: { kind: "integer" } },

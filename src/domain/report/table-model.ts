@@ -4,7 +4,7 @@
  * covered by a merge are null but keep their style, so borders are drawn all around).
  * Numbers are percent as in the domain (60 means 60%): renderers write fractions.
  */
-export type NumberFormat = { kind: "text" } | { kind: "integer" } | { kind: "percent"; decimals: number };
+export type NumberFormat = { kind: "text" } | { kind: "integer" } | { kind: "decimal"; decimals: number } | { kind: "percent"; decimals: number };
 
 export type StyleName = "title" | "subtitle" | "caption" | "section" | "header" | "index" | "unit" | "value" | "marked" | "note" | "plain";
 
@@ -76,6 +76,8 @@ export interface TableModel {
 export function excelNumberFormat(format: NumberFormat | undefined): string {
   if (!format || format.kind === "text") return "@";
   if (format.kind === "integer") return "0";
+  const fraction = format.decimals > 0 ? `.${"0".repeat(format.decimals)}` : "";
+  if (format.kind === "decimal") return `[$-42A]0${fraction}`;
   return format.decimals > 0 ? `[$-42A]0.${"0".repeat(format.decimals)}%` : "[$-42A]0%";
 }
 

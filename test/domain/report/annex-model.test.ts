@@ -131,3 +131,11 @@ describe("renderer helpers", () => {
     expect(covered).toBe(big.rows.length * big.columnWidths.length);
   });
 });
+
+test("number formats: decimals and percents carry the Vietnamese locale tag so LibreOffice prints a comma", () => {
+  expect(excelNumberFormat({ kind: "decimal", decimals: 2 })).toBe("[$-42A]0.00");
+  expect(excelNumberFormat({ kind: "decimal", decimals: 0 })).toBe("[$-42A]0");
+  expect(excelNumberFormat({ kind: "percent", decimals: 2 })).toBe("[$-42A]0.00%");
+  expect(excelNumberFormat({ kind: "integer" })).toBe("0");
+  expect(excelNumberFormat({ kind: "text" })).toBe("@");
+});

@@ -72,7 +72,8 @@ test("each criterion's printed points/max and points lost, read back from the sh
 test("MDHL.3, a target rule: 88,93% → 5,93/6, lost 0,07 marked, needs 90%: 1,07 điểm % more (90 − 88,93)", () => {
   const row = rowOfCode("MDHL.3");
   expect(row.cells[2]).toMatchObject({ value: 88.93, format: { kind: "percent", decimals: 2 } });
-  expect(values(row).slice(3, 5)).toEqual(["5,93/6", "0,07"]);
+  expect(values(row).slice(3, 5)).toEqual(["5,93/6", 0.07]);
+  expect(row.cells[4].format).toEqual({ kind: "decimal", decimals: 2 }); // a number Excel can sum, shown 0,07
   expect(row.cells[4].style).toBe("marked");
   expect(row.cells[5]).toMatchObject({ value: 90, format: { kind: "percent", decimals: 0 } });
   expect(row.cells[6].value).toBe("Mất 0,07 điểm; cần tăng tỷ lệ thêm 1,07 điểm % (lên 90%) để đạt điểm tối đa.");
@@ -80,12 +81,12 @@ test("MDHL.3, a target rule: 88,93% → 5,93/6, lost 0,07 marked, needs 90%: 1,0
 
 test("TTTT.3, a linear rule: 72% → 4,32/6 (annex 4,3/6), lost 1,68 (annex 1,7), needs 100%: 28 điểm % more", () => {
   const row = rowOfCode("TTTT.3");
-  expect(values(row).slice(2)).toEqual([72, "4,32/6", "1,68", 100, "Mất 1,68 điểm; cần tăng tỷ lệ thêm 28 điểm % (lên 100%) để đạt điểm tối đa."]);
+  expect(values(row).slice(2)).toEqual([72, "4,32/6", 1.68, 100, "Mất 1,68 điểm; cần tăng tỷ lệ thêm 28 điểm % (lên 100%) để đạt điểm tối đa."]);
 });
 
 test("full points, display-only and missing indicators: plain cells, no invented numbers", () => {
   const full = rowOfCode("CLGQ.3"); // 91,16% ≥ 50%: 6/6
-  expect(values(full).slice(2)).toEqual([91.16, "6/6", "0", 50, "Đạt điểm tối đa."]);
+  expect(values(full).slice(2)).toEqual([91.16, "6/6", 0, 50, "Đạt điểm tối đa."]);
   expect(full.cells[4].style).toBe("value");
   expect(values(rowOfCode("TDGQ.2")).slice(2)).toEqual(["—", "—", "—", "—", "Chỉ theo dõi, không tính điểm."]);
   const missing = rowOfCode("CKMB.1");
