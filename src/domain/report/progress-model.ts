@@ -2,7 +2,7 @@ import type { NamedUnit, ProgressReport, UnitProgress } from "../targets/progres
 import { exclusionNotes, lowerFirst } from "./annex-model";
 import { numberVi, percentVi } from "./number-format";
 import { blankCell as blank, LINE, linesNeeded, MARKED_LOOK, percentCell, SheetDraft } from "./sheet-draft";
-import type { ModelCell, TableModel } from "./table-model";
+import { safeSheetName, type ModelCell, type TableModel } from "./table-model";
 
 export const PROGRESS_TITLE = "BÁO CÁO TIẾN ĐỘ THỰC HIỆN CHỈ TIÊU";
 /** the three columns under each indicator */
@@ -67,7 +67,7 @@ export function buildProgressModel(report: ProgressReport): TableModel {
   summaryBlock(sheet, report);
   for (const line of progressNotes(report)) sheet.fullWidth("note", line, "note");
 
-  return sheet.toModel(sheetNameOf(milestone.id), repeatRows);
+  return sheet.toModel(safeSheetName(`Tiến độ ${milestone.id}`, "Tiến độ"), repeatRows);
 }
 
 function unitCells(report: ProgressReport, u: UnitProgress, index: number): ModelCell[] {
@@ -153,6 +153,3 @@ function placeOf(u: NamedUnit): string {
   return u.district ? `${u.unit} (${u.district})` : u.unit;
 }
 
-function sheetNameOf(milestoneId: string): string {
-  return `Tiến độ ${milestoneId}`.replace(/[[\]:*?/\\]/g, "-").slice(0, 31);
-}

@@ -1,7 +1,7 @@
 import type { GroupRecovery, IndicatorRecovery, PointsOfMax, UnitRecovery } from "../scoring/recovery";
 import { numberVi, percentVi } from "./number-format";
 import { LINE, linesNeeded, MARKED_LOOK, percentCell, SheetDraft } from "./sheet-draft";
-import type { ModelCell, TableModel } from "./table-model";
+import { safeSheetName, type ModelCell, type TableModel } from "./table-model";
 
 export const STATUS_TITLE = "BÁO CÁO HIỆN TRẠNG CHỈ SỐ 766";
 export const STATUS_COLUMNS = ["STT", "Tiêu chí", "Hiện trạng (tỷ lệ)", "Điểm đạt/tối đa", "Điểm bị mất", "Cần đạt", "Nhận xét"] as const;
@@ -122,7 +122,7 @@ export function buildStatusModel(r: UnitRecovery): TableModel {
   sheet.blankRow();
   for (const line of statusNotes(r)) sheet.fullWidth("note", line, "note");
 
-  return sheet.toModel(sheetNameOf(r.unit), { first: top, last: top });
+  return sheet.toModel(safeSheetName(r.unit, "Hiện trạng"), { first: top, last: top });
 }
 
 function unitName(r: UnitRecovery): string {
@@ -141,9 +141,6 @@ export function statusNotes(r: UnitRecovery): string[] {
   return lines;
 }
 
-function sheetNameOf(unit: string): string {
-  return unit.replace(/[[\]:*?/\\]/g, "-").slice(0, 31) || "Hiện trạng";
-}
 
 /** The JSON of a status report: the numbers, each comment, and the lines the sheet prints. */
 export function statusToJson(r: UnitRecovery) {

@@ -87,6 +87,11 @@ export function excelValue(cell: ModelCell): string | number | null {
   return cell.value;
 }
 
+/** A sheet name Excel accepts: none of : \ / ? * [ ], at most 31 characters, never empty. */
+export function safeSheetName(wanted: string, fallback: string): string {
+  return wanted.replace(/[[\]:*?/\\]/g, "-").slice(0, 31).trim() || fallback;
+}
+
 /** Never overwrite: "Phụ lục II" taken → "Phụ lục II (2)", then " (3)"…, within Excel's 31 characters, case-blind as Excel is. */
 export function nextFreeSheetName(taken: readonly string[], wanted: string): string {
   const lower = new Set(taken.map((t) => t.toLowerCase()));

@@ -1,6 +1,6 @@
 import { buildAnnexModel, linesNeeded } from "../../../src/domain/report/annex-model";
 import { decimalsOf, percentVi } from "../../../src/domain/report/number-format";
-import { a1, excelNumberFormat, excelValue, nextFreeSheetName, styleBlocks, type TableModel } from "../../../src/domain/report/table-model";
+import { a1, excelNumberFormat, excelValue, nextFreeSheetName, safeSheetName, styleBlocks, type TableModel } from "../../../src/domain/report/table-model";
 import { assignTargets, type BaselineUnit } from "../../../src/domain/targets/assign";
 import { getCampaignPreset } from "../../../src/domain/targets/presets";
 import { annexIBaseline } from "../targets/annex-i-baseline";
@@ -138,4 +138,10 @@ test("number formats: decimals and percents carry the Vietnamese locale tag so L
   expect(excelNumberFormat({ kind: "percent", decimals: 2 })).toBe("[$-42A]0.00%");
   expect(excelNumberFormat({ kind: "integer" })).toBe("0");
   expect(excelNumberFormat({ kind: "text" })).toBe("@");
+});
+
+test("sheet names Excel accepts: forbidden characters replaced, 31 characters at most, never empty", () => {
+  expect(safeSheetName("Sở Văn hóa, Thể thao và Du lịch - tỉnh Gia Lai", "x")).toBe("Sở Văn hóa, Thể thao và Du lịch");
+  expect(safeSheetName("Tiến độ 50/100 [ngày]?", "x")).toBe("Tiến độ 50-100 -ngày--");
+  expect(safeSheetName("  ", "Hiện trạng")).toBe("Hiện trạng");
 });
