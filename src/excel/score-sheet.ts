@@ -88,6 +88,10 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     const out = context.workbook.worksheets.add(summaryName);
     const width = summary.cells[0].length;
     await writer.write(out, 0, 0, summary.cells, "formulas");
+    for (const f of summary.formats) {
+      await writer.reserve(f.rows * (f.format.length + 3));
+      out.getRangeByIndexes(f.row, f.column, f.rows, 1).numberFormat = Array.from({ length: f.rows }, () => [f.format]);
+    }
     for (const r of summary.boldRows) out.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
     out.getRangeByIndexes(0, 0, 1, 1).format.font.size = 14;
     for (const b of summary.blocks) out.getRangeByIndexes(b.row, 0, b.rows, width).format.autofitColumns();

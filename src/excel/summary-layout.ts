@@ -11,6 +11,8 @@ export interface SummaryLayout {
   boldRows: number[];
   /** the tables of the sheet (header and body rows): columns fit these, not the long notes above them */
   blocks: { row: number; rows: number }[];
+  /** number formats of column runs (averages and totals "0.00", shares "0.00%"); other cells stay General */
+  formats: { row: number; column: number; rows: number; format: string }[];
   /** unit names and totals, ranked: the chart's data (header row included) */
   chart: { row: number; column: number; rows: number; columns: number } | null;
 }
@@ -25,6 +27,10 @@ export interface SummaryInput {
   /** formulas: counts per grade are COUNTIFS over the table, so they follow the sheet */
   mode: "formulas" | "values";
 }
+
+/* Office.js format codes are locale-invariant: Excel shows "0.00" with the user's decimal comma (62,63). */
+const DECIMALS = "0.00";
+const PERCENT = "0.00%";
 
 const two = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
 const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -68,6 +74,7 @@ export function planSummary({ ruleSet, tableName, gradeHeader, scored, official,
   const rows: Cell[][] = [];
   const boldRows: number[] = [];
   const blocks: { row: number; rows: number }[] = [];
+  const formats: SummaryLayout["formats"] = [];
   const block = (row: number) => blocks.push({ row, rows: rows.length - row });
   const title = (text: string) => {
     boldRows.push(rows.length);
@@ -86,15 +93,19 @@ export function planSummary({ ruleSet, tableName, gradeHeader, scored, official,
   title("Số đơn vị theo xếp loại");
   const gradeHeader0 = rows.length;
   boldRows.push(gradeHeader0);
-  rows.push(["Xếp loại", "Số đơn vị"]);
+  rows.push(["Xếp loại", "Số đơn vị", "Tỷ lệ"]);
   // An unreadable printed total falls back to the computed one, which no COUNTIFS can follow.
   const formulas = mode === "formulas" && !official.problems.length ? gradeCountFormulas(ruleSet, tableName, gradeHeader, official.printed ? official.printedColumn : null) : null;
   const firstBand = rows.length;
-  ruleSet.grades.forEach((band, i) => rows.push([band.label, formulas ? formulas[i] : totals.filter((t) => t.grade === band.label).length]));
+  const totalRow = firstBand + ruleSet.grades.length + 1;
+  // the share follows the count: a formula over column B in both modes
+  const share = (count: number | string): [number | string, string] => [count, `=B${rows.length + 1}/B${totalRow + 1}`];
+  ruleSet.grades.forEach((band, i) => rows.push([band.label, ...share(formulas ? formulas[i] : totals.filter((t) => t.grade === band.label).length)]));
   const lastBand = rows.length - 1;
   const incomplete = totals.filter((t) => t.grade === null).length;
-  rows.push(["Chưa đủ số liệu", formulas ? `=${scored.length}-SUM(B${firstBand + 1}:B${lastBand + 1})` : incomplete]);
-  rows.push(["Tổng số", scored.length]);
+  rows.push(["Chưa đủ số liệu", ...share(formulas ? `=${scored.length}-SUM(B${firstBand + 1}:B${lastBand + 1})` : incomplete)]);
+  rows.push(["Tổng số", ...share(scored.length)]);
+  formats.push({ row: firstBand, column: 2, rows: rows.length - firstBand, format: PERCENT });
   block(gradeHeader0);
   rows.push([]);
 
@@ -115,6 +126,7 @@ export function planSummary({ ruleSet, tableName, gradeHeader, scored, official,
     });
     const groups = rollUp(ruleSet, keyed, (r) => r.key);
     for (const g of groups) rows.push([g.key, g.units, g.lowestOfUnits, two(g.average), two(g.min), two(g.max)]);
+    for (const column of [3, 4, 5]) formats.push({ row: keyHeader0 + 1, column, rows: groups.length, format: DECIMALS });
     block(keyHeader0);
     rows.push([]);
   }
@@ -133,6 +145,7 @@ export function planSummary({ ruleSet, tableName, gradeHeader, scored, official,
   for (const { s, t, r } of order) {
     rows.push([r, s.unit, two(t.total), t.grade, ...(keyHeader ? [keyOf(s) ?? null] : []), ...(mixed ? [sourceLabel(t)] : [])]);
   }
+  formats.push({ row: headerRow + 1, column: 2, rows: order.length, format: DECIMALS });
   const ranked = order.filter((o) => o.r !== null).length;
   block(headerRow);
 
@@ -142,6 +155,7 @@ export function planSummary({ ruleSet, tableName, gradeHeader, scored, official,
     cells,
     boldRows,
     blocks,
+    formats: formats.filter((f) => f.rows > 0),
     chart: ranked ? { row: headerRow, column: 1, rows: ranked + 1, columns: 2 } : null,
   };
 }

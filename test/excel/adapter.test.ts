@@ -84,6 +84,31 @@ describe("Tính điểm as values, on seed 002 annex I communes", () => {
     expect(districtRow[1]).toBe(12); // Mang Yang has 12 communes in annex I (its note says 1/12)
   });
 
+  it("formats the summary: averages and totals with two decimals, shares of the grades as percent", async () => {
+    const fake = workbookWith(220);
+    const res = await addScores(runOf(fake), { tableName: "DuLieu", ruleSet: nhom2023, mode: "formulas" });
+    expect(fake.syncCount).toBe(2);
+    const summary = fake.sheet(res.summarySheet)!;
+    const rows = summary.dump();
+    const at = (label: string) => rows.findIndex((r) => r[0] === label);
+    // shares: each grade's count over "Tổng số" (Excel rows are 1-based), as percent
+    const [good, total, incomplete] = [at("Tốt"), at("Tổng số"), at("Chưa đủ số liệu")];
+    expect(rows[good][2]).toBe(`=B${good + 1}/B${total + 1}`);
+    expect(rows[total][2]).toBe(`=B${total + 1}/B${total + 1}`);
+    for (const r of [good, incomplete, total]) expect(summary.cell(r, 2)?.nf).toBe("0.00%");
+    expect(summary.cell(good, 1)?.nf).toBeUndefined();
+    // per district: average, lowest, highest with two decimals; the count and k/n stay General
+    const mangYang = at("Mang Yang");
+    expect([3, 4, 5].map((c) => summary.cell(mangYang, c)?.nf)).toEqual(["0.00", "0.00", "0.00"]);
+    expect([1, 2].map((c) => summary.cell(mangYang, c)?.nf)).toEqual([undefined, undefined]);
+    // ranking: the total column of every ranked row, not its header
+    const rankHeader = at("Hạng");
+    expect(summary.cell(rankHeader, 2)?.nf).toBeUndefined();
+    expect(summary.cell(rankHeader + 1, 2)?.nf).toBe("0.00");
+    expect(summary.cell(rankHeader + 220, 2)?.nf).toBe("0.00");
+    expect(summary.cell(rankHeader + 221, 2)).toBeUndefined();
+  });
+
   it("refuses a table without indicator columns and writes nothing", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Khác", [["Đơn vị", "Ghi chú"], ["Xã A", "x"]]);
