@@ -99,7 +99,7 @@ function sheetHtml(title: string, rows: unknown[][], formats: (string | null)[][
 
 const seedText = () => readFixture("seeds", "002_30f9dd7e08b5a1f9.txt").split("\n").slice(414, 1026).join("\n");
 
-describe("task pane in Chromium, import → score → annex on seed 002", () => {
+describe("task pane in Chromium, import → score → annex → progress on seed 002", () => {
   let server: http.Server;
   let browser: Browser;
   let page: Page;
@@ -139,6 +139,11 @@ describe("task pane in Chromium, import → score → annex on seed 002", () => 
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
     await page.getByRole("tab", { name: "Nhập dữ liệu" }).waitFor();
+    // five tabs in a narrow pane: every one stays inside it
+    for (const name of ["Nhập dữ liệu", "Tính điểm", "Giao chỉ tiêu", "Theo dõi tiến độ", "Cài đặt"]) {
+      const box = (await page.getByRole("tab", { name }).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(420);
+    }
 
     // 1. Nhập dữ liệu: the PDF text of annex I, with its one broken number
     await page.getByLabel("Văn bản dán vào ô dưới đây").check();
@@ -189,8 +194,34 @@ describe("task pane in Chromium, import → score → annex on seed 002", () => 
     await page.getByText("Đã tạo trang “Phụ lục II”", { exact: false }).waitFor();
     await shot("05-annex-done.png");
 
+    // 4. Theo dõi tiến độ: the period's results imported as a second table, then compared at 50 days.
+    // Changes to annex I (hand-made): Sở Giao thông vận tải's payments 67,37% → 73% (its 50-day target
+    // 72,37%, a4 line 1141: met); "Xã Đăk Yă" written "Xã Đak Yă" (missing under its name, and unknown).
+    await page.getByRole("tab", { name: "Nhập dữ liệu" }).click();
+    const period = seedText()
+      .replace("9.,8%", "9,8%")
+      .replace("4 Sở Giao thông vận tải 13,2% 92,12% 40,3% 67,37%", "4 Sở Giao thông vận tải 13,2% 92,12% 40,3% 73%")
+      .replace("Xã Đăk Yă", "Xã Đak Yă");
+    await box.fill(period);
+    await page.getByRole("button", { name: "Đọc dữ liệu" }).click();
+    await page.getByText("Đọc được 254 đơn vị", { exact: false }).waitFor();
+    await page.getByRole("button", { name: "Tạo bảng trong trang tính mới" }).click();
+    await page.getByText("Đã tạo bảng ChiSo_DuLieu_2 trong trang tính “Dữ liệu (2)” với 254 đơn vị.").waitFor();
+    expect(await page.getByRole("button", { name: "Tạo bảng trong trang tính mới" }).isDisabled()).toBe(true);
+    await page.getByRole("tab", { name: "Theo dõi tiến độ" }).click();
+    // the oldest table is the baseline, the newest the period's
+    await page.getByLabel("Bảng kết quả kỳ báo cáo").filter({ hasText: "ChiSo_DuLieu_2" }).waitFor();
+    expect(await page.getByLabel("Bảng kết quả kỳ báo cáo").inputValue()).toBe("ChiSo_DuLieu_2");
+    expect(await page.getByLabel("Bảng kết quả năm gốc (để tính chỉ tiêu)").inputValue()).toBe("ChiSo_DuLieu");
+    await page.getByRole("button", { name: "Tạo báo cáo tiến độ" }).click();
+    await page.getByText("Đã tạo trang “Tiến độ 50d”: kết quả so với chỉ tiêu 50 ngày.").waitFor();
+    // annex I's departments have no digitization rate ("-"): none has every result, so 0/0
+    await page.getByText("Đạt toàn bộ chỉ tiêu: các sở, ban, ngành tỉnh 0/0 (17 đơn vị chưa đủ số liệu)", { exact: false }).waitFor();
+    await page.getByText("1 đơn vị được giao chỉ tiêu chưa có trong bảng kỳ báo cáo: Xã Đăk Yă (Mang Yang).").waitFor();
+    await shot("07-progress-done.png");
+
     const sheets = await fake<string[]>("window.__fake.sheets.map(s => s.name)");
-    expect(sheets).toEqual(["Sheet1", "Dữ liệu", "Tổng hợp", "Phụ lục II"]);
+    expect(sheets).toEqual(["Sheet1", "Dữ liệu", "Tổng hợp", "Phụ lục II", "Dữ liệu (2)", "Tiến độ 50d"]);
     expect(await fake<unknown>("window.__fake.settings.get('chiso.ruleSetId')")).toBe("nhom-2023");
     expect(await fake<string[]>("window.__fake.calculations")).toEqual(["Full"]);
     expect(await fake<string[]>("window.__fake.unsent")).toEqual([]);
@@ -206,8 +237,11 @@ describe("task pane in Chromium, import → score → annex on seed 002", () => 
     expect(dakYa).toContain("=CHISO.DIEM(ChiSo_DuLieu[@[Tỷ lệ công khai, minh bạch]:[Tỷ lệ số hóa hồ sơ]], ChiSo_DuLieu[[#Headers],[Tỷ lệ công khai, minh bạch]:[Tỷ lệ số hóa hồ sơ]])");
     expect(dumps["Tổng hợp"][0][0]).toBe("TỔNG HỢP KẾT QUẢ CHỈ SỐ 766");
     expect(dumps["Phụ lục II"][0][0]).toBe("PHỤ LỤC II");
+    // TDGQ, CLGQ, TTTT…: payments target 72,37% (a4 line 1141), result 73%: met
+    const gtvt = dumps["Tiến độ 50d"].find((r) => r[1] === "Sở Giao thông vận tải")!;
+    expect(gtvt.slice(8, 11)).toEqual([0.7237, 0.73, "Đạt"]);
 
-    for (const name of ["Dữ liệu", "Tổng hợp", "Phụ lục II"]) {
+    for (const name of ["Dữ liệu", "Tổng hợp", "Phụ lục II", "Tiến độ 50d"]) {
       const view = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await view.setContent(sheetHtml(name, dumps[name], formats[name]));
       await view.screenshot({ path: path.join(ARTIFACTS, `06-sheet-${name.replace(/\s+/g, "-")}.png`) });
