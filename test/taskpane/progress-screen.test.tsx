@@ -2,6 +2,7 @@
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { getCampaignPreset } from "../../src/domain/targets/presets";
 import { FakeExcel } from "../excel/fake-excel";
 import { addSeedTable, annexITable, type SeedTable } from "../excel/seed-workbook";
 import { renderApp, resetRuleSet } from "./helpers";
@@ -108,6 +109,35 @@ describe("Theo dõi tiến độ", () => {
     expect(row(fake, "Tiến độ 50d", "Huyện Mang Yang").slice(2, 5)).toEqual([0.9, 0.8965, "Chưa đạt"]);
     // Huyện Đức Cơ: 92,8% ≥ 90% → met
     expect(row(fake, "Tiến độ 50d", "Huyện Đức Cơ").slice(2, 5)).toEqual([0.9, 0.928, "Đạt"]);
+  });
+
+  it("follows a campaign loaded in Cài đặt, which becomes the chosen one", async () => {
+    const user = userEvent.setup();
+    const fake = workbook();
+    renderApp(fake);
+    // the preset with the timeliness target at 95% instead of 100%, under its own id and name
+    const preset = getCampaignPreset("chien-dich-100-ngay-2024");
+    const mine = {
+      ...preset,
+      id: "chien-dich-cua-tinh",
+      name: "Chiến dịch của tỉnh",
+      indicators: preset.indicators.map((i) => (i.code !== "TDGQ.TL" ? i : { ...i, columns: i.columns.map((c) => ({ ...c, rule: { kind: "fixed", value: 95 } })) })),
+    };
+    await user.click(screen.getByRole("tab", { name: "Cài đặt" }));
+    await user.click(screen.getByLabelText("Nội dung JSON (dán vào, hoặc chọn tệp)"));
+    await user.paste(JSON.stringify(mine));
+    await user.click(screen.getByRole("button", { name: "Nạp chiến dịch" }));
+    expect(await screen.findByText(/Đã nạp chiến dịch “Chiến dịch của tỉnh”/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole("tab", { name: "Theo dõi tiến độ" }));
+    const campaign = screen.getAllByRole("combobox", { name: "Chiến dịch" }).find((el) => el.closest("[hidden]") === null)!;
+    expect(campaign).toHaveDisplayValue("Chiến dịch của tỉnh");
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Bảng kết quả kỳ báo cáo" })).toHaveValue("KyBaoCao"));
+    await user.click(screen.getByRole("button", { name: "Tạo báo cáo tiến độ" }));
+    expect(await screen.findByText(/Đã tạo trang “Tiến độ 50d”/)).toBeInTheDocument();
+    // a1: Sở Giáo dục đào tạo 99,23% ≥ 95% → met; a2: Huyện Đức Cơ 92,8% < 95% → not
+    expect(row(fake, "Tiến độ 50d", "Sở Giáo dục đào tạo").slice(2, 5)).toEqual([0.95, 0.9923, "Đạt"]);
+    expect(row(fake, "Tiến độ 50d", "Huyện Đức Cơ").slice(2, 5)).toEqual([0.95, 0.928, "Chưa đạt"]);
   });
 
   it("refuses a period table with an unreadable rate, lists it, and writes nothing", async () => {
