@@ -1,4 +1,5 @@
 import { buildProgressModel } from "../../domain/report/progress-model";
+import { inSentence } from "../../domain/report/sentence";
 import { assignTargets } from "../../domain/targets/assign";
 import { followProgress, progressToJson, type NamedUnit } from "../../domain/targets/progress";
 import { oneOf, parseArgs } from "../args";
@@ -48,7 +49,7 @@ export const progressCommand: Command = async (args, io) => {
     writeOrPrint(io, options.out, text);
   } else {
     io.writeFile(options.out!, await tableModelToXlsx(buildProgressModel(report)));
-    const levels = report.sections.map((s) => `${s.heading.toLowerCase()} ${s.summary.metAll}/${s.summary.complete}`).join("; ");
+    const levels = report.sections.map((s) => `${inSentence(s.heading)} ${s.summary.metAll}/${s.summary.complete}`).join("; ");
     io.stdout(`Đã ghi ${options.out}: ${report.milestone.label}; đạt toàn bộ chỉ tiêu: ${levels}.\n`);
   }
   return errors ? 1 : 0;

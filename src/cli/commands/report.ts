@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { foldVietnamese, cleanName } from "../../domain/parsing/text";
-import { lowerFirst } from "../../domain/report/annex-model";
+import { inSentence } from "../../domain/report/sentence";
 import { buildStatusModel, statusToJson, totalLine } from "../../domain/report/status-model";
 import { recoverUnit } from "../../domain/scoring/recovery";
 import { scoreUnit } from "../../domain/scoring/score";
@@ -56,7 +56,7 @@ export const reportCommand: Command = async (args, io) => {
     wb.creator = "CHISO";
     for (const r of reports) addTableModelSheet(wb, buildStatusModel(r));
     io.writeFile(options.out!, new Uint8Array(await wb.xlsx.writeBuffer()));
-    const summary = reports.length === 1 ? `${reports[0].unit}: ${lowerFirst(totalLine(reports[0]))}` : `${reports.length} đơn vị, mỗi đơn vị một trang tính`;
+    const summary = reports.length === 1 ? `${reports[0].unit}: ${inSentence(totalLine(reports[0]))}` : `${reports.length} đơn vị, mỗi đơn vị một trang tính`;
     io.stdout(`Đã ghi ${options.out}: ${summary}.\n`);
   }
   return errors || incomplete ? 1 : 0;

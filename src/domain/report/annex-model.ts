@@ -1,4 +1,5 @@
 import { labelOf, type TargetAssignment } from "../targets/assign";
+import { inSentence } from "./sentence";
 import { describeTargetRule } from "../targets/rules";
 import type { Campaign, UnitLevel } from "../targets/schema";
 import { percentVi } from "./number-format";
@@ -136,10 +137,7 @@ export function annexNotes(assignment: TargetAssignment): string[] {
 export function exclusionNotes(campaign: Campaign): string[] {
   const byReason = new Map<string, string[]>();
   for (const e of campaign.excluded) byReason.set(e.reason, [...(byReason.get(e.reason) ?? []), e.unit]);
-  return [...byReason].map(([reason, units]) => `- Không giao chỉ tiêu cho ${units.join(", ")}: ${lowerFirst(reason)}`);
+  return [...byReason].map(([reason, units]) => `- Không giao chỉ tiêu cho ${units.join(", ")}: ${inSentence(reason)}`);
 }
 
-export function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
-}
 

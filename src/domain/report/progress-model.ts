@@ -1,5 +1,6 @@
 import type { NamedUnit, ProgressReport, UnitProgress } from "../targets/progress";
-import { exclusionNotes, lowerFirst } from "./annex-model";
+import { exclusionNotes } from "./annex-model";
+import { inSentence } from "./sentence";
 import { numberVi, percentVi } from "./number-format";
 import { blankCell as blank, LINE, linesNeeded, MARKED_LOOK, percentCell, SheetDraft } from "./sheet-draft";
 import { safeSheetName, type ModelCell, type TableModel } from "./table-model";
@@ -31,7 +32,7 @@ export function buildProgressModel(report: ProgressReport): TableModel {
   const last = widths.length - 1;
 
   sheet.fullWidth("title", PROGRESS_TITLE, "title");
-  sheet.fullWidth("title", `${campaign.name}; so với ${lowerFirst(milestone.label)}`, "subtitle");
+  sheet.fullWidth("title", `${campaign.name}; so với ${inSentence(milestone.label)}`, "subtitle");
   sheet.blankRow();
 
   let repeatRows: TableModel["print"]["repeatRows"] = null;

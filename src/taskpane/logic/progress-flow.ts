@@ -1,3 +1,4 @@
+import { inSentence } from "../../domain/report/sentence";
 import { buildProgressModel } from "../../domain/report/progress-model";
 import type { TableModel } from "../../domain/report/table-model";
 import { matchHeader } from "../../domain/parsing/headers";
@@ -76,11 +77,6 @@ export function progressMessage(report: ProgressReport, sheet: string): PaneMess
   return { intent: warn ? "warning" : "success", title: T.done(sheet, inSentence(report.milestone.label)), lines };
 }
 
-/** A heading inside a sentence: "Các huyện" → "các huyện", but "UBND các xã" keeps its acronym. */
-export function inSentence(heading: string): string {
-  const first = heading.split(" ")[0];
-  return first.length > 1 && first === first.toLocaleUpperCase("vi") ? heading : heading.charAt(0).toLocaleLowerCase("vi") + heading.slice(1);
-}
 
 const NAMES_SHOWN = 10;
 

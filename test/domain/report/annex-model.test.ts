@@ -1,4 +1,5 @@
 import { buildAnnexModel, linesNeeded } from "../../../src/domain/report/annex-model";
+import { inSentence } from "../../../src/domain/report/sentence";
 import { decimalsOf, percentVi } from "../../../src/domain/report/number-format";
 import { a1, excelNumberFormat, excelValue, nextFreeSheetName, safeSheetName, styleBlocks, type TableModel } from "../../../src/domain/report/table-model";
 import { assignTargets, type BaselineUnit } from "../../../src/domain/targets/assign";
@@ -144,4 +145,10 @@ test("sheet names Excel accepts: forbidden characters replaced, 31 characters at
   expect(safeSheetName("Sở Văn hóa, Thể thao và Du lịch - tỉnh Gia Lai", "x")).toBe("Sở Văn hóa, Thể thao và Du lịch");
   expect(safeSheetName("Tiến độ 50/100 [ngày]?", "x")).toBe("Tiến độ 50-100 -ngày--");
   expect(safeSheetName("  ", "Hiện trạng")).toBe("Hiện trạng");
+});
+
+test("a heading inside a sentence: first letter lowered, acronyms kept", () => {
+  expect(inSentence("Chỉ tiêu 50 ngày")).toBe("chỉ tiêu 50 ngày");
+  expect(inSentence("UBND các xã, phường, thị trấn")).toBe("UBND các xã, phường, thị trấn");
+  expect(inSentence("Đơn vị")).toBe("đơn vị");
 });
