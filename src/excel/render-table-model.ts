@@ -4,9 +4,18 @@ import {
   excelValue,
   nextFreeSheetName,
   styleBlocks,
+  type StyleName,
   type StyleSpec,
   type TableModel,
 } from "../domain/report/table-model";
+
+/**
+ * Styles painted as a change over another: scattered marked cells (every "Chưa đạt" of a
+ * 2,000-unit report) would otherwise split the value columns into thousands of rectangles,
+ * each restyled in full. The base is painted in a few large blocks, then each marked run
+ * gets only what differs (fill, bold, italic).
+ */
+const OVERLAY_BASE: Partial<Record<StyleName, StyleName>> = { marked: "value" };
 
 /*
  * The slice of Office.js this renderer touches, so tests can hand it a recording fake;
@@ -129,9 +138,18 @@ export async function renderTableModel(context: ExcelContextLike, model: TableMo
     ws.getRange(address).values = values;
   }
 
-  for (const b of styleBlocks(model)) {
+  const blockRange = (b: { row: number; col: number; rows: number; cols: number }) => ws.getRange(`${a1(b.row, b.col)}:${a1(b.row + b.rows - 1, b.col + b.cols - 1)}`);
+  const baseModel = { ...model, rows: model.rows.map((row) => ({ ...row, cells: row.cells.map((c) => ({ ...c, style: OVERLAY_BASE[c.style] ?? c.style })) })) };
+  for (const b of styleBlocks(baseModel)) {
     await queue(OP_BYTES * 12);
-    applyStyle(ws.getRange(`${a1(b.row, b.col)}:${a1(b.row + b.rows - 1, b.col + b.cols - 1)}`), model.styles[b.style], model.font, b.rows, b.cols);
+    applyStyle(blockRange(b), model.styles[b.style], model.font, b.rows, b.cols);
+  }
+  for (const b of styleBlocks(model)) {
+    const base = OVERLAY_BASE[b.style];
+    if (!base) continue;
+    const changes = styleChanges(model.styles[base], model.styles[b.style]);
+    await queue(OP_BYTES * changes.length);
+    for (const change of changes) change(blockRange(b).format);
   }
   for (const m of model.merges) {
     await queue(0);
@@ -164,6 +182,20 @@ export async function renderTableModel(context: ExcelContextLike, model: TableMo
   await queue(OP_BYTES * 10);
   await sync();
   return { sheetName, syncs };
+}
+
+/** The property writes that turn a range styled `from` into one styled `to` (same font and borders). */
+function styleChanges(from: StyleSpec, to: StyleSpec): ((f: RangeFormatLike) => void)[] {
+  const changes: ((f: RangeFormatLike) => void)[] = [];
+  if ((to.bold ?? false) !== (from.bold ?? false)) changes.push((f) => (f.font.bold = to.bold ?? false));
+  if ((to.italic ?? false) !== (from.italic ?? false)) changes.push((f) => (f.font.italic = to.italic ?? false));
+  if (to.size !== from.size && to.size !== undefined) changes.push((f) => (f.font.size = to.size!));
+  if (to.hAlign !== from.hAlign) changes.push((f) => (f.horizontalAlignment = H_ALIGN[to.hAlign]));
+  if (to.vAlign !== from.vAlign) changes.push((f) => (f.verticalAlignment = V_ALIGN[to.vAlign]));
+  if (to.wrap !== from.wrap) changes.push((f) => (f.wrapText = to.wrap));
+  if (to.fill && to.fill !== from.fill) changes.push((f) => (f.fill.color = `#${to.fill}`));
+  if (to.border !== from.border) throw new Error("an overlay style must keep its base's borders");
+  return changes;
 }
 
 function applyStyle(range: RangeLike, spec: StyleSpec, font: TableModel["font"], rows: number, cols: number): void {

@@ -199,6 +199,9 @@ describe("renderTableModel (Office.js) on a recording fake", () => {
     expect(ws.values.get("B23")).toBe("Sở Xây dựng");
     expect(ws.styleAt("F23", "fill")).toBe("#FFF2CC");
     expect(ws.styleAt("E23", "fill")).toBeUndefined();
+    // painted as a change over the value style: bold italic on top of the value cell's font and borders
+    expect([ws.styleAt("F23", "font.bold"), ws.styleAt("F23", "font.italic"), ws.styleAt("F23", "font.name")]).toEqual([true, true, "Times New Roman"]);
+    expect([ws.styleAt("E23", "font.bold"), ws.styleAt("E23", "font.italic")]).toEqual([false, false]);
     expect(ws.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
     expect(ws.printTitles).toBe("$6:$7");
   });
