@@ -46,15 +46,8 @@ export function buildAnnexModel(assignment: TargetAssignment): TableModel {
     sheet.fullWidth("section", heading, "section");
     if (!section.units.length) return;
 
-    const top = rows.length;
+    const { top, upper, lower } = sheet.twoRowHeaderStart(section.unitHeader);
     repeatRows ??= { first: top, last: top + 1 };
-    const upper: ModelCell[] = [
-      { value: "TT", style: "header" },
-      { value: section.unitHeader, style: "header" },
-    ];
-    const lower: ModelCell[] = [blank("header"), blank("header")];
-    sheet.merge(top, 0, 2, 1);
-    sheet.merge(top, 1, 2, 1);
     let upperLines = 1;
     let lowerLines = 1;
     let c = 2;

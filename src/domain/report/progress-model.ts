@@ -38,13 +38,8 @@ export function buildProgressModel(report: ProgressReport): TableModel {
   let repeatRows: TableModel["print"]["repeatRows"] = null;
   report.sections.forEach((section, k) => {
     sheet.fullWidth("section", `${k + 1}. ${section.heading}`, "section");
-    const top = rows.length;
+    const { top, upper, lower } = sheet.twoRowHeaderStart(section.unitHeader);
     repeatRows ??= { first: top, last: top + 1 };
-    const upper: ModelCell[] = [
-      { value: "TT", style: "header" },
-      { value: section.unitHeader, style: "header" },
-    ];
-    const lower: ModelCell[] = [blank("header"), blank("header")];
     let upperLines = 1;
     indicators.forEach((ind, i) => {
       upper.push({ value: ind.label, style: "header" }, blank("header"), blank("header"));
@@ -54,7 +49,7 @@ export function buildProgressModel(report: ProgressReport): TableModel {
     });
     upper.push({ value: COUNT_HEADER, style: "header" });
     lower.push(blank("header"));
-    for (const col of [0, 1, last]) sheet.merge(top, col, 2, 1);
+    sheet.merge(top, last, 2, 1);
     rows.push({ kind: "header", cells: upper, height: Math.max(upperLines, linesNeeded(COUNT_HEADER, WIDTH.count)) * LINE + 6 });
     rows.push({ kind: "header", cells: lower, height: linesNeeded(PROGRESS_COLUMNS[2], WIDTH.status) * LINE + 6 });
 

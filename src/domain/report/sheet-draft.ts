@@ -73,6 +73,24 @@ export class SheetDraft {
     this.rows.push({ kind: "blank", cells: this.columnWidths.map(() => blankCell()) });
   }
 
+  /**
+   * Opens a two-row table header (a section of the annex or of the progress report) with its
+   * first two columns, "TT" and the unit's, each merged over both rows.
+   */
+  twoRowHeaderStart(unitHeader: string): { top: number; upper: ModelCell[]; lower: ModelCell[] } {
+    const top = this.rows.length;
+    this.merge(top, 0, 2, 1);
+    this.merge(top, 1, 2, 1);
+    return {
+      top,
+      upper: [
+        { value: "TT", style: "header" },
+        { value: unitHeader, style: "header" },
+      ],
+      lower: [blankCell("header"), blankCell("header")],
+    };
+  }
+
   merge(row: number, col: number, rowSpan: number, colSpan: number): void {
     if (rowSpan > 1 || colSpan > 1) this.merges.push({ row, col, rowSpan, colSpan });
   }
