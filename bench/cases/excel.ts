@@ -46,6 +46,6 @@ async function measure(n: number) {
 
 export const cases: BenchCase[] = [17, 220, 2000].map((n) => ({
   name: `excel adapter, ${n} units`,
-  goal: "syncs ≤ 3 each (progress ≤ 4), maxKB ≤ 4096",
+  goal: "syncs ≤ 3 each, maxKB ≤ 4096",
   run: () => measure(n),
 }));
