@@ -70,4 +70,11 @@ describe("production build", () => {
     const meta = JSON.parse(fs.readFileSync(path.join(root, "dist", "functions.json"), "utf8")) as { functions: { id: string }[] };
     expect(meta.functions.map((f) => f.id)).toContain("DIEM");
   });
+
+  test("the functions bundle associates every id of functions.json (the plugin appends the calls at build time)", () => {
+    const meta = JSON.parse(fs.readFileSync(path.join(root, "dist", "functions.json"), "utf8")) as { functions: { id: string }[] };
+    const bundle = fs.readFileSync(path.join(root, "dist", "functions.js"), "utf8");
+    const associated = [...bundle.matchAll(/associate\("([A-Z0-9_.]+)"/g)].map((m) => m[1]);
+    expect(associated.sort()).toEqual(meta.functions.map((f) => f.id).sort());
+  });
 });
