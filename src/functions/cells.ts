@@ -1,4 +1,5 @@
 import { parseVietnameseNumber } from "../domain/parsing/number";
+import { formatVietnamese } from "../domain/parsing/text";
 import { roundTo, type IndicatorInput } from "../domain/scoring";
 import { invalid } from "./errors";
 
@@ -17,9 +18,7 @@ export function isBlank(cell: unknown): boolean {
 export const percentOf = (fraction: number): number => roundTo(fraction * 100, 9);
 export const fractionOf = (percent: number): number => roundTo(percent / 100, 11);
 
-// One formatter: toLocaleString builds a new one per call, which costs more than scoring a unit.
-const viNumber = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 });
-export const fmt = (n: number): string => viNumber.format(n);
+export const fmt = (n: number): string => formatVietnamese(n, 4);
 
 function parsedText(cell: string, what: string) {
   const parsed = parseVietnameseNumber(cell);

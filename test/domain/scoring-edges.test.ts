@@ -129,3 +129,11 @@ describe("ranks follow Excel RANK (descending, ties share, next skipped)", () =>
     expect(ranks([60.14, 58.97, 58.05, 58.05, 57.52, null])).toEqual([1, 2, 3, 3, 5, null]);
   });
 });
+
+test("a non-finite rate is named without printing NaN or Infinity (found by the status report's property test)", () => {
+  for (const bad of [NaN, Infinity, -Infinity]) {
+    const s = scoreIndicator(ind("CKMB.1"), bad, 2);
+    expect(s.problem?.message).toBe("CKMB.1: tỷ lệ không phải là một số hữu hạn (phải từ 0% đến 100%).");
+  }
+  expect(scoreIndicator(ind("CKMB.1"), { numerator: 1, denominator: Infinity }, 2).problem?.message).not.toMatch(/NaN|Infinity/);
+});

@@ -130,16 +130,20 @@ export function cellString(s: string): string {
   return s.normalize("NFC").replace(/\u00a0/g, " ").trim();
 }
 
+/** `value` with exactly `decimals` decimals the Vietnamese way: 1234.5, 2 → "1.234,50". */
+export function fixedVietnamese(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [whole, frac = ""] = fixed.split(".");
+  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".") : whole;
+  const sign = value < 0 && Number(fixed) !== 0 ? "-" : "";
+  return sign + grouped + (frac ? "," + frac : "");
+}
+
 /**
- * A number in Vietnamese print (`91,16`, `2.143`), for messages. Written out rather than
- * `toLocaleString("vi-VN")`, which costs more than the whole parse of a line.
+ * A number in Vietnamese print (`91,16`, `2.143`), at most `decimals` decimals, for messages.
+ * Written out rather than `toLocaleString("vi-VN")`, which costs more than the whole parse of a line.
  */
 export function formatVietnamese(n: number, decimals = 2): string {
-  if (!Number.isFinite(n)) return String(n);
-  const fixed = Math.abs(n).toFixed(decimals);
-  const [whole, frac = ""] = fixed.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  const cut = frac.replace(/0+$/, "");
-  const sign = n < 0 && Number(fixed) !== 0 ? "-" : "";
-  return sign + grouped + (cut ? "," + cut : "");
+  return fixedVietnamese(n, decimals).replace(/(,\d*?)0+$/, "$1").replace(/,$/, "");
 }

@@ -1,3 +1,5 @@
+import { fixedVietnamese } from "../parsing/text";
+
 /** Decimals a percent needs as printed in the annexes: 70 → 0, 0,2 → 1, 83,93 → 2 (never more than `max`). */
 export function decimalsOf(value: number, max = 2): number {
   for (let d = 0; d < max; d++) {
@@ -13,7 +15,5 @@ export function percentVi(value: number, decimals = decimalsOf(value)): string {
 }
 
 export function numberVi(value: number, decimals = decimalsOf(value)): string {
-  const [int, frac] = Math.abs(value).toFixed(decimals).split(".");
-  const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ".") : int;
-  return `${value < 0 && Number(value.toFixed(decimals)) !== 0 ? "-" : ""}${grouped}${frac ? "," + frac : ""}`;
+  return fixedVietnamese(value, decimals);
 }

@@ -1,4 +1,5 @@
 import type { Indicator, RuleSet } from "../ruleset/schema";
+import { formatVietnamese } from "../parsing/text";
 import { gradeOf } from "./grade";
 
 /** A rate in percent (91.16 means 91.16%), or the counts it comes from. */
@@ -52,8 +53,7 @@ export interface ScoredUnit {
   problems: ScoreProblem[];
 }
 
-const viNumber = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
-const fmt = (n: number) => viNumber.format(n);
+const fmt = (n: number) => formatVietnamese(n, 2);
 
 function rawPoints(ind: Indicator, rate: number): number {
   switch (ind.rule.kind) {
@@ -78,9 +78,17 @@ function result(ind: Indicator, rate: number | null, points: number | null, stat
   return { rate, points, lost: points === null ? null : roundTo(ind.max - points, 10), status, problem };
 }
 
-// `origin` is a thunk: formatting numbers the Vietnamese way (Intl) costs more than scoring them.
+// `origin` is a thunk: formatting numbers costs more than scoring them, and only a message needs it.
 function fromRate(ind: Indicator, rate: number, origin: () => string, decimals: number | null): IndicatorScore {
-  if (!Number.isFinite(rate) || rate < 0) {
+  if (!Number.isFinite(rate)) {
+    // Never print "NaN" or "Infinity" to a user: say what the value is not.
+    return result(ind, null, null, "invalid", {
+      code: ind.code,
+      severity: "error",
+      message: `${ind.code}: tỷ lệ không phải là một số hữu hạn (phải từ 0% đến 100%).`,
+    });
+  }
+  if (rate < 0) {
     return result(ind, null, null, "invalid", {
       code: ind.code,
       severity: "error",
@@ -142,7 +150,10 @@ export function scoreIndicator(ind: Indicator, input: IndicatorInput, pointDecim
       return result(ind, null, null, "invalid", {
         code: ind.code,
         severity: "error",
-        message: `${ind.code}: tử số và mẫu số phải là số không âm (đang là ${numerator}/${denominator}).`,
+        message:
+          Number.isFinite(numerator) && Number.isFinite(denominator)
+            ? `${ind.code}: tử số và mẫu số phải là số không âm (đang là ${fmt(numerator)}/${fmt(denominator)}).`
+            : `${ind.code}: tử số và mẫu số phải là số hữu hạn, không âm.`,
       });
     }
     if (denominator === 0) {
