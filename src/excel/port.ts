@@ -1,6 +1,6 @@
 import { writeAnnexFromTable } from "./annex-sheet";
 import { writeNewTableSheet } from "./new-table-sheet";
-import { writeReportFromTables } from "./report-sheet";
+import { readTablesAsShown, writeReportFromTables } from "./report-sheet";
 import { officeExcelRun, type ExcelRun } from "./run";
 import { addScores } from "./score-sheet";
 import { readSelection, selectCell } from "./selection";
@@ -19,6 +19,7 @@ export function createExcelPort(run: ExcelRun = officeExcelRun) {
     saveRuleSetSettings: (s: Parameters<typeof saveRuleSetSettings>[1]) => saveRuleSetSettings(run, s),
     recalculateWorkbook: () => recalculateWorkbook(run),
     writeAnnexFromTable: (table: string, build: Parameters<typeof writeAnnexFromTable>[2]) => writeAnnexFromTable(run, table, build),
+    readTablesAsShown: (tables: readonly string[]) => readTablesAsShown(run, tables),
     writeReportFromTables: (tables: readonly string[], build: Parameters<typeof writeReportFromTables>[2]) => writeReportFromTables(run, tables, build),
   };
 }

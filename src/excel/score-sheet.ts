@@ -1,6 +1,6 @@
 import type { RuleSet } from "../domain/ruleset/schema";
 import { scoreUnit } from "../domain/scoring/score";
-import { readScoringTable, type TableProblem } from "../domain/scoring/table-input";
+import { readScoringTable, type ScoringTable, type TableProblem } from "../domain/scoring/table-input";
 import { BulkWriter } from "./bulk-writer";
 import { cellsAsShown } from "./cells";
 import { UserError } from "./errors";
@@ -38,6 +38,15 @@ export interface ScoreResult {
   requestBytes: number[];
 }
 
+/** Refuses, naming why, a table whose headers cannot be scored: an error in the header row, or no indicator of `ruleSet`. */
+export function refuseUnscorable(ruleSet: RuleSet, tableName: string, parsed: ScoringTable): void {
+  const headerErrors = parsed.problems.filter((p) => p.row === 1 && p.severity === "error");
+  if (headerErrors.length) throw new UserError(`Bảng ${tableName} chưa tính điểm được.`, headerErrors.map((p) => p.message));
+  if (!parsed.roles.some((r) => r?.kind === "indicator")) {
+    throw new UserError(`Bảng ${tableName} không có cột nào là chỉ tiêu của bộ quy tắc "${ruleSet.name}". Hãy chọn bộ quy tắc khác trong Cài đặt, hoặc nhập lại dữ liệu.`);
+  }
+}
+
 /**
  * Adds score columns to an Excel table, colours the grades and writes a summary sheet:
  * one sync to read the table, one to write (more only past the request size limit).
@@ -52,11 +61,7 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     await context.sync();
 
     const parsed = readScoringTable(ruleSet, cellsAsShown(range.values, range.numberFormat));
-    const headerErrors = parsed.problems.filter((p) => p.row === 1 && p.severity === "error");
-    if (headerErrors.length) throw new UserError(`Bảng ${req.tableName} chưa tính điểm được.`, headerErrors.map((p) => p.message));
-    if (!parsed.roles.some((r) => r?.kind === "indicator")) {
-      throw new UserError(`Bảng ${req.tableName} không có cột nào là chỉ tiêu của bộ quy tắc "${ruleSet.name}". Hãy chọn bộ quy tắc khác trong Cài đặt, hoặc nhập lại dữ liệu.`);
-    }
+    refuseUnscorable(ruleSet, req.tableName, parsed);
     const existing = new Set(parsed.header.map((h) => h.normalize("NFC")));
     const clash = scoreHeaders(ruleSet).filter((h) => existing.has(h));
     if (clash.length) throw new UserError(`Bảng ${req.tableName} đã có cột "${clash.join('", "')}": bảng đã được tính điểm. Hãy nhập lại dữ liệu vào bảng mới để tính lại.`);

@@ -60,14 +60,16 @@ const LEVEL_CELLS = { a1_2023_departments: "Cấp tỉnh", a2_2023_districts: "C
 /**
  * Seed 002 annex I whole (a1 17 departments, a2 17 districts, a3 220 communes) as an
  * imported CHISO table holds it: STT, Đơn vị, Cấp, Huyện, the six rates as fractions
- * formatted as percent (a1's "-" digitization rate is an empty cell).
+ * formatted as percent (a1's "-" digitization rate is an empty cell). `only` keeps one of
+ * the three tables (a2_2023_districts: the 17 districts).
  */
-export function annexITable(): SeedTable {
+export function annexITable(only?: keyof typeof LEVEL_CELLS): SeedTable {
   const rs = getRuleSet("nhom-2023");
   const keys = Object.keys(ANNEX_I_RATE_COLUMNS);
   const names = keys.map((k) => indicatorHeader(rs, rs.indicators.find((i) => i.code === ANNEX_I_RATE_COLUMNS[k])!));
   const rows: Cell[][] = [];
   for (const [table, level] of Object.entries(LEVEL_CELLS)) {
+    if (only && table !== only) continue;
     for (const r of seedTable(table)) {
       const rates = keys.map((k) => (r[k] === "" ? null : Number((Number(r[k]) / 100).toPrecision(12))));
       rows.push([rows.length + 1, r.unit, level, r.district ?? null, ...rates]);

@@ -9,6 +9,7 @@ import { S } from "../strings.vi";
 import { useApp } from "./app-context";
 import { ProblemList } from "./ProblemList";
 import { Status } from "./Status";
+import { StatusReportSection } from "./StatusReportSection";
 import { TablePicker } from "./TablePicker";
 import { useOperation } from "./use-operation";
 import { useTables } from "./use-tables";
@@ -60,6 +61,7 @@ export function ScoreScreen({ active }: { active: boolean }) {
       </Button>
       <Status busy={op.busy} message={op.message} />
       {result && <ProblemList problems={result.res.problems.filter((p) => p.row > 1)} noun={S.problems.nouns.unit} onPick={(p) => pick(result.table, p.row, p.column)} />}
+      <StatusReportSection tables={tables} table={selected} ruleSet={ruleSet} disabled={!!op.busy} onPick={(p) => pick(selected, p.row, p.column)} />
     </div>
   );
 }
