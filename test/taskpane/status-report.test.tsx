@@ -8,6 +8,10 @@ import { renderApp, resetRuleSet } from "./helpers";
 
 beforeEach(() => resetRuleSet("nhom-2023"));
 
+// Typing into a Fluent Combobox over the whole pane costs seconds per key in jsdom; a loaded CI
+// machine must not turn that into a timeout.
+jest.setTimeout(120_000);
+
 const shownUnits = (listbox: HTMLElement) => within(listbox).getAllByRole("option").map((o) => o.textContent);
 
 /** Seed 002 annex I section 2 (a2_2023_districts.csv, 17 districts) as an imported table: rates as fractions shown as percent. */
