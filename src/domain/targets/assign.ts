@@ -1,4 +1,4 @@
-import { percentVi } from "../report/number-format";
+import { percentVi } from "../parsing/number-format";
 import { applyTargetRule, type RuleOutcome } from "./rules";
 import type { Campaign, CampaignIndicator, CampaignLevel, TargetColumn, TargetOverride, TargetRule, UnitLevel } from "./schema";
 import { districtKey, levelOfUnit, unitKey } from "./unit-level";

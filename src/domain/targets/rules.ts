@@ -1,5 +1,5 @@
 import { roundTo } from "../scoring/score";
-import { percentVi } from "../report/number-format";
+import { percentVi } from "../parsing/number-format";
 import type { TargetRule } from "./schema";
 
 export interface RuleOutcome {
