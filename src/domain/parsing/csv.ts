@@ -1,4 +1,9 @@
-/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF); a BOM is dropped. Returns rows of raw strings. */
+import { escapeCsvCell, unescapeCsvCell } from "./csv-escape";
+
+/**
+ * RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF); a BOM is dropped. Returns rows of
+ * strings, each with the formula escape of CSV that CHISO writes removed (see csv-escape).
+ */
 export function parseCsv(text: string, delimiter = ","): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -16,18 +21,18 @@ export function parseCsv(text: string, delimiter = ","): string[][] {
       } else field += ch;
     } else if (ch === '"' && field === "") quoted = true;
     else if (ch === delimiter) {
-      row.push(field);
+      row.push(unescapeCsvCell(field));
       field = "";
     } else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
+      row.push(unescapeCsvCell(field));
       rows.push(row);
       row = [];
       field = "";
     } else field += ch;
   }
   if (field !== "" || row.length) {
-    row.push(field);
+    row.push(unescapeCsvCell(field));
     rows.push(row);
   }
   return rows;
@@ -44,6 +49,7 @@ function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
+/** CSV text; text cells a spreadsheet would take for a formula are escaped (see csv-escape). */
 export function toCsv(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
-  return rows.map((r) => r.map((c) => quote(c === null || c === undefined ? "" : String(c))).join(",")).join("\n") + "\n";
+  return rows.map((r) => r.map((c) => quote(c === null || c === undefined ? "" : typeof c === "string" ? escapeCsvCell(c) : String(c))).join(",")).join("\n") + "\n";
 }
