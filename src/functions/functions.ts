@@ -104,11 +104,11 @@ export function tyLe(tuSo: unknown, mauSo: unknown, maChiTieu?: string, boQuyTac
 
 /**
  * Chuyển số viết theo kiểu Việt Nam thành số: "91,16%" thành 0,9116; "2.143" thành 2143; "17,8/20" thành 17,8.
- * @customfunction SO SO
+ * @customfunction DOCSO DOCSO
  * @param vanBan Văn bản chứa số, dán từ Cổng Dịch vụ công quốc gia hoặc từ tệp PDF.
  * @returns Giá trị số.
  */
-export function so(vanBan: unknown): number {
+export function docSo(vanBan: unknown): number {
   return guarded(() => vietnameseNumber(vanBan));
 }
 

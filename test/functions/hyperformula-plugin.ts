@@ -18,7 +18,7 @@ export const IMPLEMENTATIONS: Record<string, (...args: never[]) => unknown> = {
   NHOM: fns.nhom,
   XEPLOAI: fns.xepLoai,
   TYLE: fns.tyLe,
-  SO: fns.so,
+  DOCSO: fns.docSo,
   CHITIEU: fns.chiTieu,
   BANGDIEM: fns.bangDiem,
   QUYTAC: fns.quyTac,

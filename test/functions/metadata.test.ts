@@ -39,7 +39,17 @@ const strings = (f: Fn): string[] => [f.id, f.name, f.description ?? "", ...f.pa
 describe("functions.json generated from src/functions/functions.ts", () => {
   test("generates without errors, one entry per function of the issue plus QUYTAC", () => {
     expect(errors).toEqual([]);
-    expect(generated.functions.map((f) => f.id)).toEqual(["DIEM", "DIEMTP", "MATDIEM", "NHOM", "XEPLOAI", "TYLE", "SO", "CHITIEU", "BANGDIEM", "QUYTAC"]);
+    expect(generated.functions.map((f) => f.id)).toEqual(["DIEM", "DIEMTP", "MATDIEM", "NHOM", "XEPLOAI", "TYLE", "DOCSO", "CHITIEU", "BANGDIEM", "QUYTAC"]);
+  });
+
+  // Microsoft's naming guidelines: an id and a name "must start with a letter and be at least
+  // three characters"; its metadata generator does not check it, Excel may refuse to register.
+  test.each([
+    ["generated", () => generated.functions],
+    ["golden", () => golden.functions as Fn[]],
+  ])("%s functions.json: every id and name starts with a letter and has three characters or more", (_label, functions) => {
+    const offending = functions().flatMap((f) => [f.id, f.name]).filter((s) => !/^\p{L}[\p{L}\p{N}_.]{2,}$/u.test(s));
+    expect(offending).toEqual([]);
   });
 
   test("ids and names are ASCII letters (Excel prefixes the CHISO namespace)", () => {

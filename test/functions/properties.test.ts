@@ -76,7 +76,7 @@ describe("arbitrary inputs: only documented values or CustomFunctions.Error", ()
   test("NHOM", () => fc.assert(fc.property(range, headerRange, text, optionalRuleSet, (v, h, g, rs) => checkAnswer(() => fns.nhom(n(v), n(h), n(g), n(rs)), "number")), RUNS));
   test("XEPLOAI", () => fc.assert(fc.property(cell, fc.oneof(fc.constant(null), cell), optionalRuleSet, (v, m, rs) => checkAnswer(() => fns.xepLoai(v, n(m), n(rs)), "string")), RUNS));
   test("TYLE", () => fc.assert(fc.property(cell, cell, fc.oneof(fc.constant(null), text), optionalRuleSet, (a, b, c, rs) => checkAnswer(() => fns.tyLe(a, b, n(c), n(rs)), "number")), RUNS));
-  test("SO", () => fc.assert(fc.property(cell, (t) => checkAnswer(() => fns.so(t), "number")), RUNS));
+  test("DOCSO", () => fc.assert(fc.property(cell, (t) => checkAnswer(() => fns.docSo(t), "number")), RUNS));
   test("CHITIEU", () => fc.assert(fc.property(cell, cell, fc.oneof(fc.constant(null), cell), fc.oneof(fc.constant(null), cell), (a, b, u, c) => checkAnswer(() => fns.chiTieu(a, b, n(u), n(c)), "number")), RUNS));
   test("BANGDIEM", () =>
     fc.assert(

@@ -3,7 +3,7 @@
  * arguments, "" for empty cells, rates as fractions) on the seed documents' data.
  * Expected values come from the seeds or from hand calculation, named in each test.
  */
-import { chiTieu, diemThanhPhan, matDiem, so, tyLe, xepLoai } from "../../src/functions/functions";
+import { chiTieu, diemThanhPhan, matDiem, docSo, tyLe, xepLoai } from "../../src/functions/functions";
 import { num, portalTable, seedTable } from "../helpers/fixtures";
 import { errorOf, isVietnameseMessage } from "./excel-call";
 
@@ -158,7 +158,7 @@ describe("CHISO.TYLE empty-denominator rules (rule set dvcqg-2026)", () => {
   });
 });
 
-describe("CHISO.SO on the issue's examples", () => {
+describe("CHISO.DOCSO on the issue's examples", () => {
   test.each([
     ["91,16%", 0.9116],
     ["2.143", 2143],
@@ -167,14 +167,14 @@ describe("CHISO.SO on the issue's examples", () => {
     ["93.2%", 0.932], // a dot decimal slipped in (seed 002, Xã An Trung)
     [" 88,93 % ", 0.8893],
   ])("%s → %d", (text, expected) => {
-    expect(so(text)).toBe(expected);
+    expect(docSo(text)).toBe(expected);
   });
 
   test("a broken number is #VALUE! with a suggestion; a dash (no data) is #N/A", () => {
-    const e = errorOf(() => so("9.,8"));
+    const e = errorOf(() => docSo("9.,8"));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/có thể là 9,8/);
-    expect(errorOf(() => so("-")).code).toBe("#N/A");
+    expect(errorOf(() => docSo("-")).code).toBe("#N/A");
   });
 });
 
