@@ -50,7 +50,8 @@ const COUNTING_REASON: Record<string, string> = {
   unknown: "bộ quy tắc không nói chỉ tiêu này đếm theo hồ sơ hay theo thủ tục, nên không cộng số của các đơn vị.",
 };
 
-function countsOf(v: IndicatorInput): { numerator: number; denominator: number } | null {
+/** Valid counts of a value, or null when it has none (a bare rate, a missing or negative count). */
+export function countsOf(v: IndicatorInput): { numerator: number; denominator: number } | null {
   if (v === null || v === undefined || typeof v === "number") return null;
   const { numerator, denominator } = v;
   if (typeof numerator !== "number" || typeof denominator !== "number") return null;
