@@ -12,6 +12,7 @@ import { indicatorPoints, rateOf } from "./indicator";
 import { groupArg, indicatorArg, ruleSetArg } from "./rule-args";
 import { scoreTable, type OutputCell } from "./score-table";
 import { campaignTarget } from "./target";
+import { dossiersToRate } from "./more-dossiers";
 import { unitGroup, unitTotal } from "./unit-score";
 
 /**
@@ -147,4 +148,16 @@ export function quyTac(boQuyTac?: string): string {
     const rs = ruleSetArg(boQuyTac);
     return `${rs.name} (${rs.id})`;
   });
+}
+
+/**
+ * Số hồ sơ cần thêm để đạt một tỷ lệ, với số hồ sơ hiện có (mẫu số giữ nguyên): ví dụ số hồ sơ phải giải quyết đúng hạn thêm để tỷ lệ đúng hạn đạt 90%.
+ * @customfunction CANTHEM CANTHEM
+ * @param tuSo Tử số hiện nay (ví dụ số hồ sơ giải quyết đúng hạn).
+ * @param mauSo Mẫu số hiện nay (ví dụ tổng số hồ sơ).
+ * @param tyLeCanDat Tỷ lệ cần đạt (ví dụ 90% hoặc 0,9).
+ * @returns Số hồ sơ cần thêm (số nguyên, 0 khi đã đạt).
+ */
+export function canThem(tuSo: unknown, mauSo: unknown, tyLeCanDat: unknown): number {
+  return guarded(() => dossiersToRate(tuSo, mauSo, tyLeCanDat));
 }

@@ -30,6 +30,15 @@ export const scoringRuleSchema = z.discriminatedUnion("kind", [
  */
 export const emptyDenominatorSchema = z.enum(["zero", "full", "empty"]);
 
+/**
+ * What an indicator counts, which decides how a whole (the province, the country) is
+ * scored from its units (DOMAIN.md "The whole and its parts"): `dossiers` add up, so the
+ * whole's counts are its units' sums; `procedures` count each procedure once for the
+ * whole, and `petitions` include the whole's own, so their unit counts never add up;
+ * `flat` is given to every unit alike (MDSH.7 in 2026); `unknown` never pools.
+ */
+export const countingSchema = z.enum(["dossiers", "procedures", "petitions", "flat", "unknown"]);
+
 export const indicatorSchema = z.object({
   code,
   group: code,
@@ -38,6 +47,7 @@ export const indicatorSchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   max: z.number().min(0).max(100),
   rule: scoringRuleSchema,
+  counting: countingSchema.default("unknown"),
   emptyDenominator: emptyDenominatorSchema.default("empty"),
   confidence: z.enum(["high", "medium", "low"]).default("high"),
   note: z.string().default(""),
@@ -133,4 +143,5 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type ScoringRule = z.infer<typeof scoringRuleSchema>;
 export type EmptyDenominator = z.infer<typeof emptyDenominatorSchema>;
+export type Counting = z.infer<typeof countingSchema>;
 export type GradeBand = z.infer<typeof gradeBandSchema>;

@@ -20,6 +20,7 @@ const FIELD_NAMES: Record<string, string> = {
   validTo: "ngày hết hiệu lực",
   code: "mã",
   emptyDenominator: "cách tính khi mẫu số bằng 0",
+  counting: "cách đếm (hồ sơ, thủ tục, phản ánh)",
   confidence: "độ tin cậy",
 };
 
