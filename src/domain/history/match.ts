@@ -64,11 +64,11 @@ export interface UnitLink {
 export interface Matching {
   /** in order of first appearance */
   units: TrackedUnit[];
-  /** rows after the first period that continue no earlier unit (new, or renamed without a mapping) */
+  /** rows after the first period that continue no single earlier unit (new, renamed without a mapping, or a name several earlier units had) */
   unmatched: UnitLink[];
   /** units whose last period is not the last one, with that period (e.g. the districts after 07/2025) */
   gone: (UnitLink & { level: string | null })[];
-  /** units formed from several earlier ones (by the mapping, or names that fold alike) */
+  /** units several earlier ones lead to: a merger the mapping states, or names that fold alike (then also unmatched) */
   merged: (UnitLink & { from: string[] })[];
 }
 
@@ -76,6 +76,7 @@ export interface Matching {
 export function matchUnits(history: History, mapping: UnitMapping = []): Matching {
   const renamed = new Map<string, string>();
   for (const p of mapping) renamed.set(nameKey(p.from), nameKey(p.to));
+  const mappedTo = new Set(renamed.values());
   const keyOf = (name: string, level: string | null) => {
     const k = nameKey(name, level);
     return renamed.get(k) ?? k;
@@ -118,8 +119,11 @@ export function matchUnits(history: History, mapping: UnitMapping = []): Matchin
       }
       const fresh: TrackedUnit = { name: row.unit, code: row.code, level: row.level, district: row.district, rows: new Map([[period.id, row]]), mergedFrom: [] };
       if (candidates.length > 1) {
-        fresh.mergedFrom = candidates.map((c) => c.name);
+        // Named with its district: two 2023 communes "Xã Ayun" (Mang Yang, Chư Sê) are two units.
+        fresh.mergedFrom = candidates.map((c) => (c.district ? `${c.name} (${c.district})` : c.name));
         merged.push({ unit: row.unit, period: period.id, from: fresh.mergedFrom });
+        // A merger the mapping states is a link; names that merely fold alike are for the user to settle.
+        if (!mappedTo.has(keyOf(row.unit, row.level))) unmatched.push({ unit: row.unit, period: period.id });
       } else if (pi > 0) unmatched.push({ unit: row.unit, period: period.id });
       units.push(fresh);
     }
@@ -158,6 +162,8 @@ export function readMappingCells(cells: readonly (readonly (string | number | bo
   if (parsed.success) return { mapping: parsed.data, problems: [] };
   return {
     mapping: [],
-    problems: parsed.error.issues.map((i) => `Bảng ghép tên, dòng ${typeof i.path[0] === "number" ? i.path[0] + 2 : "?"}: ${i.message}.`),
+    problems: [...parsed.error.issues]
+      .sort((a, b) => Number(a.path[0] ?? 0) - Number(b.path[0] ?? 0))
+      .map((i) => `Bảng ghép tên, dòng ${typeof i.path[0] === "number" ? i.path[0] + 2 : "?"}: ${i.message}.`),
   };
 }
