@@ -44,6 +44,11 @@ export class BulkWriter {
     this.pending += bytes;
   }
 
+  /** bytes queued and not yet sent, for a renderer that sends them with its own last sync */
+  get queuedBytes(): number {
+    return this.pending;
+  }
+
   /** Sends what is queued: the last sync of an operation. */
   async finish(): Promise<void> {
     await this.send(false);

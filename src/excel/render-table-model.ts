@@ -33,13 +33,23 @@ export interface RangeFormatLike {
 }
 export interface RangeLike {
   values: unknown;
+  formulas?: unknown;
   numberFormat: unknown;
   format: RangeFormatLike;
   merge(across?: boolean): void;
 }
+/** The chart calls the renderer makes; optional so recording fakes without charts still fit. */
+export interface ChartsLike {
+  add(type: "ColumnClustered", sourceData: RangeLike, seriesBy: "Columns"): {
+    title: { text: string };
+    legend: { visible: boolean };
+    setPosition(startCell: string, endCell?: string): void;
+  };
+}
 export interface WorksheetLike {
   name: string;
   getRange(address?: string): RangeLike;
+  charts?: ChartsLike;
   activate(): void;
   pageLayout: {
     orientation: Excel.PageLayout["orientation"];
@@ -66,6 +76,10 @@ export interface RenderOptions {
   maxRequestBytes?: number;
   /** rows per values/numberFormat write, to keep any one operation small */
   rowsPerWrite?: number;
+  /** the workbook's sheet names, when the caller has read them already: saves the first sync */
+  takenSheetNames?: readonly string[];
+  /** bytes the caller has queued on this context and not yet sent */
+  queuedBytes?: number;
 }
 
 export interface RenderResult {
@@ -109,12 +123,14 @@ export async function renderTableModel(context: ExcelContextLike, model: TableMo
   };
 
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await sync();
-  const sheetName = nextFreeSheetName(
-    sheets.items.map((s) => s.name),
-    model.sheetName,
-  );
+  let taken = options.takenSheetNames;
+  if (!taken) {
+    sheets.load("items/name");
+    await sync();
+    taken = sheets.items.map((s) => s.name);
+  }
+  pending += options.queuedBytes ?? 0;
+  const sheetName = nextFreeSheetName(taken, model.sheetName);
 
   const ws = sheets.add(sheetName);
   context.workbook.application.suspendApiCalculationUntilNextSync();
@@ -136,6 +152,15 @@ export async function renderTableModel(context: ExcelContextLike, model: TableMo
     ws.getRange(address).numberFormat = formats;
     await queue(valuesJson.length);
     ws.getRange(address).values = values;
+  }
+
+  // Formula cells were written above as their computed values; the formula replaces each.
+  for (const [r, row] of model.rows.entries()) {
+    for (const [c, cell] of row.cells.entries()) {
+      if (!cell.formula) continue;
+      await queue(cell.formula.length);
+      ws.getRange(a1(r, c)).formulas = [[cell.formula]];
+    }
   }
 
   const blockRange = (b: { row: number; col: number; rows: number; cols: number }) => ws.getRange(`${a1(b.row, b.col)}:${a1(b.row + b.rows - 1, b.col + b.cols - 1)}`);
@@ -165,6 +190,15 @@ export async function renderTableModel(context: ExcelContextLike, model: TableMo
       ws.getRange(`A${r + 1}:A${end}`).format.rowHeight = h;
     }
     r = end;
+  }
+
+  if (model.chart && ws.charts) {
+    const { data, anchor, title } = model.chart;
+    await queue(OP_BYTES * 4);
+    const chart = ws.charts.add("ColumnClustered", blockRange({ ...data }), "Columns");
+    chart.title.text = title;
+    chart.legend.visible = false;
+    chart.setPosition(a1(anchor.row, anchor.col), a1(anchor.row + 19, anchor.col + 9));
   }
 
   const page = ws.pageLayout;

@@ -4,19 +4,24 @@ import { readScoringTable, type ScoringTable, type TableProblem } from "../domai
 import { BulkWriter } from "./bulk-writer";
 import { cellsAsShown } from "./cells";
 import { UserError } from "./errors";
-import { uniqueSheetName } from "./names";
 import type { ExcelRun } from "./run";
-import { gradeColours, planScoreColumns, scoreHeaders } from "./score-layout";
-import { officialTotals, type OfficialTotals } from "./official-totals";
-import { planSummary } from "./summary-layout";
+import { gradeColours, planScoreColumns, scoreHeaders, structuredName } from "../domain/report/score-columns";
+import { DEFAULT_TOTALS_CHOICE, officialTotals, type OfficialTotals, type TotalsChoice } from "../domain/report/official-totals";
+import { buildSummaryModel } from "../domain/report/summary-model";
+import { renderTableModel } from "./render-table-model";
 
 export interface ScoreRequest {
   tableName: string;
   ruleSet: RuleSet;
   /** formulas keep the sheet live (CHISO.*); values freeze the engine's results */
   mode: "formulas" | "values";
+  /** which totals grade, count and rank when the source prints its own; computed by default, as in every door */
+  totals?: TotalsChoice;
   summarySheetName?: string;
 }
+
+/** How the pane names the totals switch, in the sheet's statement. */
+export const PANE_TOTALS_SWITCH = { printed: "“Điểm in trong bảng nguồn” trong Tính điểm", computed: "“Điểm tính theo bộ quy tắc” trong Tính điểm" };
 
 /** A problem of the scored table, with the unit on its row and, for a unit's score, the problem without its row. */
 export interface ScoreProblemRow extends TableProblem {
@@ -32,7 +37,7 @@ export interface ScoreResult {
   /** counted on the official totals (the source's printed ones where present) */
   countsByGrade: Record<string, number>;
   /** which totals the summary used */
-  totals: Pick<OfficialTotals, "printedColumn" | "printed" | "computed">;
+  totals: Pick<OfficialTotals, "printedColumn" | "printed" | "computed" | "choice">;
   /** rows are 1-based rows of the table (header = 1) */
   problems: ScoreProblemRow[];
   requestBytes: number[];
@@ -70,8 +75,17 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     const scored = parsed.units.map((u) => scoreUnit(ruleSet, u.input));
     const bodyRows = range.rowCount - 1;
     const plan = planScoreColumns(ruleSet, parsed, req.tableName, scored, bodyRows);
-    const official = officialTotals(ruleSet, parsed, scored);
-    const summary = planSummary({ ruleSet, tableName: req.tableName, gradeHeader: plan.gradeHeader, scored, official, mode: req.mode });
+    const official = officialTotals(ruleSet, parsed, scored, req.totals ?? DEFAULT_TOTALS_CHOICE);
+    const column = (header: string | null) => (header === null ? null : `${req.tableName}[${structuredName(header)}]`);
+    const summary = buildSummaryModel({
+      ruleSet,
+      tableName: req.tableName,
+      scored,
+      official,
+      refs: req.mode === "formulas" ? { grades: column(plan.gradeHeader)!, printed: column(official.printedColumn) } : null,
+      how: PANE_TOTALS_SWITCH,
+    });
+    if (req.summarySheetName) summary.sheetName = req.summarySheetName;
 
     const writer = new BulkWriter(context);
     const sheet = table.worksheet;
@@ -89,26 +103,10 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     }
     sheet.getRangeByIndexes(range.rowIndex, firstNew, bodyRows + 1, plan.headers.length).format.autofitColumns();
 
-    const summaryName = uniqueSheetName(sheets.items.map((s) => s.name), req.summarySheetName ?? "Tổng hợp");
-    const out = context.workbook.worksheets.add(summaryName);
-    const width = summary.cells[0].length;
-    await writer.write(out, 0, 0, summary.cells, "formulas");
-    for (const f of summary.formats) {
-      await writer.reserve(f.rows * (f.format.length + 3));
-      out.getRangeByIndexes(f.row, f.column, f.rows, 1).numberFormat = Array.from({ length: f.rows }, () => [f.format]);
-    }
-    for (const r of summary.boldRows) out.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
-    out.getRangeByIndexes(0, 0, 1, 1).format.font.size = 14;
-    for (const b of summary.blocks) out.getRangeByIndexes(b.row, 0, b.rows, width).format.autofitColumns();
-    if (summary.chart) {
-      const c = summary.chart;
-      const chart = out.charts.add("ColumnClustered", out.getRangeByIndexes(c.row, c.column, c.rows, c.columns), "Columns");
-      chart.title.text = "Tổng điểm theo đơn vị";
-      chart.legend.visible = false;
-      chart.setPosition(out.getRangeByIndexes(3, width + 1, 1, 1), out.getRangeByIndexes(22, width + 10, 1, 1));
-    }
-    out.activate();
-    await writer.finish();
+    // The summary goes through the table-model renderer, whose last sync sends the columns above too.
+    const queued = writer.queuedBytes;
+    const rendered = await renderTableModel(context, summary, { takenSheetNames: sheets.items.map((s) => s.name), queuedBytes: queued });
+    const summaryName = rendered.sheetName;
 
     const countsByGrade = Object.fromEntries(ruleSet.grades.map((g) => [g.label, official.rows.filter((t) => t.grade === g.label).length]));
     const headerOf = (code: string | undefined) => parsed.header[parsed.roles.findIndex((r) => r?.kind === "indicator" && r.code === code)] ?? "";
@@ -128,9 +126,9 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
       units: scored.length,
       incomplete: official.rows.filter((t) => t.total === null).length,
       countsByGrade,
-      totals: { printedColumn: official.printedColumn, printed: official.printed, computed: official.computed },
+      totals: { printedColumn: official.printedColumn, printed: official.printed, computed: official.computed, choice: official.choice },
       problems: [...parsed.problems, ...official.problems].map(withUnit).concat(unitProblems),
-      requestBytes: writer.requestBytes,
+      requestBytes: [...writer.requestBytes, queued],
     };
   });
 }

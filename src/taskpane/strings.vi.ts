@@ -68,13 +68,9 @@ export const S = {
     ruleSet: (name: string) => `Bộ quy tắc của sổ làm việc: ${name}`,
     run: "Tính điểm",
     done: (units: number, sheet: string) => `Đã thêm cột điểm cho ${units} đơn vị và tạo trang “${sheet}”.`,
-    /** which totals the grades below and the summary sheet count */
-    totals: ({ printedColumn, printed, computed }: { printedColumn: string | null; printed: number; computed: number }, ruleSet: string, estimateMark: string) => {
-      const rules = `điểm tính theo bộ quy tắc “${ruleSet}”${estimateMark}`;
-      if (!printed) return `Xếp loại theo ${rules}.`;
-      const source = `Điểm đánh giá in trong bảng nguồn (cột “${printedColumn}”)`;
-      return computed ? `Xếp loại theo ${source} cho ${printed} đơn vị; ${computed} đơn vị không có điểm in dùng ${rules}.` : `Xếp loại theo ${source}.`;
-    },
+    totalsLabel: "Khi bảng nguồn có sẵn tổng điểm, xếp loại, k/n và xếp hạng theo",
+    totalsComputed: "Điểm tính theo bộ quy tắc",
+    totalsPrinted: "Điểm in trong bảng nguồn",
     grades: (counts: string) => `Số đơn vị theo xếp loại: ${counts}.`,
     incomplete: (n: number) => `${n} đơn vị chưa có tổng điểm (thiếu số liệu).`,
     chooseTable: "Hãy chọn bảng cần tính điểm.",

@@ -59,8 +59,9 @@ describe.each([17, 220, 2000])("Excel adapter with %i units", (n) => {
     expect(last[18]).toBe("=CHISO.XEPLOAI(DuLieu[@[Tổng điểm (ước tính)]], 100)");
     expect(sheet.conditionalFormats.map((c) => c.address)).toEqual(Array(5).fill(`S2:S${n + 1}`));
     const summary = fake.sheet(res.summarySheet)!;
-    // the table carries annex I's printed "Điểm": the counts follow it (test/excel/official-totals.test.ts)
-    expect(summary.dump().some((r) => r[0] === "Tốt" && r[1] === '=COUNTIFS(DuLieu[Điểm],">="&80,DuLieu[Điểm],"<"&90)+COUNTIFS(DuLieu[Điểm],"",DuLieu[Xếp loại],"Tốt")')).toBe(true);
+    // the table carries annex I's printed "Điểm", but the default in every door is the computed
+    // total: counts follow the grade column (printed totals: test/excel/official-totals.test.ts)
+    expect(summary.dump().some((r) => r[0] === "Tốt" && r[1] === '=COUNTIF(DuLieu[Xếp loại],"Tốt")')).toBe(true);
     expect(summary.chartLog).toHaveLength(1);
     // suspended calculation in every request that writes
     for (const req of fake.requests.slice(1)) expect(req.calls[0]).toBe("Application.suspendApiCalculationUntilNextSync");
@@ -95,18 +96,19 @@ describe("Tính điểm as values, on seed 002 annex I communes", () => {
     const [good, total, incomplete] = [at("Tốt"), at("Tổng số"), at("Chưa đủ số liệu")];
     expect(rows[good][2]).toBe(`=B${good + 1}/B${total + 1}`);
     expect(rows[total][2]).toBe(`=B${total + 1}/B${total + 1}`);
-    for (const r of [good, incomplete, total]) expect(summary.cell(r, 2)?.nf).toBe("0.00%");
-    expect(summary.cell(good, 1)?.nf).toBeUndefined();
-    // per district: average, lowest, highest with two decimals; the count and k/n stay General
+    // [$-42A]: Vietnamese, so Excel and LibreOffice print 12,34% whatever the user's locale
+    for (const r of [good, incomplete, total]) expect(summary.cell(r, 2)?.nf).toBe("[$-42A]0.00%");
+    expect(summary.cell(good, 1)?.nf).toBe("0");
+    // per district: average, lowest, highest with two decimals; the count whole, k/n as text ("1/12" is no date)
     const mangYang = at("Mang Yang");
-    expect([3, 4, 5].map((c) => summary.cell(mangYang, c)?.nf)).toEqual(["0.00", "0.00", "0.00"]);
-    expect([1, 2].map((c) => summary.cell(mangYang, c)?.nf)).toEqual([undefined, undefined]);
+    expect([3, 4, 5].map((c) => summary.cell(mangYang, c)?.nf)).toEqual(["[$-42A]0.00", "[$-42A]0.00", "[$-42A]0.00"]);
+    expect([1, 2].map((c) => summary.cell(mangYang, c)?.nf)).toEqual(["0", "@"]);
     // ranking: the total column of every ranked row, not its header
     const rankHeader = at("Hạng");
-    expect(summary.cell(rankHeader, 2)?.nf).toBeUndefined();
-    expect(summary.cell(rankHeader + 1, 2)?.nf).toBe("0.00");
-    expect(summary.cell(rankHeader + 220, 2)?.nf).toBe("0.00");
-    expect(summary.cell(rankHeader + 221, 2)).toBeUndefined();
+    expect(summary.cell(rankHeader, 2)?.nf).toBe("General");
+    expect(summary.cell(rankHeader + 1, 2)?.nf).toBe("[$-42A]0.00");
+    expect(summary.cell(rankHeader + 220, 2)?.nf).toBe("[$-42A]0.00");
+    expect(summary.dump()[rankHeader + 221]).toBeUndefined();
   });
 
   it("refuses a table without indicator columns and writes nothing", async () => {

@@ -3,7 +3,7 @@ import { getRuleSet } from "../../src/domain/ruleset/registry";
 import { importTableLayout } from "../../src/excel/import-layout";
 import { writeNewTableSheet } from "../../src/excel/new-table-sheet";
 import { addScores } from "../../src/excel/score-sheet";
-import { estimateMark } from "../../src/excel/summary-layout";
+import { estimateMark } from "../../src/domain/report/official-totals";
 import { seedTable } from "../helpers/fixtures";
 import { FakeExcel } from "./fake-excel";
 import { annexI, runOf } from "./seed-workbook";
@@ -13,7 +13,7 @@ const nhom2023 = getRuleSet("nhom-2023");
 const mendedAnnexI = () => annexI().replace("9.,8%", "9,8%");
 
 /** Seed 002 annex I imported into a workbook; `withoutPrinted` drops the annex's "Điểm" column first. */
-async function scoredAnnexI(mode: "formulas" | "values", withoutPrinted = false) {
+async function scoredAnnexI(mode: "formulas" | "values", withoutPrinted = false, totals: "printed" | "computed" = "printed") {
   const fake = new FakeExcel();
   fake.addSheet("Sheet1");
   const result = importText(mendedAnnexI());
@@ -21,7 +21,7 @@ async function scoredAnnexI(mode: "formulas" | "values", withoutPrinted = false)
   const layout = importTableLayout(nhom2023, result);
   const out = await writeNewTableSheet(runOf(fake), { sheetName: "Dữ liệu", tableStem: "ChiSo_DuLieu", ...layout });
   fake.resetLog();
-  const res = await addScores(runOf(fake), { tableName: out.table, ruleSet: nhom2023, mode });
+  const res = await addScores(runOf(fake), { tableName: out.table, ruleSet: nhom2023, mode, totals });
   return { fake, res, summary: fake.sheet(res.summarySheet)!.dump() };
 }
 
@@ -54,9 +54,9 @@ describe("Tổng hợp on the source's printed totals (seed 002 annex I)", () =>
     const { summary, res } = await scoredAnnexI("values");
     const text = summary.map((r) => r[0]).join("\n");
     expect(text).toContain(
-      `Xếp loại, k/n và xếp hạng dưới đây theo Điểm đánh giá in trong bảng nguồn (cột “Điểm”) cho 237 đơn vị; 17 đơn vị không có điểm in dùng điểm tính theo bộ quy tắc “${nhom2023.name}”.`,
+      `Xếp loại, k/n và xếp hạng theo Điểm đánh giá in trong bảng nguồn (cột “Điểm”) cho 237 đơn vị; 17 đơn vị không có điểm in dùng điểm tính theo bộ quy tắc “${nhom2023.name}”. Chọn “Điểm tính theo bộ quy tắc” trong Tính điểm để xếp loại theo điểm tính.`,
     );
-    expect(res.totals).toEqual({ printedColumn: "Điểm", printed: 237, computed: 17 });
+    expect(res.totals).toEqual({ printedColumn: "Điểm", printed: 237, computed: 17, choice: "printed" });
     // the 17 departments: no printed total, and their "-" digitization rate leaves no computed one
     expect(res.incomplete).toBe(17);
     // nhom-2023 bands: Trung bình from 50, Yếu under 50, on the annex's printed "Điểm" (a2 + a3)
@@ -88,13 +88,25 @@ describe("Tổng hợp on the source's printed totals (seed 002 annex I)", () =>
   it("without printed totals, counts the rule set's estimate and says so", async () => {
     const { summary, res } = await scoredAnnexI("values", true);
     const text = summary.map((r) => r[0]).join("\n");
-    expect(text).toContain(`Xếp loại, k/n và xếp hạng dưới đây theo điểm tính theo bộ quy tắc “${nhom2023.name}”.`);
+    expect(text).toContain(`Xếp loại, k/n và xếp hạng theo điểm tính theo bộ quy tắc “${nhom2023.name}”: bảng nguồn không in điểm đánh giá.`);
     expect(res.totals.printed).toBe(0);
     const kn = new Map(block(summary, "Huyện").map((r) => [r[0], r[2]]));
     // Pleiku: the 13 communes printed under 50, plus Phường Trà Bá (printed 50,93, estimated 49,69 above)
     expect(kn.get("Pleiku")).toBe("14/22");
     // nhom-2023 is named "… điểm ước tính": the note does not say "ước tính" twice
     expect(text).not.toMatch(/ước tính.{0,3}ước tính/);
+  });
+
+  it("by default (every door's), counts the computed totals and offers the printed ones", async () => {
+    const { summary, res } = await scoredAnnexI("values", false, "computed");
+    const text = summary.map((r) => r[0]).join("\n");
+    expect(text).toContain(
+      `Xếp loại, k/n và xếp hạng theo điểm tính theo bộ quy tắc “${nhom2023.name}”. Bảng nguồn có Điểm đánh giá in trong bảng nguồn (cột “Điểm”): chọn “Điểm in trong bảng nguồn” trong Tính điểm để xếp loại theo điểm đó.`,
+    );
+    expect(res.totals).toEqual({ printedColumn: "Điểm", printed: 0, computed: 254, choice: "computed" });
+    // Pleiku: as without the printed column above (Phường Trà Bá estimated 49,69, printed 50,93)
+    const kn = new Map(block(summary, "Huyện").map((r) => [r[0], r[2]]));
+    expect(kn.get("Pleiku")).toBe("14/22");
   });
 
   it("marks an estimate whose rule set's name does not say so", () => {

@@ -1,9 +1,20 @@
 import { toCsv } from "../../domain/parsing/csv";
+import { officialTotals, totalsStatement, DEFAULT_TOTALS_CHOICE, type OfficialTotals } from "../../domain/report/official-totals";
+import type { TableModel } from "../../domain/report/table-model";
+import type { RuleSet } from "../../domain/ruleset/schema";
+import { buildScoredTableModel } from "../../domain/report/scored-table-model";
+import { buildSummaryModel } from "../../domain/report/summary-model";
+import { ranks } from "../../domain/scoring/rollup";
 import { scoreUnit, type ScoredUnit } from "../../domain/scoring/score";
 import type { ScoringTable, TableProblem } from "../../domain/scoring/table-input";
 import { oneOf, parseArgs } from "../args";
 import { type Command, UsageError, writeOrPrint } from "../io";
 import { readScoringInput } from "../scoring-input";
+import { addTableModelSheet } from "../xlsx/render-table-model";
+import ExcelJS from "exceljs";
+
+/** How the CLI names the totals switch, in the statement of which totals grade and rank. */
+export const CLI_TOTALS_SWITCH = { printed: "--totals printed", computed: "--totals computed" };
 
 interface ScoreRowJson {
   unit: string;
@@ -13,6 +24,8 @@ interface ScoreRowJson {
   total: number | null;
   complete: boolean;
   grade: string | null;
+  /** rank on the totals the summary counts (the choice of --totals) */
+  rank: number | null;
   problems: { column: string; message: string }[];
 }
 
@@ -23,17 +36,35 @@ function columnOf(code: string | undefined, header: string[], roles: ScoringTabl
   return i >= 0 ? header[i] : code;
 }
 
+/** The two sheets of `chiso score --out x.xlsx`: the scored table, then the summary whose counts are formulas over it. */
+export function scoreWorkbookModels(ruleSet: RuleSet, table: ScoringTable, scored: readonly ScoredUnit[], official: OfficialTotals, sourceName: string): TableModel[] {
+  const data = buildScoredTableModel(ruleSet, table, scored, official);
+  return [data.model, buildSummaryModel({ ruleSet, tableName: sourceName, scored, official, refs: data.refs, how: CLI_TOTALS_SWITCH })];
+}
+
+async function scoreWorkbook(models: readonly TableModel[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "CHISO";
+  for (const m of models) addTableModelSheet(wb, m);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
 export const scoreCommand: Command = async (args, io) => {
-  const { positional, options } = parseArgs(args, ["rules", "format", "out"]);
+  const { positional, options } = parseArgs(args, ["rules", "format", "out", "totals"]);
   if (positional.length !== 1) throw new UsageError("Cần đúng một tệp đầu vào: chiso score <tệp.csv|tệp.xlsx>.");
-  const format = oneOf("format", options.format, ["json", "csv"] as const, "json");
+  const format = oneOf("format", options.format, ["json", "csv", "xlsx"] as const, options.out?.toLowerCase().endsWith(".xlsx") ? "xlsx" : "json");
+  if (format === "xlsx" && !options.out) throw new UsageError("Cần --out bang-diem.xlsx để ghi tệp .xlsx.");
+  const choice = oneOf("totals", options.totals, ["computed", "printed"] as const, DEFAULT_TOTALS_CHOICE);
   const { ruleSet, table } = await readScoringInput(positional[0], options.rules, io);
 
   const problemsByRow = new Map<number, TableProblem[]>();
   for (const p of table.problems) problemsByRow.set(p.row, [...(problemsByRow.get(p.row) ?? []), p]);
 
   const scored: { row: number; cells: unknown[]; s: ScoredUnit }[] = table.units.map((u) => ({ row: u.row, cells: u.cells, s: scoreUnit(ruleSet, u.input) }));
-  const rows: ScoreRowJson[] = scored.map(({ row, s }) => ({
+  const official = officialTotals(ruleSet, table, scored.map((x) => x.s), choice);
+  const rankOf = ranks(official.rows.map((t) => t.total));
+  const statement = totalsStatement(ruleSet, official, CLI_TOTALS_SWITCH);
+  const rows: ScoreRowJson[] = scored.map(({ row, s }, k) => ({
     unit: s.unit,
     points: s.points,
     lost: s.lost,
@@ -41,15 +72,19 @@ export const scoreCommand: Command = async (args, io) => {
     total: s.total,
     complete: s.complete,
     grade: s.grade,
+    rank: rankOf[k],
     problems: [
       ...(problemsByRow.get(row) ?? []).map((p) => ({ column: p.column, message: p.message })),
       ...s.problems.map((p) => ({ column: columnOf(p.code, table.header, table.roles), message: `Dòng ${row}: ${p.message}` })),
     ],
   }));
 
-  let output: string;
+  const totals = { choice, printedColumn: official.printedColumn, printed: official.printed, computed: official.computed, statement };
+  let output: string | Uint8Array;
   if (format === "json") {
-    output = JSON.stringify({ ruleSet: ruleSet.id, estimate: ruleSet.estimate, rows }, null, 2) + "\n";
+    output = JSON.stringify({ ruleSet: ruleSet.id, estimate: ruleSet.estimate, totals, rows }, null, 2) + "\n";
+  } else if (format === "xlsx") {
+    output = await scoreWorkbook(scoreWorkbookModels(ruleSet, table, scored.map((x) => x.s), official, positional[0].split(/[\\/]/).pop()!));
   } else {
     const codes = ruleSet.indicators.filter((i) => i.rule.kind !== "none").map((i) => i.code);
     const groupCodes = [...ruleSet.groups.map((g) => g.code), ...ruleSet.compositeGroups.map((g) => g.code)];
@@ -79,7 +114,12 @@ export const scoreCommand: Command = async (args, io) => {
     });
     output = toCsv([head, ...body]);
   }
-  writeOrPrint(io, options.out, output);
+  if (typeof output === "string") writeOrPrint(io, options.out, output);
+  else {
+    io.writeFile(options.out!, output);
+    io.stdout(`Đã ghi ${options.out}: trang “Bảng điểm” (${rows.length} đơn vị) và trang “Tổng hợp”.\n`);
+  }
+  if (official.printedColumn || choice === "printed") io.stderr(`Ghi chú: ${statement}\n`);
 
   const headerProblems = table.problems.filter((p) => p.row === 1);
   for (const p of headerProblems) io.stderr(`Cảnh báo: ${p.message}\n`);

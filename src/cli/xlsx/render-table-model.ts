@@ -50,13 +50,26 @@ export function addTableModelSheet(workbook: ExcelJS.Workbook, model: TableModel
     row.cells.forEach((cell, c) => {
       const xcell = xrow.getCell(c + 1);
       const value = excelValue(cell);
-      if (value !== null) xcell.value = value;
+      if (cell.formula) xcell.value = { formula: cell.formula.replace(/^=/, ""), result: value ?? undefined } as ExcelJS.CellFormulaValue;
+      else if (value !== null) xcell.value = value;
       xcell.style = styleOf(cell.style, cell.format, Boolean(cell.mark));
       if (cell.mark) xcell.note = cell.mark;
     });
   });
   for (const m of model.merges) ws.mergeCells(`${a1(m.row, m.col)}:${a1(m.row + m.rowSpan - 1, m.col + m.colSpan - 1)}`);
+  if (model.chart) {
+    // exceljs cannot draw charts: the file says where the chart would be, and where to get it.
+    const note = ws.getCell(a1(model.chart.anchor.row, model.chart.anchor.col));
+    note.value = chartOmittedNote(model.chart.title);
+    note.style = styleOf("note", undefined, false);
+    note.alignment = { ...note.alignment, wrapText: false };
+  }
   return ws;
+}
+
+/** What a .xlsx written here says in place of the model's chart. */
+export function chartOmittedNote(title: string): string {
+  return `Biểu đồ “${title}” không có trong tệp này (dòng lệnh không vẽ biểu đồ); nút Tính điểm trong Excel vẽ biểu đồ.`;
 }
 
 /** The model as a one-sheet .xlsx file. */

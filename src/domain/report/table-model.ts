@@ -30,6 +30,20 @@ export interface ModelCell {
   format?: NumberFormat;
   /** why this cell departs from the rule; renderers attach it as a note */
   mark?: string;
+  /**
+   * A formula in en-US syntax (`=COUNTIF(T[Xếp loại],"Tốt")`, `,` separators, `.` decimals),
+   * which the renderers write as a formula; `value` is what it computes, so a file keeps
+   * the result for readers that do not calculate, and tests can evaluate and compare.
+   */
+  formula?: string;
+}
+
+/** A chart over a rectangle of the sheet (header row included), placed at `anchor`. */
+export interface ModelChart {
+  title: string;
+  /** a clustered column chart: the first column names the categories, the others are series */
+  data: { row: number; col: number; rows: number; cols: number };
+  anchor: { row: number; col: number };
 }
 
 export type RowKind = "title" | "blank" | "section" | "header" | "data" | "note";
@@ -70,6 +84,8 @@ export interface TableModel {
   print: PrintSetup;
   /** rows frozen at the top while scrolling (0 for none) */
   freezeRows: number;
+  /** drawn by the Excel renderer; the .xlsx renderer writes a note at the anchor instead */
+  chart?: ModelChart;
 }
 
 /** The Excel number-format code of a model format. The vi-VN tag makes LibreOffice print 91,16%. */

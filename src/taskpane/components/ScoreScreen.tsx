@@ -1,9 +1,9 @@
 import { Button, Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { resolveRuleSet } from "../../runtime/active-rule-set";
-import type { ScoreResult } from "../../excel/score-sheet";
+import { PANE_TOTALS_SWITCH, type ScoreResult } from "../../excel/score-sheet";
 import { UserError } from "../../excel/errors";
-import { estimateMark } from "../../excel/summary-layout";
+import { DEFAULT_TOTALS_CHOICE, totalsStatement, type TotalsChoice } from "../../domain/report/official-totals";
 import { tableCell } from "../logic/table-cell";
 import { S } from "../strings.vi";
 import { useApp } from "./app-context";
@@ -21,6 +21,7 @@ export function ScoreScreen({ active }: { active: boolean }) {
   const op = useOperation();
   const { tables, selected, setSelected, refresh } = useTables(active, op);
   const [mode, setMode] = useState<"formulas" | "values">("formulas");
+  const [totals, setTotals] = useState<TotalsChoice>(DEFAULT_TOTALS_CHOICE);
   const [result, setResult] = useState<{ table: string; res: ScoreResult } | null>(null);
   const ruleSet = resolveRuleSet(activeRuleSetId);
 
@@ -28,13 +29,13 @@ export function ScoreScreen({ active }: { active: boolean }) {
     op.run(S.busy.score, async () => {
       setResult(null);
       if (!selected) throw new UserError(T.chooseTable);
-      const res = await port.addScores({ tableName: selected, ruleSet, mode });
+      const res = await port.addScores({ tableName: selected, ruleSet, mode, totals });
       setResult({ table: selected, res });
       const grades = Object.entries(res.countsByGrade).map(([g, n]) => `${g}: ${n}`).join("; ");
       op.setMessage({
         intent: res.incomplete ? "warning" : "success",
         title: T.done(res.units, res.summarySheet),
-        lines: [T.totals(res.totals, ruleSet.name, estimateMark(ruleSet)), T.grades(grades), ...(res.incomplete ? [T.incomplete(res.incomplete)] : [])],
+        lines: [totalsStatement(ruleSet, res.totals, PANE_TOTALS_SWITCH), T.grades(grades), ...(res.incomplete ? [T.incomplete(res.incomplete)] : [])],
       });
     });
 
@@ -53,6 +54,12 @@ export function ScoreScreen({ active }: { active: boolean }) {
         <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as "formulas" | "values")}>
           <Radio value="formulas" label={T.formulas} />
           <Radio value="values" label={T.values} />
+        </RadioGroup>
+      </Field>
+      <Field label={T.totalsLabel}>
+        <RadioGroup value={totals} onChange={(_, d) => setTotals(d.value as TotalsChoice)}>
+          <Radio value="computed" label={T.totalsComputed} />
+          <Radio value="printed" label={T.totalsPrinted} />
         </RadioGroup>
       </Field>
       <Text size={200}>{T.ruleSet(ruleSet.name)}</Text>

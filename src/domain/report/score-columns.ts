@@ -1,8 +1,9 @@
-import type { RuleSet } from "../domain/ruleset/schema";
-import type { ScoredUnit } from "../domain/scoring/score";
-import type { ScoringTable } from "../domain/scoring/table-input";
-import { compileRuleSet } from "../domain/scoring/score";
-import type { Cell } from "./run";
+import type { RuleSet } from "../ruleset/schema";
+import type { ScoredUnit } from "../scoring/score";
+import type { ScoringTable } from "../scoring/table-input";
+import { compileRuleSet } from "../scoring/score";
+/** A cell the score columns write: what Office.js takes as a value. */
+export type Cell = string | number | boolean | null;
 
 /**
  * The columns the "Tính điểm" button adds to a table: points of indicators that share a
