@@ -1,9 +1,21 @@
 import { toCsv } from "../../domain/parsing/csv";
 import { scoreUnit, type ScoredUnit } from "../../domain/scoring/score";
 import type { ScoringTable, TableProblem } from "../../domain/scoring/table-input";
-import { oneOf, parseArgs } from "../args";
-import { type Command, UsageError, writeOrPrint } from "../io";
+import { parseArgs } from "../args";
+import { type Command, UsageError } from "../io";
+import { emit, planOutput } from "../output";
+import { count } from "../limits";
 import { readScoringInput } from "../scoring-input";
+import { rowsToXlsx } from "../xlsx/plain-table";
+
+export const SCORE_HELP = `chiso score <tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--format json|csv|xlsx] [--out TỆP]
+
+Tính điểm, điểm mất, điểm nhóm, tổng điểm và xếp loại của từng đơn vị trong bảng.
+  --rules   bộ quy tắc (mã, xem \`chiso rules\`, hoặc tệp .json); mặc định: bộ mà tiêu đề cột khớp nhất
+  --format  json (mặc định), csv, hoặc xlsx (cần --out); có --out thì lấy theo đuôi tệp
+  --out     ghi vào tệp .json, .csv hoặc .xlsx thay vì in ra màn hình
+Mã thoát: 0 xong; 1 xong nhưng có đơn vị thiếu số liệu hoặc có lỗi dữ liệu; 2 không chạy được.
+`;
 
 interface ScoreRowJson {
   unit: string;
@@ -26,11 +38,16 @@ function columnOf(code: string | undefined, header: string[], roles: ScoringTabl
 export const scoreCommand: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ["rules", "format", "out"]);
   if (positional.length !== 1) throw new UsageError("Cần đúng một tệp đầu vào: chiso score <tệp.csv|tệp.xlsx>.");
-  const format = oneOf("format", options.format, ["json", "csv"] as const, "json");
+  const plan = planOutput(options, ["json", "csv", "xlsx"] as const, "json", [positional[0], options.rules], io);
+  const format = plan.format;
   const { ruleSet, table } = await readScoringInput(positional[0], options.rules, io);
 
   const problemsByRow = new Map<number, TableProblem[]>();
-  for (const p of table.problems) problemsByRow.set(p.row, [...(problemsByRow.get(p.row) ?? []), p]);
+  for (const p of table.problems) {
+    const list = problemsByRow.get(p.row);
+    if (list) list.push(p);
+    else problemsByRow.set(p.row, [p]);
+  }
 
   const scored: { row: number; cells: unknown[]; s: ScoredUnit }[] = table.units.map((u) => ({ row: u.row, cells: u.cells, s: scoreUnit(ruleSet, u.input) }));
   const rows: ScoreRowJson[] = scored.map(({ row, s }) => ({
@@ -47,7 +64,7 @@ export const scoreCommand: Command = async (args, io) => {
     ],
   }));
 
-  let output: string;
+  let output: string | Uint8Array;
   if (format === "json") {
     output = JSON.stringify({ ruleSet: ruleSet.id, estimate: ruleSet.estimate, rows }, null, 2) + "\n";
   } else {
@@ -77,13 +94,13 @@ export const scoreCommand: Command = async (args, io) => {
         r.problems.map((p) => p.message).join("; "),
       ];
     });
-    output = toCsv([head, ...body]);
+    output = format === "csv" ? toCsv([head, ...body]) : await rowsToXlsx([head, ...body], "Điểm");
   }
-  writeOrPrint(io, options.out, output);
+  emit(io, plan, output);
 
   const headerProblems = table.problems.filter((p) => p.row === 1);
   for (const p of headerProblems) io.stderr(`Cảnh báo: ${p.message}\n`);
   const incomplete = rows.filter((r) => !r.complete).length;
-  if (incomplete) io.stderr(`${incomplete}/${rows.length} đơn vị thiếu số liệu: tổng điểm để trống, xem cột "Vấn đề".\n`);
+  if (incomplete) io.stderr(`${count(incomplete)}/${count(rows.length)} đơn vị thiếu số liệu: tổng điểm để trống, xem cột "Vấn đề".\n`);
   return incomplete || table.problems.some((p) => p.severity === "error") ? 1 : 0;
 };
