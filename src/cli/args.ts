@@ -5,8 +5,11 @@ export interface ParsedArgs {
   options: Record<string, string>;
 }
 
-/** `--name value` and `--name=value`; every option takes a value; unknown options are refused. */
-export function parseArgs(args: string[], known: readonly string[]): ParsedArgs {
+/**
+ * `--name value` and `--name=value` for the `known` options, `--name` alone for the `flags`
+ * (stored as "có"); unknown options are refused.
+ */
+export function parseArgs(args: string[], known: readonly string[], flags: readonly string[] = []): ParsedArgs {
   const positional: string[] = [];
   const options: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
@@ -17,8 +20,12 @@ export function parseArgs(args: string[], known: readonly string[]): ParsedArgs 
     }
     const eq = a.indexOf("=");
     const name = a.slice(2, eq < 0 ? undefined : eq);
+    if (flags.includes(name) && eq < 0) {
+      options[name] = "có";
+      continue;
+    }
     if (!known.includes(name)) {
-      throw new UsageError(`Tuỳ chọn không hỗ trợ: --${name}. Các tuỳ chọn: ${known.map((k) => "--" + k).join(", ")}.`);
+      throw new UsageError(`Tuỳ chọn không hỗ trợ: --${name}. Các tuỳ chọn: ${[...known, ...flags].map((k) => "--" + k).join(", ")}.`);
     }
     const value = eq < 0 ? args[++i] : a.slice(eq + 1);
     if (value === undefined || value === "") throw new UsageError(`Tuỳ chọn --${name} cần một giá trị.`);

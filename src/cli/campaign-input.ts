@@ -5,6 +5,7 @@ import { readBaseline } from "../domain/targets/baseline";
 import { findCampaignPreset, listCampaignPresets, loadCampaignJson } from "../domain/targets/presets";
 import type { Campaign } from "../domain/targets/schema";
 import { type CliIo, UsageError } from "./io";
+import { checkRowCount } from "./limits";
 import { readTable } from "./read-table";
 
 /* The campaign and unit-table options shared by `chiso annex` and `chiso progress`. */
@@ -42,7 +43,9 @@ export async function readUnitTables(name: string, value: string | undefined, wh
   const units: BaselineUnit[] = [];
   let errors = 0;
   for (const file of files) {
-    const table = readBaseline(ruleSet, await readTable(file, io));
+    const cells = await readTable(file, io);
+    checkRowCount(file, cells.length);
+    const table = readBaseline(ruleSet, cells);
     const noUnitColumn = table.problems.find((p) => p.row === 1 && p.severity === "error");
     if (noUnitColumn) throw new UsageError(`${file}: ${noUnitColumn.message}`);
     const readable = campaign.indicators.some((i) => table.units.some((u) => i.code in u.values));
@@ -51,7 +54,7 @@ export async function readUnitTables(name: string, value: string | undefined, wh
       if (p.severity === "error") errors++;
       io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"} (${file}): ${p.message}\n`);
     }
-    units.push(...table.units);
+    for (const u of table.units) units.push(u); // not push(...units): 100 000 arguments overflow the stack
   }
   return { units, errors };
 }

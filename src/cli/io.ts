@@ -1,30 +1,57 @@
 import * as fs from "fs";
+import * as path from "path";
+import { writeAtomically } from "./atomic-write";
 
 /** What a command may touch: injected so tests run commands in-process and read what they wrote. */
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Buffer;
+  /** Replaces `path` whole or not at all (see atomic-write). */
   writeFile(path: string, data: string | Uint8Array): void;
   exists(path: string): boolean;
+  // Optional so that an in-memory io for tests needs only the five calls above.
+  /** Why `path` cannot be written (a Vietnamese sentence), or null: asked before the work starts. */
+  cannotWrite?(path: string): string | null;
+  /** Whether two paths name the same file (so `--out` never replaces an input); default: same resolved path. */
+  sameFile?(a: string, b: string): boolean;
 }
 
 export const nodeIo: CliIo = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   readFile: (p) => fs.readFileSync(p),
-  writeFile: (p, d) => fs.writeFileSync(p, d),
+  writeFile: (p, d) => writeAtomically(p, d),
   exists: (p) => fs.existsSync(p),
+  cannotWrite: (p) => cannotWriteOnDisk(p),
+  sameFile: (a, b) => realPath(a) === realPath(b),
 };
+
+function realPath(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+function cannotWriteOnDisk(file: string): string | null {
+  const dir = path.dirname(path.resolve(file));
+  const stat = (p: string) => fs.statSync(p, { throwIfNoEntry: false });
+  const dirStat = stat(dir);
+  if (!dirStat) return `Thư mục "${dir}" không tồn tại: hãy tạo thư mục trước, hoặc chọn --out ở thư mục khác.`;
+  if (!dirStat.isDirectory()) return `"${dir}" không phải là thư mục.`;
+  if (stat(file)?.isDirectory()) return `"${file}" là một thư mục, không phải tệp.`;
+  try {
+    // The output goes to a temporary file in the same folder, then is renamed: the folder must be writable.
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch {
+    return `Không có quyền ghi vào thư mục "${dir}".`;
+  }
+  return null;
+}
 
 /** Exit codes: 0 done, 1 done but the data had errors, 2 the command could not run. */
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
-/** Thrown for a bad command line or unreadable input: printed as is, exit code 2. */
-export class UsageError extends Error {}
-
-/** Text output goes to `--out FILE` when given, else to the screen. */
-export function writeOrPrint(io: CliIo, out: string | undefined, text: string): void {
-  if (out) io.writeFile(out, text);
-  else io.stdout(text);
-}
+export { UsageError } from "./errors";

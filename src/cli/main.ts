@@ -1,42 +1,64 @@
+import * as fs from "fs";
+import * as path from "path";
 import { type Command, type CliIo, nodeIo, UsageError } from "./io";
+import { unexpectedFailure } from "./failure";
 
-const USAGE = `Cách dùng:
-  chiso score  <tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--format csv|json] [--out TỆP]
-  chiso import <tệp.txt|tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--format json|csv] [--out TỆP]
-  chiso annex  --baseline TỆP --campaign <mã|tệp.json> --out phu-luc.xlsx [--format json]
-  chiso progress --baseline TỆP[,TỆP] --current TỆP[,TỆP] --campaign <mã|tệp.json> --milestone <mã> --out bao-cao.xlsx [--format json]
-  chiso report <tệp.csv|tệp.xlsx> [--unit "Tên đơn vị"] [--rules <mã|tệp.json>] --out bao-cao.xlsx [--format json]
-  chiso rules  (liệt kê các bộ quy tắc có sẵn)
-`;
+/** A command: one line of the overview, and its module, loaded only when it runs (with its own --help). */
+interface CommandEntry {
+  summary: string;
+  load: () => Promise<{ run: Command; help: string }>;
+}
 
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  score: async () => (await import("./commands/score")).scoreCommand,
-  import: async () => (await import("./commands/import")).importCommand,
-  annex: async () => (await import("./commands/annex")).annexCommand,
-  progress: async () => (await import("./commands/progress")).progressCommand,
-  report: async () => (await import("./commands/report")).reportCommand,
-  rules: async () => (await import("./commands/rules")).rulesCommand,
+// A new command joins with one entry here.
+const COMMANDS: Record<string, CommandEntry> = {
+  score: { summary: "tính điểm, tổng điểm và xếp loại từng đơn vị của một bảng", load: async () => { const m = await import("./commands/score"); return { run: m.scoreCommand, help: m.SCORE_HELP }; } },
+  import: { summary: "đọc bảng của Cổng Dịch vụ công hoặc chữ chép từ PDF thành bảng sạch", load: async () => { const m = await import("./commands/import"); return { run: m.importCommand, help: m.IMPORT_HELP }; } },
+  annex: { summary: "giao chỉ tiêu theo chiến dịch, ghi phụ lục giao chỉ tiêu", load: async () => { const m = await import("./commands/annex"); return { run: m.annexCommand, help: m.ANNEX_HELP }; } },
+  progress: { summary: "so kết quả kỳ báo cáo với chỉ tiêu của một mốc", load: async () => { const m = await import("./commands/progress"); return { run: m.progressCommand, help: m.PROGRESS_HELP }; } },
+  report: { summary: "báo cáo hiện trạng từng đơn vị (điểm mất, tỷ lệ cần đạt)", load: async () => { const m = await import("./commands/report"); return { run: m.reportCommand, help: m.REPORT_HELP }; } },
+  rules: { summary: "liệt kê các bộ quy tắc chấm điểm", load: async () => { const m = await import("./commands/rules"); return { run: m.rulesCommand, help: m.RULES_HELP }; } },
+  campaigns: { summary: "liệt kê các chiến dịch mẫu và các mốc của chúng", load: async () => { const m = await import("./commands/campaigns"); return { run: m.campaignsCommand, help: m.CAMPAIGNS_HELP }; } },
 };
 
+function overview(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  chiso ${name.padEnd(width)}  ${c.summary}`);
+  return `CHISO ${version()}: chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg)\n\nCách dùng:\n${lines.join("\n")}\n\nXem chi tiết một lệnh: chiso <lệnh> --help.  Phiên bản: chiso --version.\nMã thoát: 0 xong; 1 xong nhưng số liệu có vấn đề; 2 không chạy được.\n`;
+}
+
+/** The version of package.json (the same file from src/cli and from build/cli). */
+export function version(): string {
+  return (JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+}
+
+const wantsHelp = (a: string) => a === "--help" || a === "-h";
+
+/** Runs one command line; returns the exit code (never exits, never throws). */
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
-  const [name, ...rest] = argv;
-  const wantsHelp = (a: string) => a === "--help" || a === "-h" || a === "help";
-  if (!name || argv.some(wantsHelp)) {
-    io.stdout(USAGE);
-    return name ? 0 : 2;
-  }
-  const load = COMMANDS[name];
-  if (!load) {
-    io.stderr(`Không có lệnh "${name}".\n${USAGE}`);
-    return 2;
-  }
   try {
-    return await (await load())(rest, io);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`Lỗi: ${e.message}\n`);
+    const [name, ...rest] = argv;
+    if (name === "--version" || name === "-v") {
+      io.stdout(`${version()}\n`);
+      return 0;
+    }
+    if (!name || wantsHelp(name) || name === "help") {
+      const command = name === "help" && rest[0] ? COMMANDS[rest[0]] : undefined;
+      io.stdout(command ? (await command.load()).help : overview());
+      return name ? 0 : 2;
+    }
+    const entry = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!entry) {
+      io.stderr(`Lỗi: không có lệnh "${name}".\n\n${overview()}`);
       return 2;
     }
-    throw e;
+    const command = await entry.load();
+    if (rest.some(wantsHelp)) {
+      io.stdout(command.help);
+      return 0;
+    }
+    return await command.run(rest, io);
+  } catch (e) {
+    io.stderr(`Lỗi: ${e instanceof UsageError ? e.message : unexpectedFailure(e)}\n`);
+    return 2;
   }
 }

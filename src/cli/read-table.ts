@@ -2,6 +2,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { parseCsv } from "../domain/parsing/csv";
 import { type CliIo, UsageError } from "./io";
+import { checkInputSize } from "./limits";
+import { guardXlsx } from "./xlsx/guard";
 
 export type Cell = string | number | boolean | null;
 
@@ -9,7 +11,7 @@ export type Cell = string | number | boolean | null;
 export async function readTable(file: string, io: CliIo): Promise<Cell[][]> {
   if (!io.exists(file)) throw new UsageError(`Không tìm thấy tệp "${file}".`);
   const ext = path.extname(file).toLowerCase();
-  if (ext === ".xlsx") return readXlsx(io.readFile(file));
+  if (ext === ".xlsx") return readXlsx(file, io.readFile(file));
   const text = io.readFile(file).toString("utf8");
   if (ext === ".csv") return parseCsv(text);
   if (ext === ".tsv") return parseCsv(text, "\t");
@@ -23,9 +25,16 @@ export function readText(file: string, io: CliIo): string {
   return io.readFile(file).toString("utf8");
 }
 
-async function readXlsx(data: Buffer): Promise<Cell[][]> {
+async function readXlsx(file: string, data: Buffer): Promise<Cell[][]> {
+  // The CLI's limits, checked before exceljs walks a hostile or oversized workbook.
+  checkInputSize(file, data.length);
+  await guardXlsx(file, data);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  try {
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    throw new UsageError(`Không đọc được tệp "${file}" như một tệp Excel .xlsx (tệp hỏng hoặc không đúng định dạng). Hãy mở bằng Excel và lưu lại, hoặc lưu dạng .csv.`);
+  }
   const ws = wb.worksheets[0];
   if (!ws) throw new UsageError("Tệp .xlsx không có trang tính nào.");
   const rows: Cell[][] = [];

@@ -4,6 +4,7 @@ import { DEFAULT_RULE_SET_ID, listRuleSets } from "../domain/ruleset/registry";
 import type { RuleSet } from "../domain/ruleset/schema";
 import { readScoringTable, type ScoringTable } from "../domain/scoring/table-input";
 import { type CliIo, UsageError } from "./io";
+import { checkRowCount } from "./limits";
 import { readTable } from "./read-table";
 import { resolveRulesOption } from "./rules-option";
 
@@ -27,6 +28,7 @@ export function ruleSetNamedByHeaders(header: readonly unknown[], io: { stderr(t
  */
 export async function readScoringInput(file: string, rules: string | undefined, io: CliIo): Promise<{ ruleSet: RuleSet; table: ScoringTable }> {
   const cells = await readTable(file, io);
+  checkRowCount(file, cells.length);
   let ruleSet: RuleSet;
   try {
     ruleSet = rules ? resolveRulesOption(rules, io) : ruleSetNamedByHeaders(cells[0] ?? [], io);

@@ -97,7 +97,8 @@ describe("chiso progress → .xlsx, read back with exceljs", () => {
 
   test("the summary line", () => {
     expect(stdout).toBe(
-      "Đã ghi bao-cao.xlsx: Chỉ tiêu 100 ngày và duy trì trong thời gian tiếp theo; đạt toàn bộ chỉ tiêu: các sở, ban, ngành tỉnh 1/3; các huyện, thị xã, thành phố 0/16.\n",
+      // every level counted over its 17 targeted units: 16 departments reported, of which 13 lack a rate (1 meets all, 2 do not)
+      "Đã ghi bao-cao.xlsx: Chỉ tiêu 100 ngày và duy trì trong thời gian tiếp theo; các sở, ban, ngành tỉnh: 1/17 đạt toàn bộ chỉ tiêu, 13 thiếu số liệu, 1 chưa có kết quả; các huyện, thị xã, thành phố: 0/17 đạt toàn bộ chỉ tiêu, 1 chưa có kết quả.\n",
     );
   });
 
@@ -141,4 +142,20 @@ describe("chiso progress → .xlsx, read back with exceljs", () => {
     });
     expect(notes).toContain("- Chưa có số liệu kết quả (không có trong bảng): Sở Y tế, Huyện Chư Păh.");
   });
+});
+
+test("no unit of the current table matches a targeted unit: exit 1 and said so", async () => {
+  const m = memoryIo({ "khac.csv": "Đơn vị,Tiến độ giải quyết\nSở Không Có,90\nHuyện Không Có,80\n" });
+  const code = await progressCommand(["--baseline", `${A1},${A2}`, "--current", "khac.csv", "--campaign", CAMPAIGN, "--milestone", "50d", "--format", "json"], m.io);
+  expect(code).toBe(1);
+  expect(m.stderr()).toContain("Lỗi: không đơn vị nào trong bảng kết quả kỳ báo cáo khớp với đơn vị được giao chỉ tiêu");
+  expect((JSON.parse(m.stdout()) as ProgressJson).sections.map((s) => s.summary.reported)).toEqual([0, 0]);
+});
+
+test("a1+a2 against itself: each level counted over its 17 units, departments all lacking the số hóa rate", async () => {
+  const m = memoryIo();
+  expect(await progressCommand(["--baseline", `${A1},${A2}`, "--current", `${A1},${A2}`, "--campaign", CAMPAIGN, "--milestone", "50d", "--out", "p.xlsx"], m.io)).toBe(0);
+  expect(m.stdout()).toBe(
+    "Đã ghi p.xlsx: Chỉ tiêu 50 ngày; các sở, ban, ngành tỉnh: 0/17 đạt toàn bộ chỉ tiêu, 17 thiếu số liệu; các huyện, thị xã, thành phố: 0/17 đạt toàn bộ chỉ tiêu.\n",
+  );
 });

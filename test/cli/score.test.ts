@@ -111,9 +111,38 @@ test("without --rules, a 2023 group-rate table is scored under nhom-2023, and th
   expect(d.stderr()).not.toContain("Dùng bộ quy tắc");
 });
 
-test("--help anywhere prints the usage of every command", async () => {
+test("chiso --help lists every command; chiso <command> --help explains that command alone", async () => {
   const m = memoryIo();
-  expect(await main(["progress", "--help"], m.io)).toBe(0);
-  for (const cmd of ["score", "import", "annex", "progress", "report", "rules"]) expect(m.stdout()).toContain(`chiso ${cmd}`);
+  expect(await main(["--help"], m.io)).toBe(0);
+  for (const cmd of ["score", "import", "annex", "progress", "report", "rules", "campaigns"]) expect(m.stdout()).toContain(`chiso ${cmd}`);
   expect(await main([], memoryIo().io)).toBe(2);
+
+  const p = memoryIo();
+  expect(await main(["progress", "--baseline", "x.csv", "--help"], p.io)).toBe(0);
+  expect(p.stdout()).toMatch(/^chiso progress --baseline/);
+  expect(p.stdout()).toContain("--milestone");
+  expect(p.stdout()).not.toContain("chiso score");
+  for (const cmd of ["score", "import", "annex", "report", "rules", "campaigns"]) {
+    const c = memoryIo();
+    expect(await main([cmd, "--help"], c.io)).toBe(0);
+    expect(c.stdout().startsWith(`chiso ${cmd}`)).toBe(true);
+    expect(c.stdout()).toContain("\n\n"); // a description below the usage line
+  }
+});
+
+test("chiso --version prints the version of package.json", async () => {
+  const m = memoryIo();
+  expect(await main(["--version"], m.io)).toBe(0);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  expect(m.stdout()).toBe(`${require("../../package.json").version}\n`);
+  expect(m.stdout()).toMatch(/^[1-9]\d*\.\d+\.\d+\n$/);
+});
+
+test("chiso campaigns lists each preset with its milestones", async () => {
+  const m = memoryIo();
+  expect(await main(["campaigns"], m.io)).toBe(0);
+  // seed 002: the 100-day campaign of 2024 has a 50-day and a 100-day milestone
+  expect(m.stdout()).toContain("chien-dich-100-ngay-2024: ");
+  expect(m.stdout()).toContain("  --milestone 50d: Chỉ tiêu 50 ngày\n");
+  expect(m.stdout()).toContain("  --milestone 100d: Chỉ tiêu 100 ngày và duy trì trong thời gian tiếp theo\n");
 });

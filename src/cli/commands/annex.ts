@@ -1,18 +1,28 @@
 import { buildAnnexModel } from "../../domain/report/annex-model";
 import { assignTargets } from "../../domain/targets/assign";
 import { assignmentToJson } from "../../domain/targets/json";
-import { oneOf, parseArgs } from "../args";
+import { parseArgs } from "../args";
 import { campaignRuleSet, readUnitTables, resolveCampaign } from "../campaign-input";
-import { type Command, UsageError, writeOrPrint } from "../io";
+import { type Command, UsageError } from "../io";
+import { count } from "../limits";
+import { emit, fileList, planOutput } from "../output";
 import { tableModelToXlsx } from "../xlsx/render-table-model";
+
+export const ANNEX_HELP = `chiso annex --baseline TỆP[,TỆP] --campaign <mã|tệp.json> --out phu-luc.xlsx [--format xlsx|json]
+
+Giao chỉ tiêu cho từng đơn vị theo chiến dịch (từ kết quả năm gốc) và ghi phụ lục giao chỉ tiêu.
+  --baseline  bảng kết quả năm gốc (.csv hoặc .xlsx; nhiều tệp cách nhau bằng dấu phẩy)
+  --campaign  chiến dịch mẫu (xem \`chiso campaigns\`) hoặc tệp chiến dịch .json
+  --out       phu-luc.xlsx (bảng tính) hoặc .json; không có --out thì cần --format json để in ra màn hình
+Mã thoát: 0 xong; 1 xong nhưng có lỗi dữ liệu; 2 không chạy được.
+`;
 
 export const annexCommand: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ["baseline", "campaign", "out", "format"]);
   if (positional.length) throw new UsageError(`Không nhận tham số "${positional[0]}": dùng --baseline TỆP --campaign <mã|tệp.json> --out phu-luc.xlsx.`);
-  const format = oneOf("format", options.format, ["xlsx", "json"] as const, "xlsx");
   const campaign = resolveCampaign(options.campaign, io);
   const ruleSet = campaignRuleSet(campaign);
-  if (format === "xlsx" && !options.out) throw new UsageError("Cần --out phu-luc.xlsx (hoặc --format json để in ra màn hình).");
+  const plan = planOutput(options, ["xlsx", "json"] as const, "xlsx", [...fileList(options.baseline, io), options.campaign], io, "phu-luc.xlsx");
 
   const baseline = await readUnitTables("baseline", options.baseline, "bảng kết quả năm gốc", campaign, ruleSet, io);
   const units = baseline.units;
@@ -24,13 +34,12 @@ export const annexCommand: Command = async (args, io) => {
     io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${p.message}\n`);
   }
 
-  if (format === "json") {
-    const text = JSON.stringify(assignmentToJson(assignment), null, 2) + "\n";
-    writeOrPrint(io, options.out, text);
+  if (plan.format === "json") {
+    emit(io, plan, JSON.stringify(assignmentToJson(assignment), null, 2) + "\n");
   } else {
-    io.writeFile(options.out!, await tableModelToXlsx(buildAnnexModel(assignment)));
+    emit(io, plan, await tableModelToXlsx(buildAnnexModel(assignment)));
     const rows = assignment.sections.reduce((s, x) => s + x.units.length, 0);
-    io.stdout(`Đã ghi ${options.out}: ${rows} đơn vị, ${assignment.overrides.length} ô điều chỉnh, ${assignment.excluded.length} đơn vị không giao chỉ tiêu.\n`);
+    io.stdout(`Đã ghi ${options.out}: ${count(rows)} đơn vị, ${count(assignment.overrides.length)} ô điều chỉnh, ${count(assignment.excluded.length)} đơn vị không giao chỉ tiêu.\n`);
   }
   return errors ? 1 : 0;
 };

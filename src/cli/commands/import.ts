@@ -3,13 +3,29 @@ import { toCsv } from "../../domain/parsing/csv";
 import { importCells, importCsv, importText, type ImportOptions, type ImportResult } from "../../domain/parsing/import";
 import { LEVEL_LABELS } from "../../domain/parsing/levels";
 import { getRuleSet } from "../../domain/ruleset/registry";
-import { oneOf, parseArgs } from "../args";
-import { type Command, UsageError, writeOrPrint } from "../io";
+import { parseArgs } from "../args";
+import { type Command, UsageError } from "../io";
+import { count } from "../limits";
+import { emit, planOutput } from "../output";
 import { readTable, readText } from "../read-table";
 import { resolveRulesOption } from "../rules-option";
+import { rowsToXlsx } from "../xlsx/plain-table";
+
+export const IMPORT_HELP = `chiso import <tệp.txt|tệp.csv|tệp.tsv|tệp.xlsx> [--rules <mã|tệp.json>] [--format json|csv|xlsx] [--out TỆP]
+
+Đọc bảng kết quả tải từ Cổng Dịch vụ công, hoặc chữ chép từ phụ lục PDF, thành bảng sạch mà \`chiso score\` đọc được.
+  --rules   bộ quy tắc dùng để nhận tên cột; mặc định: tự nhận
+  --format  json (mặc định), csv, hoặc xlsx (cần --out); có --out thì lấy theo đuôi tệp
+  --out     ghi vào tệp .json, .csv hoặc .xlsx thay vì in ra màn hình
+Mã thoát: 0 xong; 1 có ô không đọc được (xem các dòng "Lỗi"); 2 không chạy được.
+`;
 
 /** The imported rows as a table every CHISO reader recognises (`chiso score` reads it back). */
 export function importResultCsv(result: ImportResult): string {
+  return toCsv(importResultRows(result));
+}
+
+function importResultRows(result: ImportResult): (string | number)[][] {
   const rows = result.rows;
   const ruleSet = getRuleSetOrNull(result.ruleSet);
   const present = new Set(rows.flatMap((r) => Object.keys(r.values)));
@@ -40,7 +56,7 @@ export function importResultCsv(result: ImportResult): string {
     ...extras.map((e) => r.extra?.[e] ?? ""),
     r.row,
   ]);
-  return toCsv([head, ...body]);
+  return [head, ...body];
 }
 
 function getRuleSetOrNull(id: string) {
@@ -68,7 +84,7 @@ async function importFile(file: string, options: ImportOptions, io: Parameters<C
 export const importCommand: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ["format", "out", "rules"]);
   if (positional.length !== 1) throw new UsageError("Cần đúng một tệp đầu vào: chiso import <tệp.txt|tệp.csv|tệp.xlsx>.");
-  const format = oneOf("format", options.format, ["json", "csv"] as const, "json");
+  const plan = planOutput(options, ["json", "csv", "xlsx"] as const, "json", [positional[0], options.rules], io);
   let ruleSet;
   try {
     ruleSet = options.rules === undefined ? undefined : resolveRulesOption(options.rules, io);
@@ -77,12 +93,16 @@ export const importCommand: Command = async (args, io) => {
   }
   const result = await importFile(positional[0], { ruleSet }, io);
   const output =
-    format === "json" ? JSON.stringify({ rows: result.rows, problems: result.problems, ruleSet: result.ruleSet }, null, 2) + "\n" : importResultCsv(result);
-  writeOrPrint(io, options.out, output);
+    plan.format === "json"
+      ? JSON.stringify({ rows: result.rows, problems: result.problems, ruleSet: result.ruleSet }, null, 2) + "\n"
+      : plan.format === "csv"
+        ? importResultCsv(result)
+        : await rowsToXlsx(importResultRows(result), "Bảng đã đọc");
+  emit(io, plan, output);
 
   const errors = result.problems.filter((p) => p.severity === "error");
   const warnings = result.problems.filter((p) => p.severity === "warning");
   for (const p of [...errors, ...warnings]) io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${p.message}\n`);
-  io.stderr(`Đã đọc ${result.rows.length} đơn vị (bộ quy tắc ${result.ruleSet}); ${errors.length} lỗi, ${warnings.length} cảnh báo.\n`);
+  io.stderr(`Đã đọc ${count(result.rows.length)} đơn vị (bộ quy tắc ${result.ruleSet}); ${errors.length} lỗi, ${warnings.length} cảnh báo.\n`);
   return errors.length ? 1 : 0;
 };

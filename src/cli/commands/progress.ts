@@ -1,14 +1,35 @@
 import { buildProgressModel } from "../../domain/report/progress-model";
 import { inSentence } from "../../domain/report/sentence";
 import { assignTargets } from "../../domain/targets/assign";
-import { followProgress, progressToJson, type NamedUnit } from "../../domain/targets/progress";
-import { oneOf, parseArgs } from "../args";
+import { followProgress, progressToJson, type NamedUnit, type ProgressReport } from "../../domain/targets/progress";
+import { parseArgs } from "../args";
 import { campaignRuleSet, readUnitTables, resolveCampaign } from "../campaign-input";
-import { type Command, UsageError, writeOrPrint } from "../io";
+import { type Command, UsageError } from "../io";
+import { count } from "../limits";
+import { emit, fileList, planOutput } from "../output";
 import { tableModelToXlsx } from "../xlsx/render-table-model";
 
 function names(units: NamedUnit[]): string {
   return units.map((u) => (u.district ? `${u.unit} (${u.district})` : u.unit)).join(", ");
+}
+
+export const PROGRESS_HELP = `chiso progress --baseline TỆP[,TỆP] --current TỆP[,TỆP] --campaign <mã|tệp.json> --milestone <mốc> --out bao-cao.xlsx [--format xlsx|json]
+
+So kết quả kỳ báo cáo với chỉ tiêu của một mốc (50 ngày, 100 ngày...) và ghi báo cáo tiến độ theo từng cấp.
+  --baseline   bảng kết quả năm gốc (để tính chỉ tiêu), .csv hoặc .xlsx, nhiều tệp cách nhau bằng dấu phẩy
+  --current    bảng kết quả kỳ báo cáo, như trên
+  --campaign   chiến dịch mẫu hoặc tệp .json; --milestone mã mốc (xem \`chiso campaigns\`)
+  --out        bao-cao.xlsx hoặc .json; không có --out thì cần --format json để in ra màn hình
+Mã thoát: 0 xong; 1 có lỗi dữ liệu hoặc không đơn vị nào khớp; 2 không chạy được.
+`;
+
+/** "các sở, ban, ngành tỉnh: 3/17 đạt toàn bộ chỉ tiêu, 2 thiếu số liệu, 1 chưa có kết quả". */
+function levelLine(s: ProgressReport["sections"][number]): string {
+  const { targeted, reported, complete, metAll } = s.summary;
+  const parts = [`${metAll}/${targeted} đạt toàn bộ chỉ tiêu`];
+  if (reported > complete) parts.push(`${reported - complete} thiếu số liệu`);
+  if (targeted > reported) parts.push(`${targeted - reported} chưa có kết quả`);
+  return `${inSentence(s.heading)}: ${parts.join(", ")}`;
 }
 
 /**
@@ -19,14 +40,14 @@ export const progressCommand: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ["baseline", "current", "campaign", "milestone", "out", "format"]);
   const usage = "--baseline TỆP --current TỆP --campaign <mã|tệp.json> --milestone <mốc> --out bao-cao.xlsx";
   if (positional.length) throw new UsageError(`Không nhận tham số "${positional[0]}": dùng ${usage}.`);
-  const format = oneOf("format", options.format, ["xlsx", "json"] as const, "xlsx");
+  const inputs = [...fileList(options.baseline, io), ...fileList(options.current, io), options.campaign];
+  const plan = planOutput(options, ["xlsx", "json"] as const, "xlsx", inputs, io, "bao-cao.xlsx");
   const campaign = resolveCampaign(options.campaign, io);
   const milestones = campaign.milestones.map((m) => `${m.id} (${m.label})`).join(", ");
   if (!options.milestone) throw new UsageError(`Cần --milestone <mốc>. Các mốc của chiến dịch "${campaign.id}": ${milestones}.`);
   if (!campaign.milestones.some((m) => m.id === options.milestone)) {
     throw new UsageError(`Chiến dịch "${campaign.id}" không có mốc "${options.milestone}". Các mốc: ${milestones}.`);
   }
-  if (format === "xlsx" && !options.out) throw new UsageError("Cần --out bao-cao.xlsx (hoặc --format json để in ra màn hình).");
   const ruleSet = campaignRuleSet(campaign);
 
   const baseline = await readUnitTables("baseline", options.baseline, "bảng kết quả năm gốc", campaign, ruleSet, io);
@@ -41,16 +62,17 @@ export const progressCommand: Command = async (args, io) => {
   }
   const report = followProgress(assignment, current.units, options.milestone);
   for (const p of report.problems) io.stderr(`Cảnh báo: ${p.message}\n`);
-  if (report.missing.length) io.stderr(`Cảnh báo: chưa có số liệu kết quả của ${report.missing.length} đơn vị được giao chỉ tiêu: ${names(report.missing)}.\n`);
-  if (report.unknown.length) io.stderr(`Cảnh báo: ${report.unknown.length} đơn vị trong bảng kết quả không được giao chỉ tiêu (kiểm tra tên, kể cả dấu): ${names(report.unknown)}.\n`);
+  if (report.missing.length) io.stderr(`Cảnh báo: chưa có số liệu kết quả của ${count(report.missing.length)} đơn vị được giao chỉ tiêu: ${names(report.missing)}.\n`);
+  if (report.unknown.length) io.stderr(`Cảnh báo: ${count(report.unknown.length)} đơn vị trong bảng kết quả không được giao chỉ tiêu (kiểm tra tên, kể cả dấu): ${names(report.unknown)}.\n`);
 
-  if (format === "json") {
-    const text = JSON.stringify(progressToJson(report), null, 2) + "\n";
-    writeOrPrint(io, options.out, text);
+  const reported = report.sections.reduce((n, s) => n + s.summary.reported, 0);
+  if (!reported) io.stderr("Lỗi: không đơn vị nào trong bảng kết quả kỳ báo cáo khớp với đơn vị được giao chỉ tiêu (kiểm tra tên đơn vị và cột).\n");
+
+  if (plan.format === "json") {
+    emit(io, plan, JSON.stringify(progressToJson(report), null, 2) + "\n");
   } else {
-    io.writeFile(options.out!, await tableModelToXlsx(buildProgressModel(report)));
-    const levels = report.sections.map((s) => `${inSentence(s.heading)} ${s.summary.metAll}/${s.summary.complete}`).join("; ");
-    io.stdout(`Đã ghi ${options.out}: ${report.milestone.label}; đạt toàn bộ chỉ tiêu: ${levels}.\n`);
+    emit(io, plan, await tableModelToXlsx(buildProgressModel(report)));
+    io.stdout(`Đã ghi ${options.out}: ${report.milestone.label}; ${report.sections.map(levelLine).join("; ")}.\n`);
   }
-  return errors ? 1 : 0;
+  return errors || !reported ? 1 : 0;
 };

@@ -5,12 +5,24 @@ import { buildStatusModel, statusToJson, totalLine } from "../../domain/report/s
 import { recoverUnit } from "../../domain/scoring/recovery";
 import { scoreUnit } from "../../domain/scoring/score";
 import type { TableUnit } from "../../domain/scoring/table-input";
-import { oneOf, parseArgs } from "../args";
-import { type Command, UsageError, writeOrPrint } from "../io";
+import { parseArgs } from "../args";
+import { type Command, UsageError } from "../io";
+import { emit, planOutput } from "../output";
+import { count, REPORT_ALL_NEEDED_ABOVE } from "../limits";
 import { readScoringInput } from "../scoring-input";
 import { addTableModelSheet } from "../xlsx/render-table-model";
 
-const USAGE = 'chiso report <tệp.csv|tệp.xlsx> [--unit "Tên đơn vị"] [--rules <mã|tệp.json>] --out bao-cao.xlsx [--format json]';
+const USAGE = 'chiso report <tệp.csv|tệp.xlsx> [--unit "Tên đơn vị" | --all] [--rules <mã|tệp.json>] --out bao-cao.xlsx [--format json]';
+
+export const REPORT_HELP = `${USAGE}
+
+Báo cáo hiện trạng của từng đơn vị (Phụ lục I): theo từng chỉ tiêu, tỷ lệ, điểm, điểm bị mất và tỷ lệ cần đạt để lấy lại điểm; mỗi đơn vị một trang tính.
+  --unit    tên đơn vị (không cần dấu, không phân biệt hoa thường); bỏ --unit để báo cáo mọi đơn vị
+  --all     cần khi bảng có trên ${count(REPORT_ALL_NEEDED_ABOVE)} đơn vị và không có --unit
+  --rules   bộ quy tắc (mã hoặc tệp .json); mặc định: bộ mà tiêu đề cột khớp nhất
+  --out     bao-cao.xlsx hoặc .json; không có --out thì cần --format json để in ra màn hình
+Mã thoát: 0 xong; 1 có đơn vị thiếu số liệu hoặc có lỗi dữ liệu; 2 không chạy được.
+`;
 
 /** The rows of `--unit`: its exact name first, else the name without diacritics or case, if that finds it. */
 function pickUnits(units: TableUnit[], wanted: string | undefined): TableUnit[] {
@@ -22,7 +34,7 @@ function pickUnits(units: TableUnit[], wanted: string | undefined): TableUnit[] 
   const loose = units.filter((u) => foldVietnamese(u.input.unit) === folded);
   if (loose.length) return loose;
   const near = units.filter((u) => foldVietnamese(u.input.unit).includes(folded)).map((u) => u.input.unit);
-  const hint = near.length ? ` Có phải: ${near.slice(0, 10).join(", ")}?` : ` Bảng có ${units.length} đơn vị, ví dụ: ${units.slice(0, 5).map((u) => u.input.unit).join(", ")}.`;
+  const hint = near.length ? ` Có phải: ${near.slice(0, 10).join(", ")}?` : ` Bảng có ${count(units.length)} đơn vị, ví dụ: ${units.slice(0, 5).map((u) => u.input.unit).join(", ")}.`;
   throw new UsageError(`Không có đơn vị "${name}" trong bảng.${hint}`);
 }
 
@@ -31,13 +43,17 @@ function pickUnits(units: TableUnit[], wanted: string | undefined): TableUnit[] 
  * rate, points, points lost and the rate that recovers them; one sheet per unit.
  */
 export const reportCommand: Command = async (args, io) => {
-  const { positional, options } = parseArgs(args, ["unit", "rules", "out", "format"]);
+  const { positional, options } = parseArgs(args, ["unit", "rules", "out", "format"], ["all"]);
   if (positional.length !== 1) throw new UsageError(`Cần đúng một tệp đầu vào: ${USAGE}.`);
-  const format = oneOf("format", options.format, ["xlsx", "json"] as const, "xlsx");
-  if (format === "xlsx" && !options.out) throw new UsageError("Cần --out bao-cao.xlsx (hoặc --format json để in ra màn hình).");
+  const plan = planOutput(options, ["xlsx", "json"] as const, "xlsx", [positional[0], options.rules], io, "bao-cao.xlsx");
   const { ruleSet, table } = await readScoringInput(positional[0], options.rules, io);
   if (!table.units.length) throw new UsageError(`Tệp "${positional[0]}" không có dòng đơn vị nào.`);
 
+  if (options.unit === undefined && !options.all && table.units.length > REPORT_ALL_NEEDED_ABOVE) {
+    throw new UsageError(
+      `Bảng có ${count(table.units.length)} đơn vị; báo cáo mỗi đơn vị một trang tính chỉ làm khi có --all (trên ${count(REPORT_ALL_NEEDED_ABOVE)} đơn vị), hoặc chọn một đơn vị bằng --unit.`,
+    );
+  }
   const units = pickUnits(table.units, options.unit);
   const rows = new Set(units.map((u) => u.row));
   let errors = 0;
@@ -47,16 +63,16 @@ export const reportCommand: Command = async (args, io) => {
   }
   const reports = units.map((u) => recoverUnit(ruleSet, scoreUnit(ruleSet, u.input)));
   const incomplete = reports.filter((r) => !r.total.complete).length;
-  if (incomplete) io.stderr(`${incomplete}/${reports.length} đơn vị thiếu số liệu: tổng điểm chưa tính được, xem cột "Nhận xét".\n`);
+  if (incomplete) io.stderr(`${count(incomplete)}/${count(reports.length)} đơn vị thiếu số liệu: tổng điểm chưa tính được, xem cột "Nhận xét".\n`);
 
-  if (format === "json") {
-    writeOrPrint(io, options.out, JSON.stringify({ ruleSet: ruleSet.id, estimate: ruleSet.estimate, units: reports.map(statusToJson) }, null, 2) + "\n");
+  if (plan.format === "json") {
+    emit(io, plan, JSON.stringify({ ruleSet: ruleSet.id, estimate: ruleSet.estimate, units: reports.map(statusToJson) }, null, 2) + "\n");
   } else {
     const wb = new ExcelJS.Workbook();
     wb.creator = "CHISO";
     for (const r of reports) addTableModelSheet(wb, buildStatusModel(r));
-    io.writeFile(options.out!, new Uint8Array(await wb.xlsx.writeBuffer()));
-    const summary = reports.length === 1 ? `${reports[0].unit}: ${inSentence(totalLine(reports[0]))}` : `${reports.length} đơn vị, mỗi đơn vị một trang tính`;
+    emit(io, plan, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const summary = reports.length === 1 ? `${reports[0].unit}: ${inSentence(totalLine(reports[0]))}` : `${count(reports.length)} đơn vị, mỗi đơn vị một trang tính`;
     io.stdout(`Đã ghi ${options.out}: ${summary}.\n`);
   }
   return errors || incomplete ? 1 : 0;

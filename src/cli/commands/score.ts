@@ -8,13 +8,25 @@ import { ranks } from "../../domain/scoring/rollup";
 import { scoreUnit, type ScoredUnit } from "../../domain/scoring/score";
 import type { ScoringTable, TableProblem } from "../../domain/scoring/table-input";
 import { oneOf, parseArgs } from "../args";
-import { type Command, UsageError, writeOrPrint } from "../io";
+import { type Command, UsageError } from "../io";
+import { emit, planOutput } from "../output";
+import { count } from "../limits";
 import { readScoringInput } from "../scoring-input";
 import { addTableModelSheet } from "../xlsx/render-table-model";
 import ExcelJS from "exceljs";
 
 /** How the CLI names the totals switch, in the statement of which totals grade and rank. */
 export const CLI_TOTALS_SWITCH = { printed: "--totals printed", computed: "--totals computed" };
+
+export const SCORE_HELP = `chiso score <tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--totals computed|printed] [--format json|csv|xlsx] [--out TỆP]
+
+Tính điểm, điểm mất, điểm nhóm, tổng điểm và xếp loại của từng đơn vị trong bảng.
+  --rules   bộ quy tắc (mã, xem \`chiso rules\`, hoặc tệp .json); mặc định: bộ mà tiêu đề cột khớp nhất
+  --format  json (mặc định), csv, hoặc xlsx (cần --out); có --out thì lấy theo đuôi tệp
+  --out     ghi vào tệp .json, .csv hoặc .xlsx (trang “Bảng điểm” và “Tổng hợp”) thay vì in ra màn hình
+  --totals  xếp loại và xếp hạng theo tổng điểm tính lại (computed, mặc định) hay tổng điểm in trong bảng nguồn (printed)
+Mã thoát: 0 xong; 1 xong nhưng có đơn vị thiếu số liệu hoặc có lỗi dữ liệu; 2 không chạy được.
+`;
 
 interface ScoreRowJson {
   unit: string;
@@ -52,13 +64,17 @@ async function scoreWorkbook(models: readonly TableModel[]): Promise<Uint8Array>
 export const scoreCommand: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ["rules", "format", "out", "totals"]);
   if (positional.length !== 1) throw new UsageError("Cần đúng một tệp đầu vào: chiso score <tệp.csv|tệp.xlsx>.");
-  const format = oneOf("format", options.format, ["json", "csv", "xlsx"] as const, options.out?.toLowerCase().endsWith(".xlsx") ? "xlsx" : "json");
-  if (format === "xlsx" && !options.out) throw new UsageError("Cần --out bang-diem.xlsx để ghi tệp .xlsx.");
+  const plan = planOutput(options, ["json", "csv", "xlsx"] as const, "json", [positional[0], options.rules], io);
+  const format = plan.format;
   const choice = oneOf("totals", options.totals, ["computed", "printed"] as const, DEFAULT_TOTALS_CHOICE);
   const { ruleSet, table } = await readScoringInput(positional[0], options.rules, io);
 
   const problemsByRow = new Map<number, TableProblem[]>();
-  for (const p of table.problems) problemsByRow.set(p.row, [...(problemsByRow.get(p.row) ?? []), p]);
+  for (const p of table.problems) {
+    const list = problemsByRow.get(p.row);
+    if (list) list.push(p);
+    else problemsByRow.set(p.row, [p]);
+  }
 
   const scored: { row: number; cells: unknown[]; s: ScoredUnit }[] = table.units.map((u) => ({ row: u.row, cells: u.cells, s: scoreUnit(ruleSet, u.input) }));
   const official = officialTotals(ruleSet, table, scored.map((x) => x.s), choice);
@@ -114,16 +130,13 @@ export const scoreCommand: Command = async (args, io) => {
     });
     output = toCsv([head, ...body]);
   }
-  if (typeof output === "string") writeOrPrint(io, options.out, output);
-  else {
-    io.writeFile(options.out!, output);
-    io.stdout(`Đã ghi ${options.out}: trang “Bảng điểm” (${rows.length} đơn vị) và trang “Tổng hợp”.\n`);
-  }
+  emit(io, plan, output);
+  if (plan.out && format === "xlsx") io.stderr(`Đã ghi ${plan.out}: trang “Bảng điểm” (${rows.length} đơn vị) và trang “Tổng hợp”.\n`);
   if (official.printedColumn || choice === "printed") io.stderr(`Ghi chú: ${statement}\n`);
 
   const headerProblems = table.problems.filter((p) => p.row === 1);
   for (const p of headerProblems) io.stderr(`Cảnh báo: ${p.message}\n`);
   const incomplete = rows.filter((r) => !r.complete).length;
-  if (incomplete) io.stderr(`${incomplete}/${rows.length} đơn vị thiếu số liệu: tổng điểm để trống, xem cột "Vấn đề".\n`);
+  if (incomplete) io.stderr(`${count(incomplete)}/${count(rows.length)} đơn vị thiếu số liệu: tổng điểm để trống, xem cột "Vấn đề".\n`);
   return incomplete || table.problems.some((p) => p.severity === "error") ? 1 : 0;
 };
