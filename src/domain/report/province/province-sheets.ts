@@ -37,8 +37,8 @@ function dataRow(sheet: SheetDraft, cells: ModelCell[]): void {
 
 function titleBlock(sheet: SheetDraft, title: string, r: ProvinceReport): void {
   sheet.fullWidth("title", title, "title");
-  const from = r.whole.from === "row" ? "dòng số liệu của chính tỉnh trong bảng" : `cộng số hồ sơ của ${numberVi(r.parts)} đơn vị`;
-  sheet.fullWidth("title", `${r.whole.name} (tính từ ${from}). Bộ quy tắc: ${r.ruleSet.name} (${r.ruleSet.id}).`, "subtitle");
+  const from = r.whole.from === "row" ? "theo dòng số liệu của chính tỉnh trong bảng" : `bằng cách cộng số hồ sơ của ${numberVi(r.parts)} đơn vị`;
+  sheet.fullWidth("title", `${r.whole.name} (tính ${from}). Bộ quy tắc: ${r.ruleSet.name} (${r.ruleSet.id}).`, "subtitle");
   sheet.blankRow();
 }
 

@@ -60,12 +60,13 @@ export function loadResponsibilitiesJson(textIn: string): LoadResult<Responsibil
 
 const groupOf = (indicatorCode: string) => indicatorCode.split(".")[0];
 
-/** Who leads an indicator: its own line, else its group's, else the leads of its group's tasks. */
+/** Who leads an indicator: its own line, else its group's, else every agency leading one of its group's tasks. */
 export function leadOf(r: Responsibilities, indicatorCode: string): string | null {
   const own = r.responsible.find((x) => x.code === indicatorCode && x.lead) ?? r.responsible.find((x) => x.code === groupOf(indicatorCode) && x.lead);
   if (own?.lead) return own.lead;
-  const leads = [...new Set(tasksOf(r, indicatorCode, false).map((t) => t.lead))];
-  return leads.length ? leads.join("; ") : null;
+  // Each agency once: the tasks of a group repeat the same agencies in different lists.
+  const leads = [...new Set(tasksOf(r, indicatorCode, false).flatMap((t) => t.lead.split(/\s*[;,]\s*/)).filter(Boolean))];
+  return leads.length ? leads.join(", ") : null;
 }
 
 /** The tasks that serve an indicator: named for it, or for its group (and, if asked, the common ones). */
