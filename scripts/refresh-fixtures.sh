@@ -10,7 +10,7 @@ if [ ! -d "$shared/data" ]; then
 fi
 dest="$here/test/fixtures"
 mkdir -p "$dest/seed-tables" "$dest/seeds" "$dest/portal-2026"
-for f in a1_2023_departments a2_2023_districts a3_2023_communes a4_targets_departments a5_targets_districts a6_rule_check b1_2026_criteria b1_2026_groups quirks; do
+for f in a1_2023_departments a2_2023_districts a3_2023_communes a4_targets_departments a5_targets_districts a6_rule_check b1_2026_criteria b1_2026_groups b2_2026_tasks c1_indicators_responsibility quirks; do
   cp "$shared/data/seed-tables/$f.csv" "$dest/seed-tables/"
 done
 cp "$shared/data/seed-tables/a6_assignment_rule.md" "$dest/seed-tables/"

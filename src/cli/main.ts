@@ -18,6 +18,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   report: { summary: "báo cáo hiện trạng từng đơn vị (điểm mất, tỷ lệ cần đạt)", load: async () => { const m = await import("./commands/report"); return { run: m.reportCommand, help: m.REPORT_HELP }; } },
   rules: { summary: "liệt kê các bộ quy tắc chấm điểm", load: async () => { const m = await import("./commands/rules"); return { run: m.rulesCommand, help: m.RULES_HELP }; } },
   campaigns: { summary: "liệt kê các chiến dịch mẫu và các mốc của chúng", load: async () => { const m = await import("./commands/campaigns"); return { run: m.campaignsCommand, help: m.CAMPAIGNS_HELP }; } },
+  province: { summary: "điểm của cả tỉnh từ các đơn vị, ai làm mất điểm, kế hoạch gỡ điểm", load: async () => { const m = await import("./commands/province"); return { run: m.provinceCommand, help: m.PROVINCE_HELP }; } },
 };
 
 function overview(): string {

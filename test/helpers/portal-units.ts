@@ -46,3 +46,28 @@ export function portalUnits(): PortalUnit[] {
   }
   return [...units.values()];
 }
+
+/**
+ * The capture as the wide table the CLI and the pane read today: one row per unit, its level,
+ * the portal's total (units.csv) and `<code> tử số` / `<code> mẫu số` columns (MDSH.7 as a rate).
+ */
+export function portalWideCsv(): string {
+  const units = portalUnits();
+  const totals = new Map(portalTable("units").map((u) => [u.unit_code, u.total_score]));
+  const codes = [...new Set(units.flatMap((u) => Object.keys(u.values)))];
+  const counted = codes.filter((c) => units.every((u) => typeof u.values[c] === "object" && (u.values[c] as { denominator?: number }).denominator !== undefined));
+  const rated = codes.filter((c) => !counted.includes(c));
+  const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const header = ["Đơn vị", "Cấp", "Tổng điểm", ...counted.flatMap((c) => [`${c} tử số`, `${c} mẫu số`]), ...rated];
+  const rows = units.map((u) => [
+    quote(u.unit),
+    u.level,
+    totals.get(u.code)!,
+    ...counted.flatMap((c) => {
+      const v = u.values[c] as { numerator: number; denominator: number };
+      return [String(v.numerator), String(v.denominator)];
+    }),
+    ...rated.map((c) => String((u.values[c] as { rate: number }).rate)),
+  ]);
+  return [header.map(quote).join(","), ...rows.map((r) => r.join(","))].join("\n") + "\n";
+}

@@ -131,7 +131,7 @@ export const scoreCommand: Command = async (args, io) => {
     output = toCsv([head, ...body]);
   }
   emit(io, plan, output);
-  if (plan.out && format === "xlsx") io.stderr(`Đã ghi ${plan.out}: trang “Bảng điểm” (${rows.length} đơn vị) và trang “Tổng hợp”.\n`);
+  if (plan.out && format === "xlsx") io.stdout(`Đã ghi ${plan.out}: trang “Bảng điểm” (${rows.length} đơn vị) và trang “Tổng hợp”.\n`);
   if (official.printedColumn || choice === "printed") io.stderr(`Ghi chú: ${statement}\n`);
 
   const headerProblems = table.problems.filter((p) => p.row === 1);

@@ -15,6 +15,10 @@ import { countsOf, type Whole } from "./whole";
 
 export interface UnitEffect {
   unit: string;
+  /** the unit's rate now, percent */
+  rate: number;
+  /** whole dossiers the unit must add, at its volume, for full points */
+  more: number;
   /** points the whole gains if this unit alone reaches full points, rounded as the rule set rounds points */
   gain: number;
   /** the same up to the unit's campaign target, when a campaign gives one */
@@ -65,7 +69,7 @@ export function effectsOnWhole(ruleSet: RuleSet, whole: Whole, parts: readonly U
       };
       const exact = exactGain(full);
       const target = targetOf?.(u, ind.code);
-      const effect: UnitEffect = { unit: u.unit, gain: roundTo(exact, dec) };
+      const effect: UnitEffect = { unit: u.unit, rate: roundTo((100 * c.numerator) / c.denominator, 2), more: Math.max(0, Math.ceil(roundTo(shortfall(c, full), 9))), gain: roundTo(exact, dec) };
       if (target !== null && target !== undefined) effect.targetGain = roundTo(exactGain(target), dec);
       // Ranked on the exact gain: among a country's communes most round to 0,00, yet their order still tells.
       if (exact > 1e-12 || (effect.targetGain ?? 0) > 0) ranked.push({ exact, effect });

@@ -21,6 +21,10 @@ const FIELD_NAMES: Record<string, string> = {
   code: "mã",
   emptyDenominator: "cách tính khi mẫu số bằng 0",
   counting: "cách đếm (hồ sơ, thủ tục, phản ánh)",
+  tasks: "nhiệm vụ",
+  task: "nội dung nhiệm vụ",
+  lead: "cơ quan chủ trì",
+  responsible: "phân công",
   confidence: "độ tin cậy",
 };
 

@@ -1,0 +1,80 @@
+import ExcelJS from "exceljs";
+import { parseVietnameseNumber } from "../../domain/parsing/number";
+import { buildProvinceReport, provinceToJson } from "../../domain/report/province/province-report";
+import { buildProvinceSheets } from "../../domain/report/province/province-sheets";
+import { loadResponsibilitiesJson } from "../../domain/report/province/responsibilities";
+import type { UnitInput } from "../../domain/scoring/score";
+import { parseArgs } from "../args";
+import { type Command, UsageError } from "../io";
+import { emit, planOutput } from "../output";
+import { readScoringInput } from "../scoring-input";
+import { addTableModelSheet } from "../xlsx/render-table-model";
+
+const USAGE = "chiso province <tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--tasks phan-cong.json] [--format json|xlsx] [--out TỆP]";
+
+export const PROVINCE_HELP = `${USAGE}
+
+Điểm của cả tỉnh (hoặc một khối bất kỳ) tính từ số liệu các đơn vị: chỉ tiêu đếm theo hồ sơ được
+cộng dồn tử số, mẫu số; chỉ tiêu đếm theo thủ tục hoặc phản ánh, kiến nghị không cộng được và được
+nêu lý do. Kèm theo: đơn vị nào làm tỉnh mất điểm, kế hoạch số hồ sơ cần thêm của từng đơn vị.
+  --rules   bộ quy tắc (mã, xem \`chiso rules\`, hoặc tệp .json); mặc định: bộ mà tiêu đề cột khớp nhất
+  --tasks   tệp JSON phân công (chỉ tiêu → cơ quan chủ trì, nhiệm vụ); mặc định: Phụ lục II của văn bản 000
+  --format  json (mặc định, in ra màn hình) hoặc xlsx (cần --out)
+  --out     ghi vào tệp .json, hoặc .xlsx với ba trang “Toàn tỉnh”, “Ai làm mất điểm”, “Kế hoạch”
+Mã thoát: 0 xong; 1 xong nhưng có lỗi dữ liệu; 2 không chạy được.
+`;
+
+/**
+ * `chiso province`: the province's own score from its units, who costs it points, the plan
+ * of each unit and who acts (issue 13). Without --out the JSON is printed to the screen;
+ * with --out x.xlsx the sheets "Toàn tỉnh", "Ai làm mất điểm" and "Kế hoạch" are written.
+ */
+export const provinceCommand: Command = async (args, io) => {
+  const { positional, options } = parseArgs(args, ["rules", "out", "format", "tasks"]);
+  if (positional.length !== 1) throw new UsageError(`Cần đúng một tệp đầu vào: ${USAGE}.`);
+  const plan = planOutput(options, ["json", "xlsx"] as const, "json", [positional[0], options.rules, options.tasks], io, "toan-tinh.xlsx");
+  const { ruleSet, table } = await readScoringInput(positional[0], options.rules, io);
+  if (!table.units.length) throw new UsageError(`Tệp "${positional[0]}" không có dòng đơn vị nào.`);
+
+  let responsibilities;
+  if (options.tasks) {
+    let textIn: string;
+    try {
+      textIn = new TextDecoder().decode(io.readFile(options.tasks));
+    } catch {
+      throw new UsageError(`Không đọc được tệp phân công "${options.tasks}".`);
+    }
+    const loaded = loadResponsibilitiesJson(textIn);
+    if (!loaded.ok) throw new UsageError(`Tệp phân công "${options.tasks}" không hợp lệ:\n${loaded.errors.map((e) => `- ${e}`).join("\n")}`);
+    responsibilities = loaded.value;
+  }
+
+  let errors = 0;
+  for (const p of table.problems) {
+    if (p.severity === "error") errors++;
+    io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${p.message}\n`);
+  }
+  // A total column (the portal's points) stands in for a unit whose counts do not give a total.
+  const totalCol = table.roles.findIndex((r) => r?.kind === "total");
+  const official = new Map<UnitInput, number>();
+  if (totalCol >= 0) {
+    for (const u of table.units) {
+      const raw = u.cells[totalCol];
+      const parsed = parseVietnameseNumber(typeof raw === "boolean" ? String(raw) : raw ?? null);
+      if (parsed.ok && parsed.value !== null && parsed.kind === "plain") official.set(u.input, parsed.value);
+    }
+  }
+  const report = buildProvinceReport(ruleSet, table.units.map((u) => u.input), { responsibilities, totalOf: (u) => official.get(u) ?? null });
+  if (report.whole.open) io.stderr(`${report.whole.open}\n`);
+
+  if (plan.format === "json") {
+    emit(io, plan, JSON.stringify(provinceToJson(report), null, 2) + "\n");
+  } else {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = "CHISO";
+    for (const model of buildProvinceSheets(report)) addTableModelSheet(wb, model);
+    emit(io, plan, new Uint8Array(await wb.xlsx.writeBuffer()));
+    io.stdout(`Đã ghi ${plan.out}: ${report.whole.name}, ${report.parts} đơn vị; ba trang tính Toàn tỉnh, Ai làm mất điểm, Kế hoạch.\n`);
+  }
+  return errors ? 1 : 0;
+};
