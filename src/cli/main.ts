@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   progress: async () => (await import("./commands/progress")).progressCommand,
   report: async () => (await import("./commands/report")).reportCommand,
   rules: async () => (await import("./commands/rules")).rulesCommand,
+  history: async () => (await import("./commands/history")).historyCommand,
 };
 
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
