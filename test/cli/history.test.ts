@@ -66,7 +66,7 @@ test("--out: the four sheets, the history first; the CLI says it writes no chart
   expect(ngoaiVu(j).change).toBe(-9.23);
 });
 
-test("re-importing a period: nothing changes unless --replace yes, and the differences are printed", async () => {
+test("re-importing a period: nothing changes unless --replace, and the differences are printed", async () => {
   const first = memoryIo({ "2026-10-10.csv": capture });
   await main(["history", "2026-10-10.csv", "--out", "h.xlsx"], first.io);
   const kept = first.written["h.xlsx"];
@@ -80,7 +80,7 @@ test("re-importing a period: nothing changes unless --replace yes, and the diffe
   expect(ngoaiVu(JSON.parse(again.stdout()) as Json).totals["2026-10-10"]).toBe(48.37);
 
   const replaced = memoryIo({ "h.xlsx": kept, "2026-10-10.csv": earlier });
-  expect(await main(["history", "h.xlsx", "2026-10-10.csv", "--replace", "yes", "--format", "json"], replaced.io)).toBe(0);
+  expect(await main(["history", "h.xlsx", "2026-10-10.csv", "--replace", "--format", "json"], replaced.io)).toBe(0);
   expect(ngoaiVu(JSON.parse(replaced.stdout()) as Json).totals["2026-10-10"]).toBe(57.6);
 
   const same = memoryIo({ "h.xlsx": kept, "2026-10-10.csv": capture });

@@ -17,24 +17,29 @@ import { resolveRulesOption } from "../rules-option";
 import { addTableModelSheet } from "../xlsx/render-table-model";
 
 export const HISTORY_USAGE =
-  "  chiso history <tệp kỳ 1> <tệp kỳ 2>… [--period KỲ …] [--mapping ghep-ten.csv] [--replace yes] [--rules <mã|tệp.json>] [--format json] [--out dien-bien.xlsx]\n";
+  "  chiso history <tệp kỳ 1> <tệp kỳ 2>… [--period KỲ …] [--mapping ghep-ten.csv] [--replace] [--rules <mã|tệp.json>] [--format json] [--out dien-bien.xlsx]\n";
 
 const NO_CHARTS = "Tệp .xlsx không có biểu đồ: biểu đồ đường chỉ được vẽ trong Excel (CHISO, mục Diễn biến).\n";
 
-/** `--period` may be given once per file: every occurrence is kept, in order (the shared parser keeps one value per option). */
-function takePeriods(args: string[]): { rest: string[]; periods: string[] } {
+/**
+ * `--period` may be given once per file: every occurrence is kept, in order; `--replace` is a
+ * flag. Both are taken here because the shared parser keeps one value per option and has no flags.
+ */
+function takePeriods(args: string[]): { rest: string[]; periods: string[]; replace: boolean } {
   const rest: string[] = [];
   const periods: string[] = [];
+  let replace = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === "--period") {
+    if (a === "--replace") replace = true;
+    else if (a === "--period") {
       const v = args[++i];
       if (v === undefined || v.startsWith("--")) throw new UsageError("Tuỳ chọn --period cần một kỳ (2026, 2026-Q3, 2026-08 hoặc 2026-10-10).");
       periods.push(v);
     } else if (a.startsWith("--period=")) periods.push(a.slice("--period=".length));
     else rest.push(a);
   }
-  return { rest, periods };
+  return { rest, periods, replace };
 }
 
 interface PeriodFile {
@@ -103,15 +108,14 @@ export function trendsJson(t: Trends) {
  * given once per file in order (when fewer are given, they go in order to the files that need
  * one). A file that is a history table already (the sheet "Lịch sử" of an earlier --out) is
  * read with all its periods, so a new period can be appended to it. A period given twice is
- * replaced only with `--replace yes`; otherwise the first is kept and the differences printed.
+ * replaced only with `--replace`; otherwise the first is kept and the differences printed.
  * Exit 0 done, 1 done with data problems (cells not read, a replacement not confirmed), 2 could not run.
  */
 export const historyCommand: Command = async (args, io) => {
-  const { rest, periods: periodArgs } = takePeriods(args);
-  const { positional: files, options } = parseArgs(rest, ["format", "out", "mapping", "rules", "replace"]);
+  const { rest, periods: periodArgs, replace } = takePeriods(args);
+  const { positional: files, options } = parseArgs(rest, ["format", "out", "mapping", "rules"]);
   if (files.length === 0) throw new UsageError(`Cần ít nhất một tệp kỳ.\n${HISTORY_USAGE}`);
   const format = oneOf("format", options.format, ["json", "text"] as const, "text");
-  const replace = oneOf("replace", options.replace, ["yes", "no"] as const, "no") === "yes";
   if (options.out && path.extname(options.out).toLowerCase() !== ".xlsx") throw new UsageError("--out cần một tệp .xlsx.");
   let ruleSet: RuleSet | undefined;
   try {
@@ -174,7 +178,7 @@ export const historyCommand: Command = async (args, io) => {
 
 const valueText = (v: number | string | null) => (v === null ? "(trống)" : typeof v === "number" ? formatVietnamese(v, 4) : v);
 
-/** Says what happened to a period offered again; returns 1 when a replacement waits for --replace yes. */
+/** Says what happened to a period offered again; returns 1 when a replacement waits for --replace. */
 function reportAdd(io: CliIo, file: string, period: Period, status: string, differences: readonly { unit: string; field: string; before: number | string | null; after: number | string | null }[]): number {
   if (status === "unchanged") io.stderr(`${file}: ${periodLabel(period)} đã có, số liệu không đổi.\n`);
   if (status === "confirm" || status === "replaced") {
@@ -182,7 +186,7 @@ function reportAdd(io: CliIo, file: string, period: Period, status: string, diff
     const more = differences.length > 20 ? `  … và ${differences.length - 20} khác biệt khác.\n` : "";
     const head =
       status === "confirm"
-        ? `${file}: ${periodLabel(period)} đã có với số liệu khác (${differences.length} khác biệt); giữ số liệu cũ. Thêm --replace yes để thay.\n`
+        ? `${file}: ${periodLabel(period)} đã có với số liệu khác (${differences.length} khác biệt); giữ số liệu cũ. Thêm --replace để thay.\n`
         : `${file}: đã thay ${periodLabel(period)} (${differences.length} khác biệt).\n`;
     io.stderr(head + shown.join("") + more);
   }
