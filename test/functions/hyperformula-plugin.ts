@@ -22,6 +22,8 @@ export const IMPLEMENTATIONS: Record<string, (...args: never[]) => unknown> = {
   CHITIEU: fns.chiTieu,
   BANGDIEM: fns.bangDiem,
   QUYTAC: fns.quyTac,
+  THEOKY: fns.theoKy,
+  THAYDOI: fns.thayDoi,
 };
 
 const FunctionErrorClass = (globalThis as unknown as { CustomFunctions: { Error: new (...a: unknown[]) => { code: string; message?: string } } }).CustomFunctions.Error;
