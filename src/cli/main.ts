@@ -19,6 +19,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   rules: { summary: "liệt kê các bộ quy tắc chấm điểm", load: async () => { const m = await import("./commands/rules"); return { run: m.rulesCommand, help: m.RULES_HELP }; } },
   campaigns: { summary: "liệt kê các chiến dịch mẫu và các mốc của chúng", load: async () => { const m = await import("./commands/campaigns"); return { run: m.campaignsCommand, help: m.CAMPAIGNS_HELP }; } },
   province: { summary: "điểm của cả tỉnh từ các đơn vị, ai làm mất điểm, kế hoạch gỡ điểm", load: async () => { const m = await import("./commands/province"); return { run: m.provinceCommand, help: m.PROVINCE_HELP }; } },
+  history: { summary: "ghép các kỳ: diễn biến điểm, tăng giảm, đơn vị đổi tên hoặc sáp nhập", load: async () => { const m = await import("./commands/history"); return { run: m.historyCommand, help: m.HISTORY_HELP }; } },
 };
 
 function overview(): string {

@@ -8,6 +8,7 @@
 import { isBlank } from "./cells";
 import { guarded } from "./errors";
 import { gradeLabel, vietnameseNumber } from "./grade";
+import { changeSincePrevious, valueInPeriod } from "./history";
 import { indicatorPoints, rateOf } from "./indicator";
 import { groupArg, indicatorArg, ruleSetArg } from "./rule-args";
 import { scoreTable, type OutputCell } from "./score-table";
@@ -160,4 +161,29 @@ export function quyTac(boQuyTac?: string): string {
  */
 export function canThem(tuSo: unknown, mauSo: unknown, tyLeCanDat: unknown): number {
   return guarded(() => dossiersToRate(tuSo, mauSo, tyLeCanDat));
+}
+
+/**
+ * Điểm của một đơn vị trong một kỳ, lấy từ bảng lịch sử: tổng điểm, hoặc điểm của một nhóm hay một chỉ tiêu.
+ * @customfunction THEOKY THEOKY
+ * @param lichSu Bảng lịch sử (trang "Lịch sử", gồm dòng tiêu đề); chọn cả các cột để công thức tự tính lại khi thêm kỳ.
+ * @param donVi Tên hoặc mã đơn vị (ví dụ "H21.17").
+ * @param ky Kỳ: 2026, "2026-Q3", "2026-08" hoặc "2026-10-10", hoặc một ô ngày.
+ * @param chiTieu Mã nhóm (ví dụ "TDGQ") hoặc mã chỉ tiêu (ví dụ "TDGQ.1"). Bỏ trống thì lấy tổng điểm.
+ * @returns Điểm của đơn vị trong kỳ.
+ */
+export function theoKy(lichSu: unknown[][], donVi: string, ky: unknown, chiTieu?: string): number {
+  return guarded(() => valueInPeriod(lichSu, donVi, ky, chiTieu));
+}
+
+/**
+ * Mức tăng (số dương) hoặc giảm (số âm) điểm của một đơn vị từ kỳ trước đến kỳ cuối của bảng lịch sử.
+ * @customfunction THAYDOI THAYDOI
+ * @param lichSu Bảng lịch sử (trang "Lịch sử", gồm dòng tiêu đề); chọn cả các cột để công thức tự tính lại khi thêm kỳ.
+ * @param donVi Tên hoặc mã đơn vị (ví dụ "H21.17") ở kỳ cuối.
+ * @param chiTieu Mã nhóm (ví dụ "TDGQ") hoặc mã chỉ tiêu (ví dụ "TDGQ.1"). Bỏ trống thì lấy tổng điểm.
+ * @returns Điểm kỳ cuối trừ điểm kỳ trước.
+ */
+export function thayDoi(lichSu: unknown[][], donVi: string, chiTieu?: string): number {
+  return guarded(() => changeSincePrevious(lichSu, donVi, chiTieu));
 }

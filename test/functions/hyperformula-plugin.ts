@@ -23,6 +23,8 @@ export const IMPLEMENTATIONS: Record<string, (...args: never[]) => unknown> = {
   BANGDIEM: fns.bangDiem,
   QUYTAC: fns.quyTac,
   CANTHEM: fns.canThem,
+  THEOKY: fns.theoKy,
+  THAYDOI: fns.thayDoi,
 };
 
 const FunctionErrorClass = (globalThis as unknown as { CustomFunctions: { Error: new (...a: unknown[]) => { code: string; message?: string } } }).CustomFunctions.Error;

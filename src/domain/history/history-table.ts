@@ -148,14 +148,21 @@ export function periodDifferences(before: readonly HistoryRow[], after: readonly
   return diffs;
 }
 
+/** The columns a period brings: its rule set's groups and indicators, or those of a history read back. */
+export interface ColumnCodes {
+  groupCodes: readonly string[];
+  indicatorCodes: readonly string[];
+}
+
 /**
  * Appends a period's rows. A period already kept is never overwritten silently: without
  * `replace` the history comes back as it was, with the differences to show the user
  * ("confirm"), or "unchanged" when the rows are the same.
  */
-export function addPeriod(history: History, period: Period, rows: readonly HistoryRow[], ruleSet: RuleSet, options: { replace?: boolean } = {}): AddOutcome {
-  const groupCodes = mergeCodes(history.groupCodes, ruleSet.groups.map((g) => g.code));
-  const indicatorCodes = mergeCodes(history.indicatorCodes, ruleSet.indicators.map((i) => i.code));
+export function addPeriod(history: History, period: Period, rows: readonly HistoryRow[], columns: RuleSet | ColumnCodes, options: { replace?: boolean } = {}): AddOutcome {
+  const cols = "indicators" in columns ? { groupCodes: columns.groups.map((g) => g.code), indicatorCodes: columns.indicators.map((i) => i.code) } : columns;
+  const groupCodes = mergeCodes(history.groupCodes, cols.groupCodes);
+  const indicatorCodes = mergeCodes(history.indicatorCodes, cols.indicatorCodes);
   const kept = history.periods.some((p) => p.id === period.id);
   const build = (others: readonly HistoryRow[]): History => {
     const periods = kept ? history.periods : [...history.periods, period].sort(comparePeriods);

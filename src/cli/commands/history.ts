@@ -1,0 +1,219 @@
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { historyRowsFromImport } from "../../domain/history/from-import";
+import { addPeriod, EMPTY_HISTORY, findHistoryHeader, readHistoryCells, type History } from "../../domain/history/history-table";
+import { readMappingCells, type UnitMapping } from "../../domain/history/match";
+import { parsePeriod, periodFromFileName, periodFromTitle, periodLabel, type Period } from "../../domain/history/period";
+import { buildTrends, type Trends } from "../../domain/history/trends";
+import { importCells, importText, type ImportResult } from "../../domain/parsing/import";
+import { getRuleSet } from "../../domain/ruleset/registry";
+import type { RuleSet } from "../../domain/ruleset/schema";
+import { buildHistoryModel, buildMoversModel, buildProvinceRatesModel, buildTrendModel } from "../../domain/report/trend-model";
+import { formatVietnamese } from "../../domain/parsing/text";
+import { oneOf, parseArgs } from "../args";
+import { type CliIo, type Command, UsageError } from "../io";
+import { emit, planOutput } from "../output";
+import { readTable, readText, type Cell } from "../read-table";
+import { resolveRulesOption } from "../rules-option";
+import { addTableModelSheet } from "../xlsx/render-table-model";
+
+export const HISTORY_USAGE =
+  "  chiso history <tệp kỳ 1> <tệp kỳ 2>… [--period KỲ …] [--mapping ghep-ten.csv] [--replace] [--rules <mã|tệp.json>] [--format json] [--out dien-bien.xlsx]\n";
+
+export const HISTORY_HELP = `${HISTORY_USAGE.trim()}
+
+Ghép các kỳ (tháng, quý, năm hoặc số liệu đến một ngày) thành bảng lịch sử, rồi ra diễn biến
+tổng điểm và điểm nhóm của từng đơn vị, thay đổi xếp loại, thứ hạng, đơn vị tăng/giảm nhiều nhất,
+tỷ lệ cộng dồn của cả tỉnh theo kỳ. Kỳ của mỗi tệp lấy từ tên tệp (2026-08.csv), dòng tiêu đề
+("đến ngày 10/10/2026"), hoặc --period (mỗi tệp một lần, theo thứ tự).
+  --mapping  tệp .csv/.xlsx hai cột: tên cũ → tên mới (đơn vị đổi tên, sáp nhập)
+  --replace  thay số liệu của một kỳ đã có (mặc định: giữ số liệu cũ và in khác biệt)
+  --format   text (mặc định) hoặc json, in ra màn hình
+  --out      ghi tệp .xlsx: Lịch sử, Diễn biến, Tăng giảm, Toàn tỉnh theo kỳ (không có biểu đồ)
+Mã thoát: 0 xong; 1 xong nhưng có lỗi dữ liệu hoặc kỳ trùng chưa thay; 2 không chạy được.
+`;
+
+const NO_CHARTS = "Tệp .xlsx không có biểu đồ: biểu đồ đường chỉ được vẽ trong Excel (CHISO, mục Diễn biến).\n";
+
+/**
+ * `--period` may be given once per file: every occurrence is kept, in order; `--replace` is a
+ * flag. Both are taken here because the shared parser keeps one value per option and has no flags.
+ */
+function takePeriods(args: string[]): { rest: string[]; periods: string[]; replace: boolean } {
+  const rest: string[] = [];
+  const periods: string[] = [];
+  let replace = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--replace") replace = true;
+    else if (a === "--period") {
+      const v = args[++i];
+      if (v === undefined || v.startsWith("--")) throw new UsageError("Tuỳ chọn --period cần một kỳ (2026, 2026-Q3, 2026-08 hoặc 2026-10-10).");
+      periods.push(v);
+    } else if (a.startsWith("--period=")) periods.push(a.slice("--period=".length));
+    else rest.push(a);
+  }
+  return { rest, periods, replace };
+}
+
+interface PeriodFile {
+  file: string;
+  cells: Cell[][] | null;
+  result: ImportResult | null;
+  /** a file that is itself a history table (a sheet "Lịch sử" written before) */
+  history: History | null;
+  title: string;
+}
+
+async function readPeriodFile(file: string, ruleSet: RuleSet | undefined, io: CliIo): Promise<PeriodFile> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".txt") {
+    const text = readText(file, io);
+    const result = importText(text, { ruleSet });
+    const header = result.tables[0]?.row ?? 0;
+    return { file, cells: null, result, history: null, title: text.split(/\r?\n/).slice(0, Math.max(0, header - 1)).join(" ") };
+  }
+  const cells = await readTable(file, io);
+  if (findHistoryHeader(cells) >= 0) return { file, cells, result: null, history: null, title: "" };
+  const result = importCells(cells, { ruleSet });
+  const header = result.tables[0]?.row ?? 0;
+  const title = cells
+    .slice(0, Math.max(0, header - 1))
+    .map((r) => r.filter((c) => c !== null && c !== "").join(" "))
+    .join(" ");
+  return { file, cells, result, history: null, title };
+}
+
+function readMapping(file: string | undefined, cellsOf: (f: string) => Promise<Cell[][]>): Promise<UnitMapping> {
+  if (!file) return Promise.resolve([]);
+  return cellsOf(file).then((cells) => {
+    const m = readMappingCells(cells);
+    if (m.problems.length) throw new UsageError(`Bảng ghép tên "${file}" không dùng được:\n${m.problems.join("\n")}`);
+    return m.mapping;
+  });
+}
+
+/** The JSON of issue 14: periods, units with totals, groups and grades per period, changes previous → last, the unmatched. */
+export function trendsJson(t: Trends) {
+  return {
+    periods: t.periods.map((p) => p.id),
+    previous: t.previous?.id ?? null,
+    units: t.units.map((u) => ({
+      unit: u.unit,
+      code: u.code,
+      level: u.level,
+      totals: u.totals,
+      groups: u.groups,
+      grades: u.grades,
+      change: u.change,
+      groupChange: u.groupChange,
+      gradeChange: u.gradeChange,
+      rankChange: u.rankChange,
+    })),
+    unmatched: t.unmatched,
+    gone: t.gone,
+    merged: t.merged,
+  };
+}
+
+/**
+ * `chiso history FILE…`: several period files side by side. Each file's period comes from its
+ * name (`2026-08.csv`), else from its title row ("đến ngày 10/10/2026"), else from `--period`,
+ * given once per file in order (when fewer are given, they go in order to the files that need
+ * one). A file that is a history table already (the sheet "Lịch sử" of an earlier --out) is
+ * read with all its periods, so a new period can be appended to it. A period given twice is
+ * replaced only with `--replace`; otherwise the first is kept and the differences printed.
+ * Exit 0 done, 1 done with data problems (cells not read, a replacement not confirmed), 2 could not run.
+ */
+export const historyCommand: Command = async (args, io) => {
+  const { rest, periods: periodArgs, replace } = takePeriods(args);
+  const { positional: files, options } = parseArgs(rest, ["format", "out", "mapping", "rules"]);
+  if (files.length === 0) throw new UsageError(`Cần ít nhất một tệp kỳ.\n${HISTORY_USAGE}`);
+  const format = oneOf("format", options.format, ["json", "text"] as const, "text");
+  // The screen takes text or JSON; --out only the workbook, checked (never an input, folder writable) before the work.
+  const plan = options.out === undefined ? undefined : planOutput({ out: options.out }, ["xlsx"] as const, "xlsx", [...files, options.mapping, options.rules], io, "dien-bien.xlsx");
+  let ruleSet: RuleSet | undefined;
+  try {
+    ruleSet = options.rules === undefined ? undefined : resolveRulesOption(options.rules, io);
+  } catch (e) {
+    throw e instanceof UsageError ? e : new UsageError((e as Error).message);
+  }
+  const given = periodArgs.map((p) => {
+    const period = parsePeriod(p);
+    if (!period) throw new UsageError(`Kỳ "${p}" không đọc được: viết 2026, 2026-Q3, 2026-08 hoặc 2026-10-10.`);
+    return period;
+  });
+  const mapping = await readMapping(options.mapping, (f) => readTable(f, io));
+
+  const read = await Promise.all(files.map((f) => readPeriodFile(f, ruleSet, io)));
+  let history = EMPTY_HISTORY;
+  let dataProblems = 0;
+  let nextGiven = 0;
+  for (const [i, pf] of read.entries()) {
+    if (!pf.result) {
+      const h = readHistoryCells(pf.cells ?? []);
+      for (const p of h.problems) io.stderr(`Lỗi: ${pf.file}: ${p.message}\n`);
+      dataProblems += h.problems.length;
+      for (const period of h.history.periods) {
+        const rows = h.history.rows.filter((r) => r.period === period.id);
+        const out = addPeriod(history, period, rows, h.history, { replace });
+        history = out.history;
+        dataProblems += reportAdd(io, pf.file, period, out.status, out.differences);
+      }
+      continue;
+    }
+    let period: Period | null = periodFromFileName(pf.file) ?? periodFromTitle(pf.title);
+    if (given.length === files.length) period = period ?? given[i];
+    else if (!period) period = given[nextGiven++] ?? null;
+    if (!period) throw new UsageError(`Không biết tệp "${pf.file}" thuộc kỳ nào: ghi kỳ trong tên tệp (ví dụ 2026-08.csv), trong dòng tiêu đề ("đến ngày 10/10/2026", "tháng 8/2026"…), hoặc thêm --period.`);
+    const errors = pf.result.problems.filter((p) => p.severity === "error");
+    for (const p of errors) io.stderr(`Lỗi: ${pf.file}: ${p.message}\n`);
+    dataProblems += errors.length;
+    const rs = getRuleSet(pf.result.ruleSet);
+    const out = addPeriod(history, period, historyRowsFromImport(period, rs, pf.result.rows), rs, { replace });
+    history = out.history;
+    io.stderr(`${pf.file}: ${periodLabel(period)}, ${pf.result.rows.length} đơn vị (bộ quy tắc ${rs.id}).\n`);
+    dataProblems += reportAdd(io, pf.file, period, out.status, out.differences);
+  }
+
+  const trends = buildTrends(history, { mapping });
+  if (format === "json") io.stdout(JSON.stringify(trendsJson(trends), null, 2) + "\n");
+  else io.stdout(summary(trends));
+  if (plan) {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = "CHISO";
+    // "Lịch sử" first: `chiso history` reads the first sheet, so the file can take the next period.
+    for (const model of [buildHistoryModel(history), buildTrendModel(trends), buildMoversModel(trends), buildProvinceRatesModel(trends)]) addTableModelSheet(wb, model);
+    emit(io, plan, new Uint8Array(await wb.xlsx.writeBuffer()));
+    io.stderr(`Đã ghi ${plan.out}: Lịch sử, Diễn biến, Tăng giảm, Toàn tỉnh theo kỳ.\n`);
+    io.stderr(NO_CHARTS);
+  }
+  return dataProblems > 0 ? 1 : 0;
+};
+
+const valueText = (v: number | string | null) => (v === null ? "(trống)" : typeof v === "number" ? formatVietnamese(v, 4) : v);
+
+/** Says what happened to a period offered again; returns 1 when a replacement waits for --replace. */
+function reportAdd(io: CliIo, file: string, period: Period, status: string, differences: readonly { unit: string; field: string; before: number | string | null; after: number | string | null }[]): number {
+  if (status === "unchanged") io.stderr(`${file}: ${periodLabel(period)} đã có, số liệu không đổi.\n`);
+  if (status === "confirm" || status === "replaced") {
+    const shown = differences.slice(0, 20).map((d) => `  ${d.unit}, ${d.field}: ${valueText(d.before)} → ${valueText(d.after)}\n`);
+    const more = differences.length > 20 ? `  … và ${differences.length - 20} khác biệt khác.\n` : "";
+    const head =
+      status === "confirm"
+        ? `${file}: ${periodLabel(period)} đã có với số liệu khác (${differences.length} khác biệt); giữ số liệu cũ. Thêm --replace để thay.\n`
+        : `${file}: đã thay ${periodLabel(period)} (${differences.length} khác biệt).\n`;
+    io.stderr(head + shown.join("") + more);
+  }
+  return status === "confirm" ? 1 : 0;
+}
+
+function summary(t: Trends): string {
+  const lines = [`Các kỳ: ${t.periods.map(periodLabel).join("; ")}.`, `Số đơn vị: ${t.units.length}.`];
+  const mv = (u: Trends["risers"][number]) => `  ${u.unit}: ${u.change! > 0 ? "+" : ""}${formatVietnamese(u.change!, 2)}`;
+  if (t.risers.length) lines.push("Tăng nhiều nhất:", ...t.risers.map(mv));
+  if (t.fallers.length) lines.push("Giảm nhiều nhất:", ...t.fallers.map(mv));
+  if (t.unmatched.length) lines.push(`Không ghép được với kỳ trước: ${t.unmatched.length} đơn vị (xem --format json hoặc trang Diễn biến).`);
+  if (t.gone.length) lines.push(`Không còn ở kỳ cuối: ${t.gone.length} đơn vị.`);
+  return lines.join("\n") + "\n";
+}

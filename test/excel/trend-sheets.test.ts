@@ -1,0 +1,36 @@
+import { historyToCells, type History } from "../../src/domain/history/history-table";
+import { REQUEST_LIMIT_BYTES } from "../../src/excel/limits";
+import { writeTrendSheets } from "../../src/excel/trend-sheets";
+import { twoPeriods2026 } from "../helpers/history-fixtures";
+import { FakeExcel } from "./fake-excel";
+import { runOf } from "./seed-workbook";
+
+/** The history with every unit repeated `k` times under a numbered name and code (a larger province). */
+function widened(h: History, k: number): History {
+  const rows = h.rows.flatMap((r) => Array.from({ length: k }, (_, i) => (i === 0 ? r : { ...r, unit: `${r.unit} (${i + 1})`, code: r.code ? `${r.code}.${i + 1}` : null })));
+  return { ...h, rows };
+}
+
+describe.each([1, 8])("trend sheets from the sheet Lịch sử, 149 × %i units, two periods", (k) => {
+  it("reads the history in one sync and writes three sheets in two syncs each: 7 syncs, requests under the limit", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Lịch sử", historyToCells(widened(twoPeriods2026(), k)));
+    const out = await writeTrendSheets(runOf(fake));
+    expect(out.sheets).toEqual(["Diễn biến", "Tăng giảm", "Toàn tỉnh theo kỳ"]);
+    expect(out.syncs).toBe(7);
+    expect(fake.syncCount).toBe(7);
+    expect(fake.maxRequestBytes).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
+    expect(fake.unsent).toEqual([]);
+    // Sở Ngoại vụ (hand-computed in test/domain/history/trends.test.ts): 48,37 in the last period, −9,23
+    const row = fake.sheet("Diễn biến")!.dump().find((r) => r[1] === "Sở Ngoại vụ - tỉnh Gia Lai")!;
+    expect(row[10]).toBe(48.37);
+    expect(row.slice(-5)).toEqual([-9.23, -9.23, "Trung bình → Yếu", 12 * k - (k - 1), -k]);
+  });
+});
+
+it("an empty history sheet is refused with a Vietnamese message, nothing written", async () => {
+  const fake = new FakeExcel();
+  fake.addSheet("Lịch sử", [["Bảng trống"]]);
+  await expect(writeTrendSheets(runOf(fake))).rejects.toThrow('Trang "Lịch sử" chưa có kỳ nào');
+  expect(fake.sheets.map((s) => s.name)).toEqual(["Lịch sử"]);
+});
