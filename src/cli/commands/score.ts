@@ -1,4 +1,4 @@
-import { toCsv } from "../../domain/parsing/csv";
+import { toCsv } from "../../domain/reading/csv";
 import { scoreUnit, type ScoredUnit } from "../../domain/scoring/score";
 import type { ScoringTable, TableProblem } from "../../domain/scoring/table-input";
 import { oneOf, parseArgs } from "../args";
