@@ -50,19 +50,19 @@ function vietnameseShare(text: string): number {
 }
 
 /**
- * Text in the pre-Unicode Vietnamese fonts: VNI puts a mark byte after an ASCII vowel
- * (`Tieán`), TCVN3 (ABC) one byte per accented letter (`TiÕn`, `®` for đ).
+ * Text in the pre-Unicode Vietnamese fonts. VNI writes a mark byte after an ASCII vowel
+ * (`Tieán`), from 0xC0 up; TCVN3 (ABC) writes one byte per accented letter, and its commonest
+ * lower-case letters (đ ă â ê ô ơ ư, the a-family) sit in 0xA1–0xBF, a range VNI leaves empty.
  */
 function legacyEncoding(bytes: Uint8Array): "VNI" | "TCVN3 (ABC)" {
   let high = 0;
-  let afterVowel = 0;
-  for (let i = 1; i < bytes.length; i++) {
+  let tcvn = 0;
+  for (let i = 0; i < bytes.length; i++) {
     if (bytes[i] < 0x80) continue;
     high++;
-    const prev = String.fromCharCode(bytes[i - 1]);
-    if (/[aeiouyAEIOUY]/.test(prev) || bytes[i - 1] >= 0x80) afterVowel++;
+    if (bytes[i] >= 0xa1 && bytes[i] <= 0xbf) tcvn++;
   }
-  return high > 0 && afterVowel / high > 0.6 ? "VNI" : "TCVN3 (ABC)";
+  return tcvn * 4 >= high ? "TCVN3 (ABC)" : "VNI";
 }
 
 /**
