@@ -3,7 +3,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
-import { parseCsvRecords, toCsv } from "../../src/domain/parsing/csv";
+import { parseCsvRecords, toCsv } from "../../src/domain/reading/csv";
 import { buildAnnexModel } from "../../src/domain/report/annex-model";
 import { excelValue } from "../../src/domain/report/table-model";
 import { assignTargets, type BaselineUnit } from "../../src/domain/targets/assign";

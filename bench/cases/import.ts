@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { importText } from "../../src/domain/parsing/import";
+import { importText } from "../../src/domain/reading/import";
 import { type BenchCase, sideBySide } from "../harness";
 
 const N = 10_000;

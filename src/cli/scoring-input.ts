@@ -1,5 +1,5 @@
 import { matchHeader } from "../domain/parsing/headers";
-import { pickRuleSet } from "../domain/parsing/import-core";
+import { pickRuleSet } from "../domain/reading/import-core";
 import { DEFAULT_RULE_SET_ID, listRuleSets } from "../domain/ruleset/registry";
 import type { RuleSet } from "../domain/ruleset/schema";
 import { readScoringTable, type ScoringTable } from "../domain/scoring/table-input";
@@ -12,7 +12,7 @@ import { resolveRulesOption } from "./rules-option";
 
 /** Without --rules: the rule set whose indicators the headers name most (2023 group-rate tables → nhom-2023). */
 export function ruleSetNamedByHeaders(header: readonly unknown[], io: { stderr(t: string): void }): RuleSet {
-  const titles = header.map((h) => (h === null || h === undefined ? "" : String(h)));
+  const titles = header.map((h) => (typeof h === "string" ? h : ""));
   const matched = (rs: RuleSet) => new Set(titles.map((t) => matchHeader(rs, t)).flatMap((m) => (m?.kind === "indicator" ? [m.code] : []))).size;
   const candidates = listRuleSets();
   const fallback = candidates.find((rs) => rs.id === DEFAULT_RULE_SET_ID)!;
@@ -31,12 +31,12 @@ export async function readScoringInput(file: string, rules: string | undefined, 
   checkRowCount(file, cells.length);
   let ruleSet: RuleSet;
   try {
-    ruleSet = rules ? resolveRulesOption(rules, io) : ruleSetNamedByHeaders(cells[0] ?? [], io);
+    ruleSet = rules ? resolveRulesOption(rules, io) : ruleSetNamedByHeaders(cells.slice(0, 20).flat(), io);
   } catch (e) {
     throw e instanceof UsageError ? e : new UsageError((e as Error).message);
   }
   const table = readScoringTable(ruleSet, cells);
-  const fatal = table.problems.filter((p) => p.row === 1 && p.severity === "error" && !table.roles.some((r) => r?.kind === "unit"));
+  const fatal = table.problems.filter((p) => p.row <= table.headerRow && p.severity === "error" && !table.roles.some((r) => r?.kind === "unit"));
   if (fatal.length) throw new UsageError(fatal.map((p) => p.message).join("\n"));
   return { ruleSet, table };
 }

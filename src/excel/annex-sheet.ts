@@ -1,6 +1,7 @@
 import type { TableModel } from "../domain/report/table-model";
 import { writeReportFromTables, type ReportResult } from "./report-sheet";
-import type { Cell, ExcelRun } from "./run";
+import type { Cell } from "../domain/reading/cell";
+import type { ExcelRun } from "./run";
 
 export type AnnexResult = ReportResult;
 

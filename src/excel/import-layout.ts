@@ -1,4 +1,4 @@
-import type { ImportResult, UnitLevelCode } from "../domain/parsing/import-schema";
+import type { ImportResult, UnitLevelCode } from "../domain/reading/import-schema";
 import type { RuleSet } from "../domain/ruleset/schema";
 import { percentToFraction } from "./cells";
 import { indicatorHeader } from "./headers";

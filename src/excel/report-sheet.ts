@@ -1,7 +1,8 @@
 import type { TableModel } from "../domain/report/table-model";
-import { cellsAsShown } from "./cells";
+import type { Cell } from "../domain/reading/cell";
+import { cellsOfRange } from "./cells";
 import { renderTableModel } from "./render-table-model";
-import type { Cell, ExcelRun } from "./run";
+import type { ExcelRun } from "./run";
 
 export interface ReportResult {
   sheet: string;
@@ -11,7 +12,7 @@ export interface ReportResult {
 /** Queues the read of tables' values as the user sees them; their cells are there after the next sync. */
 function loadTablesAsShown(context: Excel.RequestContext, tableNames: readonly string[]): () => Cell[][][] {
   const ranges = tableNames.map((name) => context.workbook.tables.getItem(name).getRange().load(["values", "numberFormat"]));
-  return () => ranges.map((r) => cellsAsShown(r.values, r.numberFormat));
+  return () => ranges.map((r) => cellsOfRange(r.values, r.numberFormat));
 }
 
 /** Excel tables' cells as the user sees them (rates as percent text), in one sync: what a picker lists before a report. */

@@ -2,7 +2,7 @@ import type { RuleSet } from "../domain/ruleset/schema";
 import { scoreUnit } from "../domain/scoring/score";
 import { readScoringTable, type ScoringTable, type TableProblem } from "../domain/scoring/table-input";
 import { BulkWriter } from "./bulk-writer";
-import { cellsAsShown } from "./cells";
+import { cellsOfRange } from "./cells";
 import { UserError } from "./errors";
 import type { ExcelRun } from "./run";
 import { gradeColours, planScoreColumns, scoreHeaders, structuredName } from "../domain/report/score-columns";
@@ -65,7 +65,7 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
 
-    const parsed = readScoringTable(ruleSet, cellsAsShown(range.values, range.numberFormat));
+    const parsed = readScoringTable(ruleSet, cellsOfRange(range.values, range.numberFormat));
     refuseUnscorable(ruleSet, req.tableName, parsed);
     const existing = new Set(parsed.header.map((h) => h.normalize("NFC")));
     const clash = scoreHeaders(ruleSet).filter((h) => existing.has(h));

@@ -1,5 +1,6 @@
-import { cellsAsShown } from "./cells";
-import type { Cell, ExcelRun } from "./run";
+import type { Cell } from "../domain/reading/cell";
+import { cellsOfRange } from "./cells";
+import type { ExcelRun } from "./run";
 
 export interface SelectionData {
   sheet: string;
@@ -7,7 +8,7 @@ export interface SelectionData {
   row: number;
   column: number;
   address: string;
-  /** cells as the user sees them: percent-formatted numbers come back as "91.16%" */
+  /** typed cells: numbers as Excel holds them, with their percent flag */
   cells: Cell[][];
 }
 
@@ -24,7 +25,7 @@ export async function readSelection(run: ExcelRun): Promise<SelectionData | null
       row: used.rowIndex,
       column: used.columnIndex,
       address: used.address,
-      cells: cellsAsShown(used.values, used.numberFormat),
+      cells: cellsOfRange(used.values, used.numberFormat),
     };
   });
 }

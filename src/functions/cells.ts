@@ -1,77 +1,41 @@
-import { parseVietnameseNumber } from "../domain/parsing/number";
-import { formatVietnamese } from "../domain/parsing/text";
-import { roundTo, type IndicatorInput } from "../domain/scoring";
+import { percentOf as domainPercentOf, fractionOf as domainFractionOf, sheetCell } from "../domain/reading/cell";
+import { readCountCell, readRateCell, type ValueReading } from "../domain/reading/values";
+import { problemText, shownNumber } from "../domain/problems/problem";
+import type { IndicatorInput } from "../domain/scoring";
 import { invalid } from "./errors";
 
 /**
- * The door between Excel's values and the domain's. Excel cells hold rates as fractions
- * (0.9116 shown as 91,16%); the domain works in percent (91.16). Text pasted from the
- * portal or a PDF (`"91,16%"`, `"2.143"`, `"17,8/20"`) is parsed, never guessed.
- * Omitted arguments arrive as null, empty cells as "".
+ * The door between Excel's values and the domain's: an argument is a sheet's value, read by
+ * the domain's one rule (src/domain/reading/cell.ts). A number is the fraction a % cell holds
+ * (0.9116 shown as 91,16%); text is read as written (`91,16%`, `17,8/20`, a bare `91,16` is a
+ * percent). Omitted arguments arrive as null, empty cells as "".
  */
 
 export function isBlank(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
-// 0.29 × 100 is 28.999999999999996 in binary: shed the noise, keep every real digit.
-export const percentOf = (fraction: number): number => roundTo(fraction * 100, 9);
-export const fractionOf = (percent: number): number => roundTo(percent / 100, 11);
+/** The domain's one conversion between a sheet's fraction and the engine's percent. */
+export const percentOf = domainPercentOf;
+export const fractionOf = domainFractionOf;
 
-export const fmt = (n: number): string => formatVietnamese(n, 4);
+export const fmt = (n: number): string => shownNumber(n);
 
-function parsedText(cell: string, what: string) {
-  const parsed = parseVietnameseNumber(cell);
-  if (!parsed.ok) invalid(`${what}: ${parsed.message}`);
-  return parsed;
+function valueOf(read: ValueReading, what: string): number | null {
+  if (!read.ok) return invalid(`${what}: ${problemText(read)}`);
+  return read.value;
 }
 
-/** `shown` is built only when there is an error to report. */
-function checkPercent(percent: number, what: string, shown: () => string): number {
-  if (!Number.isFinite(percent) || percent < 0) invalid(`${what}: tỷ lệ ${shown()} không hợp lệ (phải từ 0% đến 100%).`);
-  if (percent > 100) {
-    invalid(
-      `${what}: tỷ lệ ${shown()} vượt 100%. Ô Excel ghi tỷ lệ dạng phân số (91,16% là 0,9116); ` +
-        `nếu ô ghi số phần trăm, hãy định dạng ô là % hoặc chia cho 100.`,
-    );
-  }
-  return percent;
-}
-
-/**
- * A rate in percent from a cell: a number is a fraction (0.9116), text may be `91,16%`,
- * `0,9116` or `17,8/20` (points of a maximum). Null when the cell is empty.
- */
+/** A rate in percent from a cell (see above). Null when the cell is empty. */
 export function readRate(cell: unknown, what: string): number | null {
   if (isBlank(cell)) return null;
-  if (typeof cell === "number") return checkPercent(percentOf(cell), what, () => fmt(cell));
-  if (typeof cell !== "string") invalid(`${what}: cần một tỷ lệ (số hoặc văn bản như "91,16%").`);
-  const parsed = parsedText(cell, what);
-  if (parsed.value === null) return null;
-  const shown = () => `"${cell.trim()}"`;
-  switch (parsed.kind) {
-    case "percent":
-      return checkPercent(parsed.value, what, shown);
-    case "ratio":
-      return checkPercent((100 * parsed.value) / parsed.max!, what, shown);
-    default:
-      return checkPercent(percentOf(parsed.value), what, shown);
-  }
+  return valueOf(readRateCell(sheetCell(cell)), what);
 }
 
 /** A count (numerator, denominator): a non-negative number, or text like `2.143`. Null when empty. */
 export function readCount(cell: unknown, what: string): number | null {
   if (isBlank(cell)) return null;
-  let value: number;
-  if (typeof cell === "number") value = cell;
-  else if (typeof cell === "string") {
-    const parsed = parsedText(cell, what);
-    if (parsed.value === null) return null;
-    if (parsed.kind !== "plain") invalid(`${what}: cần một số đếm, không phải "${cell.trim()}".`);
-    value = parsed.value;
-  } else return invalid(`${what}: cần một số.`);
-  if (!Number.isFinite(value) || value < 0) invalid(`${what}: phải là số không âm (đang là ${fmt(value)}).`);
-  return value;
+  return valueOf(readCountCell(sheetCell(cell)), what);
 }
 
 /** Text of a code, a name or a rule-set id; numbers are accepted as their digits. */

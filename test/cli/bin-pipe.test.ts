@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { parseCsv, toCsv } from "../../src/domain/parsing/csv";
+import { parseCsv, toCsv } from "../../src/domain/reading/csv";
 import { fixturePath } from "../helpers/fixtures";
 
 const root = path.resolve(__dirname, "..", "..");

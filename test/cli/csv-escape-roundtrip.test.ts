@@ -1,7 +1,7 @@
 /** CSV written by the CLI cannot smuggle a live formula into a spreadsheet, and reads back exactly. */
 import * as fs from "fs";
 import { main } from "../../src/cli/main";
-import { parseCsv, toCsv } from "../../src/domain/parsing/csv";
+import { parseCsv, toCsv } from "../../src/domain/reading/csv";
 import { fixturePath } from "../helpers/fixtures";
 import { memoryIo } from "../helpers/memory-io";
 

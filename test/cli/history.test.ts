@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { toCsv } from "../../src/domain/parsing/csv";
+import { toCsv } from "../../src/domain/reading/csv";
 import { readFixture } from "../helpers/fixtures";
 import { editedEarlierUnits } from "../helpers/history-fixtures";
 import { memoryIo } from "../helpers/memory-io";

@@ -1,7 +1,7 @@
 /** `chiso import` run in-process on real data; expected values from the seed tables or by hand. */
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { parseCsv } from "../../src/domain/parsing/csv";
+import { parseCsv } from "../../src/domain/reading/csv";
 import { fixturePath, readFixture, seedTable } from "../helpers/fixtures";
 import { memoryIo } from "../helpers/memory-io";
 

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { MAX_UNITS, REPORT_ALL_NEEDED_ABOVE } from "../../src/cli/limits";
-import { parseCsv, toCsv } from "../../src/domain/parsing/csv";
+import { parseCsv, toCsv } from "../../src/domain/reading/csv";
 import { fixturePath } from "../helpers/fixtures";
 import { memoryIo } from "../helpers/memory-io";
 
@@ -41,7 +41,14 @@ test("a table within the limits passes the guard: a real .xlsx of 17 districts s
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Bảng");
   ws.addRow(head);
-  for (const r of rows) ws.addRow(r.map((c, i) => (i >= 2 && c !== "" && i < 8 ? Number(c) : c)));
+  // Rates as an .xlsx holds them: the fraction under a percent format (the CSV's 95,91 is 0,9591 shown as 95,91%).
+  const isRate = (c: string, i: number) => i >= 2 && c !== "" && i < 8;
+  for (const r of rows) {
+    const row = ws.addRow(r.map((c, i) => (isRate(c, i) ? Number(c) / 100 : c)));
+    r.forEach((c, i) => {
+      if (isRate(c, i)) row.getCell(i + 1).numFmt = "0.00%";
+    });
+  }
   const m = memoryIo({ "huyen.xlsx": Buffer.from(await wb.xlsx.writeBuffer()) });
   expect(await main(["score", "huyen.xlsx", "--rules", "nhom-2023"], m.io)).toBe(0);
   expect((JSON.parse(m.stdout()) as { rows: { total: number }[] }).rows[0].total).toBe(58.43); // Mang Yang, see score.test

@@ -7,7 +7,7 @@
 import { getRuleSet } from "../../src/domain/ruleset/registry";
 import { gradeOf, rollUp, scoreUnit, type ScoredUnit } from "../../src/domain/scoring";
 import { readScoringTable } from "../../src/domain/scoring/table-input";
-import { parseCsv } from "../../src/domain/parsing/csv";
+import { parseCsv } from "../../src/domain/reading/csv";
 import { num, readFixture, seedTable } from "../helpers/fixtures";
 
 const rs = getRuleSet("nhom-2023");

@@ -154,14 +154,14 @@ describe("requests past the size limit", () => {
 });
 
 describe("selection, settings, tables", () => {
-  it("reads the used part of a selection in one sync, percent cells as the user sees them", async () => {
+  it("reads the used part of a selection in one sync, a percent cell as the number it holds, flagged", async () => {
     const fake = new FakeExcel();
     const sheet = fake.addSheet("Nguồn", [[], ["Đơn vị", "Tiến độ giải quyết"], ["Xã Đăk Yă", 0.9176]]);
     sheet.cellForWrite(2, 1).nf = "0.00%";
     fake.select("Nguồn", "A1:D1000");
     const sel = await readSelection(runOf(fake));
     expect(fake.syncCount).toBe(1);
-    expect(sel).toEqual({ sheet: "Nguồn", row: 1, column: 0, address: "Nguồn!A2:B3", cells: [["Đơn vị", "Tiến độ giải quyết"], ["Xã Đăk Yă", "91.76%"]] });
+    expect(sel).toEqual({ sheet: "Nguồn", row: 1, column: 0, address: "Nguồn!A2:B3", cells: [["Đơn vị", "Tiến độ giải quyết"], ["Xã Đăk Yă", { kind: "number", value: 0.9176, percent: true }]] });
     expect(writes(fake)).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { uniqueSheetName, uniqueTableName } from "../../src/excel/names";
 import { planRowChunks, payloadBytes } from "../../src/excel/chunks";
-import { cellsAsShown } from "../../src/excel/cells";
+import { cellsOfRange } from "../../src/excel/cells";
 
 describe("sheet and table names", () => {
   it("never reuses a sheet name: suffix (2), (3)…, compared without case", () => {
@@ -41,12 +41,20 @@ describe("request chunks", () => {
   });
 });
 
-describe("cells as the user sees them", () => {
-  it("turns percent-formatted fractions back into percent text and leaves other cells alone", () => {
-    const cells = cellsAsShown(
-      [["Xã Đăk Yă", 0.9176, 64.05, ""]],
-      [["General", "0.00%", "0.00", "General"]],
+describe("cells of a range", () => {
+  it("keeps the numbers Excel holds, flagging the percent-formatted ones, and never turns them into text", () => {
+    const cells = cellsOfRange(
+      [["Xã Đăk Yă", 0.12345, 64.05, "", "#N/A"]],
+      [["General", "0.000%", "0.00", "General", "General"]],
     );
-    expect(cells).toEqual([["Xã Đăk Yă", "91.76%", 64.05, null]]);
+    expect(cells).toEqual([
+      [
+        "Xã Đăk Yă",
+        { kind: "number", value: 0.12345, percent: true },
+        { kind: "number", value: 64.05, percent: false },
+        null,
+        { kind: "error", code: "#N/A" },
+      ],
+    ]);
   });
 });

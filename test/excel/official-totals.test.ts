@@ -1,4 +1,4 @@
-import { importText } from "../../src/domain/parsing/import";
+import { importText } from "../../src/domain/reading/import";
 import { getRuleSet } from "../../src/domain/ruleset/registry";
 import { importTableLayout } from "../../src/excel/import-layout";
 import { writeNewTableSheet } from "../../src/excel/new-table-sheet";

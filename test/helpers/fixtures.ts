@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { parseCsvRecords } from "../../src/domain/parsing/csv";
+import { parseCsvRecords } from "../../src/domain/reading/csv";
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures");
 

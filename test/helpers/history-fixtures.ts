@@ -1,7 +1,7 @@
 import { historyRowsFromImport } from "../../src/domain/history/from-import";
 import { addPeriod, EMPTY_HISTORY, type History, type HistoryRow } from "../../src/domain/history/history-table";
 import { parsePeriod } from "../../src/domain/history/period";
-import { importCells, importText } from "../../src/domain/parsing/import";
+import { importCells, importText } from "../../src/domain/reading/import";
 import { getRuleSet } from "../../src/domain/ruleset/registry";
 import { readFixture } from "./fixtures";
 import { portalUnits, wideCells, type PortalUnit } from "./portal-period";

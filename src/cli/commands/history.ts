@@ -5,13 +5,14 @@ import { addPeriod, EMPTY_HISTORY, findHistoryHeader, readHistoryCells, type His
 import { readMappingCells, type UnitMapping } from "../../domain/history/match";
 import { parsePeriod, periodFromFileName, periodFromTitle, periodLabel, type Period } from "../../domain/history/period";
 import { buildTrends, type Trends } from "../../domain/history/trends";
-import { importCells, importText, type ImportResult } from "../../domain/parsing/import";
+import { importCells, importText, type ImportResult } from "../../domain/reading/import";
 import { getRuleSet } from "../../domain/ruleset/registry";
 import type { RuleSet } from "../../domain/ruleset/schema";
 import { buildHistoryModel, buildMoversModel, buildProvinceRatesModel, buildTrendModel } from "../../domain/report/trend-model";
 import { formatVietnamese } from "../../domain/parsing/text";
 import { oneOf, parseArgs } from "../args";
 import { type CliIo, type Command, UsageError } from "../io";
+import { shownText } from "../../domain/reading/cell";
 import { emit, planOutput } from "../output";
 import { readTable, readText, type Cell } from "../read-table";
 import { resolveRulesOption } from "../rules-option";
@@ -79,7 +80,7 @@ async function readPeriodFile(file: string, ruleSet: RuleSet | undefined, io: Cl
   const header = result.tables[0]?.row ?? 0;
   const title = cells
     .slice(0, Math.max(0, header - 1))
-    .map((r) => r.filter((c) => c !== null && c !== "").join(" "))
+    .map((r) => r.map(shownText).filter((t) => t !== "").join(" "))
     .join(" ");
   return { file, cells, result, history: null, title };
 }

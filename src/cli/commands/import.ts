@@ -1,6 +1,6 @@
 import * as path from "path";
-import { toCsv } from "../../domain/parsing/csv";
-import { importCells, importCsv, importText, type ImportOptions, type ImportResult } from "../../domain/parsing/import";
+import { toCsv } from "../../domain/reading/csv";
+import { importCells, importCsv, importText, type ImportOptions, type ImportResult } from "../../domain/reading/import";
 import { LEVEL_LABELS } from "../../domain/parsing/levels";
 import { getRuleSet } from "../../domain/ruleset/registry";
 import { parseArgs } from "../args";

@@ -1,4 +1,4 @@
-import { toCsv } from "../../domain/parsing/csv";
+import { toCsv } from "../../domain/reading/csv";
 import { officialTotals, totalsStatement, DEFAULT_TOTALS_CHOICE, type OfficialTotals } from "../../domain/report/official-totals";
 import type { TableModel } from "../../domain/report/table-model";
 import type { RuleSet } from "../../domain/ruleset/schema";

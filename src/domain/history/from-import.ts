@@ -1,4 +1,4 @@
-import type { ImportedRow } from "../parsing/import-schema";
+import type { ImportedRow } from "../reading/import-schema";
 import { foldVietnamese } from "../parsing/text";
 import type { RuleSet } from "../ruleset/schema";
 import { scoreUnit, type IndicatorValue, type UnitInput } from "../scoring/score";

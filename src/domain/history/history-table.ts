@@ -1,4 +1,5 @@
 import { levelFromLabel, LEVEL_LABELS } from "../parsing/levels";
+import { isSheetError, isSheetNumber, percentOf, shownText, type Cell } from "../reading/cell";
 import { parseVietnameseNumber } from "../parsing/number";
 import { cleanName, foldVietnamese } from "../parsing/text";
 import type { RuleSet } from "../ruleset/schema";
@@ -229,14 +230,17 @@ export interface HistoryRead {
   problems: HistoryReadProblem[];
 }
 
-type RawCell = string | number | boolean | null | undefined;
+type RawCell = Cell;
 
-const text = (c: RawCell) => (c === null || c === undefined ? "" : cleanName(String(c)));
+const text = (c: RawCell) => cleanName(shownText(c));
 const folded = (c: RawCell) => foldVietnamese(text(c));
 
 function numberOf(c: RawCell): number | null | "bad" {
   if (c === null || c === undefined || c === "") return null;
   if (typeof c === "number") return Number.isFinite(c) ? c : "bad";
+  // The sheet's own number, never rebuilt from text; a rate a user formatted as % holds its fraction.
+  if (isSheetNumber(c)) return !Number.isFinite(c.value) ? "bad" : c.percent ? percentOf(c.value) : c.value;
+  if (isSheetError(c) || typeof c === "boolean") return "bad";
   const p = parseVietnameseNumber(String(c));
   return p.ok ? p.value : "bad";
 }

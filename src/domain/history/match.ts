@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { shownText, type Cell } from "../reading/cell";
 import { levelFromLabel, levelFromName, levelPrefixWords } from "../parsing/levels";
 import { cleanName, foldVietnamese } from "../parsing/text";
 import type { History, HistoryRow } from "./history-table";
@@ -148,8 +149,8 @@ export interface MappingRead {
  * A mapping table from cells: a header row ("Tên cũ", "Tên mới", or any two columns), then one
  * pair per row. Validated with {@link unitMappingSchema}; every refused line is named.
  */
-export function readMappingCells(cells: readonly (readonly (string | number | boolean | null | undefined)[])[]): MappingRead {
-  const text = (c: unknown) => (c === null || c === undefined ? "" : cleanName(String(c)));
+export function readMappingCells(cells: readonly (readonly Cell[])[]): MappingRead {
+  const text = (c: Cell) => cleanName(shownText(c));
   const head = (cells[0] ?? []).map((c) => foldVietnamese(text(c)));
   const fromCol = Math.max(0, head.findIndex((h) => /\b(cu|truoc|old|from)\b/.test(h)));
   const toColFound = head.findIndex((h) => /\b(moi|sau|new|to)\b/.test(h));

@@ -1,4 +1,5 @@
-import type { UnitLevelCode } from "./import-schema";
+/** The levels of government a unit belongs to (the import schema validates the same three). */
+export type UnitLevelCode = "province" | "district" | "commune";
 import { foldVietnamese } from "./text";
 
 /**

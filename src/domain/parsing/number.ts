@@ -15,7 +15,7 @@ export type ParsedNumber =
       /** the decimal separator the text used, when it had a fraction */
       decimal?: "," | ".";
     }
-  | { ok: false; message: string; suggestion?: number };
+  | { ok: false; code: "number.invalid" | "number.badRatio" | "number.spaceInDigits" | "number.nonFinite"; message: string; suggestion?: number };
 
 export interface NumberOptions {
   /**
@@ -39,9 +39,12 @@ const ONE_THOUSANDS_GROUP = /^[+-]?\d{1,3}\.\d{3}$/;
 const DOT_DECIMAL = /^[+-]?\d+\.\d+$/;
 const THOUSANDS_COMMA = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
+/** Digits on both sides of white space (`9 8`): one number or two? Never guessed. */
+const SPLIT_DIGITS = /\d[.,]?\s+[.,]?\d/;
+
 /** One number, Vietnamese style first (`.` thousands, `,` decimal), dot decimals accepted when unambiguous. */
 function parseBare(raw: string, decimal: "," | "."): Bare | null {
-  const s = raw.includes(" ") ? raw.replace(/\s+/g, "") : raw;
+  const s = raw.trim();
   // the common case first: 91 or 91,16
   const m = VIET_DECIMAL.exec(s);
   if (m) return m[2] === undefined ? { value: Number(s) } : { value: Number(`${m[1]}.${m[2]}`), decimal: "," };
@@ -116,19 +119,23 @@ export function parseVietnameseNumber(input: string | number | null | undefined,
     }
   }
   if (typeof input === "number") {
-    return Number.isFinite(input) ? { ok: true, value: input, kind: "plain" } : { ok: false, message: "Giá trị không phải là số hữu hạn." };
+    return Number.isFinite(input) ? { ok: true, value: input, kind: "plain" } : { ok: false, code: "number.nonFinite", message: "Giá trị không phải là số hữu hạn." };
   }
   const decimal = options.decimal ?? ",";
   // Most cells are short ASCII ("91,16%"): normalizing them would change nothing.
   const text = (ASCII.test(input) ? input : input.normalize("NFC").replace(/\u00a0/g, " ")).trim();
   if (EMPTY.test(text)) return { ok: true, value: null, kind: "empty" };
 
-  const ratio = text.includes("/") ? /^(.+?)\s*\/\s*(.+)$/.exec(text) : null;
-  if (ratio) {
-    const a = parseBare(ratio[1], decimal);
-    const b = parseBare(ratio[2], decimal);
+  if (SPLIT_DIGITS.test(text)) {
+    return { ok: false, code: "number.spaceInDigits", message: `"${text}" có khoảng trắng giữa các chữ số; không rõ là một số hay hai số, hãy sửa lại ô.` };
+  }
+  // Split at the first `/` by hand: a lazy regular expression here took quadratic time on `1   …   /`.
+  const slash = text.indexOf("/");
+  if (slash >= 0) {
+    const a = parseBare(text.slice(0, slash), decimal);
+    const b = parseBare(text.slice(slash + 1), decimal);
     if (a && b && b.value > 0) return { ok: true, value: a.value, kind: "ratio", max: b.value, decimal: a.decimal ?? b.decimal };
-    return { ok: false, message: `"${text}" không phải dạng điểm/tối đa hợp lệ (ví dụ 17,8/20).` };
+    return { ok: false, code: "number.badRatio", message: `"${text}" không phải dạng điểm/tối đa hợp lệ (ví dụ 17,8/20).` };
   }
 
   const isPercent = text.endsWith("%");
@@ -139,6 +146,7 @@ export function parseVietnameseNumber(input: string | number | null | undefined,
   const suggestion = suggest(body);
   return {
     ok: false,
+    code: "number.invalid",
     message:
       `"${text}" không phải số hợp lệ` +
       (suggestion !== undefined ? `; có thể là ${formatVietnamese(suggestion, 6)}${isPercent ? "%" : ""}?` : "."),

@@ -1,6 +1,6 @@
 import { Button, Field, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import type { ImportProblem } from "../../domain/parsing/import";
+import type { ImportProblem } from "../../domain/reading/import";
 import { UserError } from "../../excel/errors";
 import { importTableLayout } from "../../excel/import-layout";
 import { findRuleSet } from "../../domain/ruleset/registry";

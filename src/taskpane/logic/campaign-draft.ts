@@ -4,7 +4,7 @@ import { findRuleSet } from "../../domain/ruleset/registry";
 import type { RuleSet } from "../../domain/ruleset/schema";
 import { assignTargets, readBaseline, validateCampaign, type Campaign, type CampaignInput, type TargetAssignment, type TargetOverride } from "../../domain/targets";
 import { UserError } from "../../excel/errors";
-import type { Cell } from "../../excel/run";
+import type { Cell } from "../../domain/reading/cell";
 import { S } from "../strings.vi";
 
 /**

@@ -1,4 +1,4 @@
-import { importCells, importText, type ImportProblem, type ImportResult } from "../../domain/parsing/import";
+import { importCells, importText, type ImportProblem, type ImportResult } from "../../domain/reading/import";
 import { getRuleSet, listRuleSets } from "../../domain/ruleset/registry";
 import type { RuleSet } from "../../domain/ruleset/schema";
 import { UserError } from "../../excel/errors";

@@ -4,7 +4,7 @@ import type { TableModel } from "../../domain/report/table-model";
 import { matchHeader } from "../../domain/parsing/headers";
 import { followProgress, readBaseline, type Campaign, type NamedUnit, type ProgressReport } from "../../domain/targets";
 import { UserError } from "../../excel/errors";
-import type { Cell } from "../../excel/run";
+import { shownText, type Cell } from "../../domain/reading/cell";
 import { S } from "../strings.vi";
 import type { PaneMessage } from "./messages";
 import type { ListedProblem } from "./problem-groups";
@@ -45,7 +45,7 @@ export function progressFromCells(campaign: Campaign, milestoneId: string, { bas
   }
 
   const report = followProgress(assignment, table.units, milestoneId);
-  const unitColumn = String(current.cells[0]?.find((h) => matchHeader(ruleSet, String(h ?? ""))?.kind === "unit") ?? "");
+  const unitColumn = String(current.cells[0]?.find((h) => matchHeader(ruleSet, shownText(h))?.kind === "unit") ?? "");
   for (const p of report.problems) problems.push({ row: p.row ?? 0, column: unitColumn, severity: p.severity, message: p.message, unit: p.unit, table: current.name });
   for (const u of report.unknown) {
     const what = T.unknownWhat;

@@ -6,7 +6,7 @@ import { recoverUnit, type UnitRecovery } from "../../domain/scoring/recovery";
 import { scoreUnit } from "../../domain/scoring/score";
 import { readScoringTable, type TableUnit } from "../../domain/scoring/table-input";
 import { UserError } from "../../excel/errors";
-import type { Cell } from "../../excel/run";
+import type { Cell } from "../../domain/reading/cell";
 import { refuseUnscorable } from "../../excel/score-sheet";
 import { S } from "../strings.vi";
 import type { PaneMessage } from "./messages";

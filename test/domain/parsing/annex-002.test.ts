@@ -3,7 +3,7 @@
  * test/fixtures/seeds/002_30f9dd7e08b5a1f9.txt) against its hand-checked tables a1, a2, a3
  * (test/fixtures/seed-tables, README there), and each quirk of quirks.csv named as it deserves.
  */
-import { importText, type ImportResult, type ImportedRow } from "../../../src/domain/parsing/import";
+import { importText, type ImportResult, type ImportedRow } from "../../../src/domain/reading/import";
 import { num, readFixture, seedTable, ANNEX_I_RATE_COLUMNS } from "../../helpers/fixtures";
 
 

@@ -3,7 +3,7 @@
  * (or row of cells) comes back as a row or as a problem — nothing is lost silently.
  */
 import fc from "fast-check";
-import { importCells, importText, type Cell, type ImportResult } from "../../../src/domain/parsing/import";
+import { importCells, importText, type Cell, type ImportResult } from "../../../src/domain/reading/import";
 import { readFixture } from "../../helpers/fixtures";
 
 const annex = readFixture("seeds", "002_30f9dd7e08b5a1f9.txt").split("\n").slice(415, 1026);

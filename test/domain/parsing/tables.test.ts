@@ -4,7 +4,7 @@
  * variants (no diacritics, abbreviations, codes, titles split over two rows, merged title rows)
  * and Vietnamese number formats. Each must import to the very rows of the seed tables.
  */
-import { importCells, importText, type Cell, type ImportResult } from "../../../src/domain/parsing/import";
+import { importCells, importText, type Cell, type ImportResult } from "../../../src/domain/reading/import";
 import { num, seedTable, ANNEX_I_RATE_COLUMNS } from "../../helpers/fixtures";
 
 const RATE_COLUMNS = Object.keys(ANNEX_I_RATE_COLUMNS);

@@ -1,4 +1,4 @@
-import { toCsv } from "../../../src/domain/parsing/csv";
+import { toCsv } from "../../../src/domain/reading/csv";
 import type { BaselineUnit } from "../../../src/domain/targets/assign";
 import { ANNEX_I_RATE_COLUMNS, num, seedTable } from "../../helpers/fixtures";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { parseCsv, toCsv } from "../../../src/domain/parsing/csv";
-import { escapeCsvCell, unescapeCsvCell } from "../../../src/domain/parsing/csv-escape";
+import { parseCsv, toCsv } from "../../../src/domain/reading/csv";
+import { escapeCsvCell, unescapeCsvCell } from "../../../src/domain/reading/csv-escape";
 
 test("cells a spreadsheet would run as formulas get a leading apostrophe (OWASP); others are left alone", () => {
   expect(escapeCsvCell('=HYPERLINK("http://x","y")')).toBe(`'=HYPERLINK("http://x","y")`);

@@ -32,6 +32,8 @@ export const importProblemSchema = z.object({
   message: z.string(),
   /** error: a value was not taken; warning: taken, but look; info: a line that is not a unit (title, header, page number…) */
   severity: z.enum(["error", "warning", "info"]),
+  /** the catalogue's code of the problem (src/domain/problems), where one is known */
+  code: z.string().optional(),
   /** a likely reading of a broken number, offered, never applied */
   suggestion: z.number().optional(),
 });
@@ -51,7 +53,7 @@ export const importResultSchema = z.object({
   tables: z.array(z.object({ row: z.number().int().nonnegative(), columns: z.array(importColumnSchema) })),
 });
 
-export type UnitLevelCode = z.infer<typeof unitLevelSchema>;
+export type { UnitLevelCode } from "../parsing/levels";
 export type ImportedRow = z.infer<typeof importedRowSchema>;
 export type ImportProblem = z.infer<typeof importProblemSchema>;
 export type ImportColumn = z.infer<typeof importColumnSchema>;

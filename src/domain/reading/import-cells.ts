@@ -1,10 +1,11 @@
 import type { RuleSet } from "../ruleset/schema";
-import { matchHeader, type HeaderMatch } from "./headers";
+import { matchHeader, type HeaderMatch } from "../parsing/headers";
 import { cellText, LETTER, pickRuleSet, ProblemLog, roleName, type Cell, type ColumnRef, type RawRecord } from "./import-core";
 import type { ImportColumn } from "./import-schema";
-import { levelFromSection, LEVEL_LABELS, type UnitLevel } from "./levels";
-import { isNumberLike } from "./number";
-import { cleanName } from "./text";
+import { levelFromSection, LEVEL_LABELS, type UnitLevel } from "../parsing/levels";
+import { isNumberLike } from "../parsing/number";
+import { cleanName } from "../parsing/text";
+import { isSheetNumber } from "./cell";
 
 
 export interface CellTables {
@@ -150,7 +151,7 @@ export function readCellTables(cells: readonly (readonly Cell[])[], candidates: 
     const row = cells[i];
     if (row.every((c) => cellText(c) === "")) continue;
     if (!layout || pending.length) {
-      const looksLikeData = row.some((c) => typeof c === "number" || isNumberLike(cellText(c))) && row.some((c) => LETTER.test(cellText(c)));
+      const looksLikeData = row.some((c) => typeof c === "number" || isSheetNumber(c) || isNumberLike(cellText(c))) && row.some((c) => LETTER.test(cellText(c)));
       const next = looksLikeData && pending.length ? startTable() : null;
       if (next) layout = next;
       else if (!layout) {
@@ -160,7 +161,7 @@ export function readCellTables(cells: readonly (readonly Cell[])[], candidates: 
     }
     const l: Layout = layout;
     const unitText = l.unit >= 0 ? cellText(row[l.unit]) : "";
-    const anyValue = l.values.some((j) => cellText(row[j]) !== "" && (typeof row[j] === "number" || isNumberLike(cellText(row[j]))));
+    const anyValue = l.values.some((j) => cellText(row[j]) !== "" && (typeof row[j] === "number" || isSheetNumber(row[j]) || isNumberLike(cellText(row[j]))));
     if (!LETTER.test(unitText)) {
       if (anyValue) {
         for (const p of pending) skip(p, "title");

@@ -1,12 +1,14 @@
 import type { RuleSet } from "../ruleset/schema";
-import type { HeaderMatch } from "./headers";
+import type { HeaderMatch } from "../parsing/headers";
 import type { ImportedRow, ImportProblem } from "./import-schema";
-import { levelFromLabel, levelFromName, type UnitLevel } from "./levels";
-import { parseVietnameseNumber, scanCommon, type CommonNumber, type ParsedNumber } from "./number";
-import { cellString, cleanName, formatVietnamese } from "./text";
+import { levelFromLabel, levelFromName, type UnitLevel } from "../parsing/levels";
+import { parseVietnameseNumber, scanCommon, type CommonNumber, type ParsedNumber } from "../parsing/number";
+import { cellString, cleanName, formatVietnamese } from "../parsing/text";
+import { isSheetError, isSheetNumber, shownText, type Cell } from "./cell";
+import { readCountCell, readRateCell } from "./values";
+import { problemText } from "../problems/problem";
 
-/** What a spreadsheet cell can hold, as Excel gives a selection's values. */
-export type Cell = string | number | boolean | null | undefined;
+export type { Cell } from "./cell";
 
 export interface ColumnRef {
   /** the header as the input prints it (or the indicator's name for a PDF annex) */
@@ -38,23 +40,25 @@ export const LETTER = /\p{L}/u;
 
 export function cellText(c: Cell): string {
   if (c === null || c === undefined) return "";
-  return cellString(typeof c === "string" ? c : String(c));
+  return cellString(shownText(c));
 }
 
 /** Whether {@link cellText} would be "", without building it. */
 export function blankCell(c: Cell): boolean {
   if (c === null || c === undefined || c === "") return true;
   return typeof c === "string" && cellString(c) === "";
+  // a sheet's number or error is never blank
 }
 
 /** Collects problems with their Vietnamese message prefixed by the row and the column. */
 export class ProblemLog {
   readonly list: ImportProblem[] = [];
 
-  add(severity: ImportProblem["severity"], row: number, column: string, value: string, message: string, suggestion?: number): void {
+  add(severity: ImportProblem["severity"], row: number, column: string, value: string, message: string, suggestion?: number, code?: string): void {
     const where = row > 0 ? `Dòng ${row}${column ? `, cột "${column}"` : ""}: ` : "";
     const p: ImportProblem = { row, column, value, message: where + message, severity };
     if (suggestion !== undefined) p.suggestion = suggestion;
+    if (code !== undefined) p.code = code;
     this.list.push(p);
   }
 }
@@ -112,7 +116,7 @@ function readCells(records: readonly RawRecord[]) {
       } else if (typeof raw === "number" && Number.isFinite(raw)) {
         values[q] = raw;
         flags[q] = COMMON;
-      } else other.set(q, parseVietnameseNumber(typeof raw === "boolean" ? String(raw) : raw));
+      } else if (!isSheetNumber(raw) && !isSheetError(raw)) other.set(q, parseVietnameseNumber(typeof raw === "boolean" ? String(raw) : raw));
       q++;
     }
   }
@@ -179,6 +183,19 @@ export function finishRecords(records: readonly RawRecord[], log: ProblemLog): I
       const role = column.role;
       if (!role || (role.kind !== "total" && role.kind !== "indicator")) continue;
       const raw = r.raws[c];
+      if (isSheetNumber(raw) || isSheetError(raw)) {
+        // A sheet's number is read by the one rule (a rate is the fraction of a % cell).
+        const read = role.kind === "indicator" ? (role.part === "rate" ? readRateCell(raw) : readCountCell(raw)) : readCountCell(raw);
+        if (!read.ok) {
+          log.add("error", r.row, column.label, cellText(raw), problemText(read) + " Ô này được để trống.", undefined, read.code);
+          continue;
+        }
+        if (read.value === null) continue;
+        if (role.kind === "total") row.total = read.value;
+        else if (role.part === "rate") row.values[role.code] = read.value;
+        else ((row.counts ??= {})[role.code] ??= {})[role.part] = read.value;
+        continue;
+      }
       let value: number;
       let kind: "plain" | "percent" | "ratio" | "empty";
       let cellDecimal: "," | "." | undefined;

@@ -1,11 +1,11 @@
 import type { RuleSet } from "../ruleset/schema";
-import { learnDistricts, splitDistrict, type NameWords } from "./districts";
-import { scanHeaderText, type HeaderMatch } from "./headers";
+import { learnDistricts, splitDistrict, type NameWords } from "../parsing/districts";
+import { scanHeaderText, type HeaderMatch } from "../parsing/headers";
 import type { CellTables } from "./import-cells";
 import { LETTER, pickRuleSet, type ColumnRef, type ProblemLog, type RawRecord, roleName } from "./import-core";
-import { levelFromName, levelFromSection, levelPrefixWords, LEVEL_LABELS, type UnitLevel } from "./levels";
-import { isNumberLike } from "./number";
-import { cleanName, foldVietnamese, foldWords } from "./text";
+import { levelFromName, levelFromSection, levelPrefixWords, LEVEL_LABELS, type UnitLevel } from "../parsing/levels";
+import { isNumberLike } from "../parsing/number";
+import { cleanName, foldVietnamese, foldWords } from "../parsing/text";
 
 
 /** A unit's line as a PDF annex prints it: `STT name… value value … [note]`, split but not yet aligned. */

@@ -1,8 +1,8 @@
 import type { RuleSet } from "../ruleset/schema";
 import type { ProblemLog, RawRecord } from "./import-core";
 import type { ImportedRow } from "./import-schema";
-import { LEVEL_LABELS } from "./levels";
-import { foldVietnamese, formatVietnamese } from "./text";
+import { LEVEL_LABELS } from "../parsing/levels";
+import { foldVietnamese, formatVietnamese } from "../parsing/text";
 
 export interface CheckOptions {
   /**

@@ -1,0 +1,157 @@
+import { matchHeader, type HeaderMatch } from "../parsing/headers";
+import { cleanName } from "../parsing/text";
+import { problemMessage, type ProblemCode, type ProblemParams } from "../problems/problem";
+import type { RuleSet } from "../ruleset/schema";
+import { plainValue, shownText, type Cell } from "./cell";
+import { readCountCell, readRateCell } from "./values";
+
+/** A rate in percent (91.16 means 91.16 %), or the counts it comes from: what the engine reads. */
+export interface ReadValue {
+  rate?: number | null;
+  numerator?: number | null;
+  denominator?: number | null;
+}
+
+export interface ReadUnit {
+  unit: string;
+  district?: string;
+  level?: string;
+  values: Record<string, ReadValue>;
+}
+
+export interface TableProblem {
+  /** 1-based row in the table as given (the header's row for a problem of the whole table) */
+  row: number;
+  /** the column's header as given */
+  column: string;
+  /** the Vietnamese sentence, composed from the catalogue (kept for the doors that print it as is) */
+  message: string;
+  severity: "error" | "warning";
+  code?: ProblemCode;
+  params?: ProblemParams;
+}
+
+export interface TableUnit {
+  /** 1-based row in the table as given */
+  row: number;
+  input: ReadUnit;
+  /** the original cells as the sheet holds them, so unknown columns pass through untouched */
+  cells: (string | number | boolean | null)[];
+}
+
+export interface ScoringTable {
+  /** 1-based row of the header (title rows above it are skipped) */
+  headerRow: number;
+  header: string[];
+  roles: (HeaderMatch | null)[];
+  units: TableUnit[];
+  problems: TableProblem[];
+}
+
+/** How far down a header is looked for: titles of an annex take a few rows, never dozens. */
+const HEADER_SEARCH_ROWS = 20;
+
+function coded(code: ProblemCode, severity: TableProblem["severity"], row: number, column: string, params: ProblemParams = {}): TableProblem {
+  return { row, column, severity, code, params, message: problemMessage({ code, params, row, column }) };
+}
+
+const DOT_DECIMAL = /^[+-]?\d+\.(\d{1,2}|\d{4,})%?$/;
+const COMMA_DECIMAL = /^[+-]?\d+,\d+%?$/;
+
+/**
+ * The decimal separator of a table, learned from all its numbers written as text: a machine
+ * export writes `89.65`, and then `94.672` is 94,672, not 94 672. Vietnamese print (`,`) wins
+ * a tie.
+ */
+export function decimalStyle(cells: readonly (readonly Cell[])[], from = 0): "," | "." {
+  let dots = 0;
+  let commas = 0;
+  for (let r = from; r < cells.length; r++) {
+    for (const c of cells[r] ?? []) {
+      if (typeof c !== "string" || c.length > 40) continue;
+      const t = c.trim();
+      if (DOT_DECIMAL.test(t)) dots++;
+      else if (COMMA_DECIMAL.test(t)) commas++;
+    }
+  }
+  return dots > commas ? "." : ",";
+}
+
+/** The first row that names a unit column (within the first rows); the first row when none does. */
+function findHeaderRow(ruleSet: RuleSet, cells: readonly (readonly Cell[])[]): number {
+  const limit = Math.min(cells.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = cells[r] ?? [];
+    if (row.some((c) => typeof c === "string" && matchHeader(ruleSet, c.trim())?.kind === "unit")) return r;
+  }
+  return 0;
+}
+
+/**
+ * Reads a table of units into scoring inputs: title rows, then a header, then one unit per
+ * row. Indicator columns are named by code or Vietnamese title and hold a rate, or
+ * `<code> tử số` / `<code> mẫu số` counts; every cell is read by the one rule of
+ * {@link readRateCell} and {@link readCountCell}. Every cell that cannot be read is a
+ * problem on its row and column.
+ */
+export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[])[]): ScoringTable {
+  const h = findHeaderRow(ruleSet, cells);
+  const headerRow = h + 1;
+  const header = (cells[h] ?? []).map((c) => shownText(c).trim());
+  const roles = header.map((t) => matchHeader(ruleSet, t));
+  const problems: TableProblem[] = [];
+  const unitCol = roles.findIndex((r) => r?.kind === "unit");
+  const districtCol = roles.findIndex((r) => r?.kind === "district");
+  const levelCol = roles.findIndex((r) => r?.kind === "level");
+
+  if (unitCol < 0) problems.push(coded("table.noUnitColumn", "error", headerRow, header[0] ?? ""));
+  const seen = new Map<string, number>();
+  roles.forEach((r, i) => {
+    if (r?.kind !== "indicator") return;
+    const key = `${r.code}|${r.part}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push(coded("table.duplicateColumn", "error", headerRow, header[i], { column: header[i], indicator: r.code, first: header[first] }));
+    } else seen.set(key, i);
+  });
+
+  const options = { decimal: decimalStyle(cells, h + 1) };
+  const units: TableUnit[] = [];
+  for (let r = h + 1; r < cells.length; r++) {
+    const row = cells[r] ?? [];
+    if (row.every((c) => shownText(c).trim() === "")) continue;
+    const rowNumber = r + 1;
+    const unit = unitCol >= 0 ? cleanName(shownText(row[unitCol])) : "";
+    if (unitCol >= 0 && !unit) problems.push(coded("row.noUnitName", "error", rowNumber, header[unitCol]));
+    const values: Record<string, ReadValue> = {};
+    roles.forEach((role, col) => {
+      if (role?.kind !== "indicator" || seen.get(`${role.code}|${role.part}`) !== col) return;
+      const read = role.part === "rate" ? readRateCell(row[col], options) : readCountCell(row[col], options);
+      if (!read.ok) {
+        problems.push(coded(read.code, "error", rowNumber, header[col], read.params));
+        return;
+      }
+      if (read.value === null) return;
+      (values[role.code] ??= {})[role.part] = read.value;
+    });
+    for (const [code, v] of Object.entries(values)) {
+      if (v.numerator != null && v.denominator != null && v.numerator > v.denominator) {
+        const col = seen.get(`${code}|numerator`)!;
+        problems.push(coded("count.numeratorAboveDenominator", "error", rowNumber, header[col], { indicator: code, numerator: v.numerator, denominator: v.denominator }));
+        // Not a rate above 100 %: a data error, so the indicator is left unread rather than scored.
+        delete values[code];
+      }
+    }
+    units.push({
+      row: rowNumber,
+      cells: row.map(plainValue),
+      input: {
+        unit: unit || `(dòng ${rowNumber})`,
+        district: districtCol >= 0 ? cleanName(shownText(row[districtCol])) || undefined : undefined,
+        level: levelCol >= 0 ? cleanName(shownText(row[levelCol])) || undefined : undefined,
+        values,
+      },
+    });
+  }
+  return { headerRow, header, roles, units, problems };
+}
