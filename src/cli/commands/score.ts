@@ -1,5 +1,6 @@
+import { scoreTableUnit } from "../../domain/scoring/table-unit";
 import { toCsv } from "../../domain/reading/csv";
-import { scoreUnit, type ScoredUnit } from "../../domain/scoring/score";
+import type { ScoredUnit } from "../../domain/scoring/score";
 import type { ScoringTable, TableProblem } from "../../domain/scoring/table-input";
 import { oneOf, parseArgs } from "../args";
 import { type Command, UsageError, writeOrPrint } from "../io";
@@ -32,7 +33,7 @@ export const scoreCommand: Command = async (args, io) => {
   const problemsByRow = new Map<number, TableProblem[]>();
   for (const p of table.problems) problemsByRow.set(p.row, [...(problemsByRow.get(p.row) ?? []), p]);
 
-  const scored: { row: number; cells: unknown[]; s: ScoredUnit }[] = table.units.map((u) => ({ row: u.row, cells: u.cells, s: scoreUnit(ruleSet, u.input) }));
+  const scored: { row: number; cells: unknown[]; s: ScoredUnit }[] = table.units.map((u) => ({ row: u.row, cells: u.cells, s: scoreTableUnit(ruleSet, u) }));
   const rows: ScoreRowJson[] = scored.map(({ row, s }) => ({
     unit: s.unit,
     points: s.points,

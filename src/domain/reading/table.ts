@@ -3,6 +3,7 @@ import { cleanName } from "../parsing/text";
 import { problemMessage, type ProblemCode, type ProblemParams } from "../problems/problem";
 import type { RuleSet } from "../ruleset/schema";
 import { plainValue, shownText, type Cell } from "./cell";
+import { groupOfHeader, readLongForm } from "./portal";
 import { readCountCell, readRateCell } from "./values";
 
 /** A rate in percent (91.16 means 91.16 %), or the counts it comes from: what the engine reads. */
@@ -37,9 +38,20 @@ export interface TableUnit {
   input: ReadUnit;
   /** the original cells as the sheet holds them, so unknown columns pass through untouched */
   cells: (string | number | boolean | null)[];
+  /** a points table's row: the group points and the total as printed (never read as rates) */
+  points?: { groups: Record<string, number>; total: number };
+  /** the portal's long form: the points it printed per indicator, kept beside the counts */
+  printed?: Record<string, { points: number | null; max: number | null }>;
 }
 
+/**
+ * What the table is: units with rates or counts per indicator; the portal's points table
+ * (group points adding up to a total); or the portal's long form (one row per unit and metric).
+ */
+export type TableShape = "rates" | "points" | "long-form";
+
 export interface ScoringTable {
+  shape: TableShape;
   /** 1-based row of the header (title rows above it are skipped) */
   headerRow: number;
   header: string[];
@@ -96,6 +108,8 @@ function findHeaderRow(ruleSet: RuleSet, cells: readonly (readonly Cell[])[]): n
  */
 export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[])[]): ScoringTable {
   const h = findHeaderRow(ruleSet, cells);
+  const longForm = readLongFormTable(ruleSet, cells, h);
+  if (longForm) return longForm;
   const headerRow = h + 1;
   const header = (cells[h] ?? []).map((c) => shownText(c).trim());
   const roles = header.map((t) => matchHeader(ruleSet, t));
@@ -153,5 +167,61 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
       },
     });
   }
-  return { headerRow, header, roles, units, problems };
+  const pointsTable = readPointsTable(ruleSet, header, roles, cells, h, units);
+  if (pointsTable) return { shape: "points", headerRow, header, roles, units: pointsTable, problems: problems.filter((p) => p.row === headerRow) };
+  return { shape: "rates", headerRow, header, roles, units, problems };
+}
+
+/** Points may differ from their printed total by the rounding of each part to 2 decimals. */
+const ROUNDING = 0.011;
+
+/**
+ * A table whose group columns add up to its total column is the portal's points table: its
+ * rows are kept as points (never read as rates), when at least 9 rows in 10 add up.
+ */
+function readPointsTable(ruleSet: RuleSet, header: readonly string[], roles: readonly (HeaderMatch | null)[], cells: readonly (readonly Cell[])[], h: number, units: readonly TableUnit[]): TableUnit[] | null {
+  const groupColumns = header.flatMap((t, j) => {
+    const g = roles[j]?.kind === "total" ? null : groupOfHeader(ruleSet, t);
+    return g ? [{ j, g }] : [];
+  });
+  const totalCol = roles.findIndex((r) => r?.kind === "total");
+  if (groupColumns.length < 2 || totalCol < 0 || units.length === 0) return null;
+  const number = (c: Cell) => {
+    const r = readCountCell(c, { decimal: decimalStyle(cells, h + 1) });
+    return r.ok ? r.value : null;
+  };
+  let adding = 0;
+  const read = units.map((u) => {
+    const row = cells[u.row - 1] ?? [];
+    const total = number(row[totalCol]);
+    const groups: Record<string, number> = {};
+    let sum = 0;
+    for (const { j, g } of groupColumns) {
+      const v = number(row[j]);
+      if (v !== null) {
+        groups[g] = v;
+        sum += v;
+      }
+    }
+    if (total !== null && Math.abs(sum - total) <= ROUNDING * groupColumns.length) adding++;
+    return { u, groups, total };
+  });
+  if (adding * 10 < units.length * 9) return null;
+  return read.map(({ u, groups, total }) => ({ ...u, input: { ...u.input, values: {} }, points: { groups, total: total ?? 0 } }));
+}
+
+/**
+ * The portal's long form (one row per unit and metric) read as one unit per unit, with the
+ * indicators the capture carries and the points it printed; null for any other shape.
+ */
+function readLongFormTable(ruleSet: RuleSet, cells: readonly (readonly Cell[])[], h: number): ScoringTable | null {
+  const read = readLongForm(ruleSet, cells, h);
+  if (!read) return null;
+  const units: TableUnit[] = read.units.map((u) => ({
+    row: u.row,
+    cells: [u.unit],
+    input: { unit: u.unit, level: u.level, values: u.values },
+    printed: u.printed,
+  }));
+  return { shape: "long-form", headerRow: h + 1, header: ["Đơn vị"], roles: [{ kind: "unit" }], units, problems: [] };
 }
