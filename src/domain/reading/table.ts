@@ -1,10 +1,13 @@
 import { matchHeader, type HeaderMatch } from "../parsing/headers";
-import { cleanName } from "../parsing/text";
+import { cleanName, foldVietnamese } from "../parsing/text";
 import { problemMessage, type ProblemCode, type ProblemParams } from "../problems/problem";
 import type { RuleSet } from "../ruleset/schema";
 import { plainValue, shownText, type Cell } from "./cell";
 import { groupOfHeader, readLongForm } from "./portal";
-import { readCountCell, readRateCell } from "./values";
+import { controlCharacter, readCountCell, readRateCell } from "./values";
+
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad\x00-\x1f\x7f-\x9f]/g;
 
 /** A rate in percent (91.16 means 91.16 %), or the counts it comes from: what the engine reads. */
 export interface ReadValue {
@@ -118,7 +121,7 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
   const districtCol = roles.findIndex((r) => r?.kind === "district");
   const levelCol = roles.findIndex((r) => r?.kind === "level");
 
-  if (unitCol < 0) problems.push(coded("table.noUnitColumn", "error", headerRow, header[0] ?? ""));
+  if (unitCol < 0) problems.push(coded("table.noUnitColumn", "error", headerRow, header[0] ?? "", { rows: Math.min(cells.length, HEADER_SEARCH_ROWS) }));
   const seen = new Map<string, number>();
   roles.forEach((r, i) => {
     if (r?.kind !== "indicator") return;
@@ -131,12 +134,25 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
 
   const options = { decimal: decimalStyle(cells, h + 1) };
   const units: TableUnit[] = [];
+  const names = new Map<string, { name: string; row: number }>();
   for (let r = h + 1; r < cells.length; r++) {
     const row = cells[r] ?? [];
     if (row.every((c) => shownText(c).trim() === "")) continue;
     const rowNumber = r + 1;
     const unit = unitCol >= 0 ? cleanName(shownText(row[unitCol])) : "";
     if (unitCol >= 0 && !unit) problems.push(coded("row.noUnitName", "error", rowNumber, header[unitCol]));
+    if (unit) {
+      const control = controlCharacter(shownText(row[unitCol]));
+      if (control !== null) problems.push(coded("cell.controlCharacter", "warning", rowNumber, header[unitCol], { code: control }));
+      // Invisible characters and a letter's case or marks make two names that look alike: said, never merged.
+      // the same commune name in two districts is two units
+      const district = districtCol >= 0 ? foldVietnamese(shownText(row[districtCol])) : "";
+      const key = `${district}|${foldVietnamese(unit.replace(INVISIBLE, ""))}`;
+      const first = names.get(key);
+      if (!first) names.set(key, { name: unit, row: rowNumber });
+      else if (first.name === unit) problems.push(coded("row.duplicateName", "warning", rowNumber, header[unitCol], { unit, first: first.row }));
+      else problems.push(coded("row.lookAlikeName", "warning", rowNumber, header[unitCol], { unit, other: first.name, first: first.row }));
+    }
     const values: Record<string, ReadValue> = {};
     roles.forEach((role, col) => {
       if (role?.kind !== "indicator" || seen.get(`${role.code}|${role.part}`) !== col) return;
