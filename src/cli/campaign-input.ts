@@ -48,7 +48,7 @@ export async function readUnitTables(name: string, value: string | undefined, wh
     const table = readBaseline(ruleSet, cells);
     const noUnitColumn = table.problems.find((p) => p.row === 1 && p.severity === "error");
     if (noUnitColumn) throw new UsageError(`${file}: ${noUnitColumn.message}`);
-    const readable = campaign.indicators.some((i) => table.units.some((u) => i.code in u.values));
+    const readable = campaign.indicators.some((i) => table.units.some((u) => Object.prototype.hasOwnProperty.call(u.values, i.code)));
     if (!readable) throw new UsageError(`${file}: không có cột nào khớp chỉ tiêu của chiến dịch (${campaign.indicators.map((i) => i.label).join(", ")}).`);
     for (const p of table.problems) {
       if (p.severity === "error") errors++;

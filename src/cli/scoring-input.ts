@@ -1,6 +1,6 @@
 import { matchHeader } from "../domain/parsing/headers";
 import { pickRuleSet } from "../domain/reading/import-core";
-import { DEFAULT_RULE_SET_ID, listRuleSets } from "../domain/ruleset/registry";
+import { DEFAULT_RULE_SET_ID, getRuleSet, listRuleSets } from "../domain/ruleset/registry";
 import type { RuleSet } from "../domain/ruleset/schema";
 import { readScoringTable, type ScoringTable } from "../domain/scoring/table-input";
 import { type CliIo, UsageError } from "./io";
@@ -11,15 +11,13 @@ import { resolveRulesOption } from "./rules-option";
 /* The input shared by `chiso score` and `chiso report`: a table of units and rates, and its rule set. */
 
 /** Without --rules: the rule set whose indicators the headers name most (2023 group-rate tables → nhom-2023). */
-export function ruleSetNamedByHeaders(header: readonly unknown[], io: { stderr(t: string): void }): RuleSet {
+export function ruleSetNamedByHeaders(header: readonly unknown[]): RuleSet {
   const titles = header.map((h) => (typeof h === "string" ? h : ""));
   const matched = (rs: RuleSet) => new Set(titles.map((t) => matchHeader(rs, t)).flatMap((m) => (m?.kind === "indicator" ? [m.code] : []))).size;
   const candidates = listRuleSets();
   const fallback = candidates.find((rs) => rs.id === DEFAULT_RULE_SET_ID)!;
   // The default first, so a tie keeps it.
-  const picked = pickRuleSet([fallback, ...candidates.filter((rs) => rs !== fallback)], matched);
-  if (picked !== fallback) io.stderr(`Dùng bộ quy tắc "${picked.id}" (${picked.name}): tiêu đề cột khớp với bộ này. Chọn bộ khác bằng --rules.\n`);
-  return picked;
+  return pickRuleSet([fallback, ...candidates.filter((rs) => rs !== fallback)], matched);
 }
 
 /**
@@ -31,11 +29,18 @@ export async function readScoringInput(file: string, rules: string | undefined, 
   checkRowCount(file, cells.length);
   let ruleSet: RuleSet;
   try {
-    ruleSet = rules ? resolveRulesOption(rules, io) : ruleSetNamedByHeaders(cells.slice(0, 20).flat(), io);
+    ruleSet = rules ? resolveRulesOption(rules, io) : ruleSetNamedByHeaders(cells.slice(0, 20).flat());
   } catch (e) {
     throw e instanceof UsageError ? e : new UsageError((e as Error).message);
   }
-  const table = readScoringTable(ruleSet, cells);
+  let table = readScoringTable(ruleSet, cells);
+  if (!rules) {
+    // The portal's points table names its groups as the 2023 group-rate tables do; its points
+    // are the portal's own, so they are graded under the portal's rule set.
+    const portal = getRuleSet(DEFAULT_RULE_SET_ID);
+    if (table.shape === "points" && ruleSet !== portal) table = readScoringTable((ruleSet = portal), cells);
+    if (ruleSet !== portal) io.stderr(`Dùng bộ quy tắc "${ruleSet.id}" (${ruleSet.name}): tiêu đề cột khớp với bộ này. Chọn bộ khác bằng --rules.\n`);
+  }
   const fatal = table.problems.filter((p) => p.row <= table.headerRow && p.severity === "error" && !table.roles.some((r) => r?.kind === "unit"));
   if (fatal.length) throw new UsageError(fatal.map((p) => p.message).join("\n"));
   return { ruleSet, table };

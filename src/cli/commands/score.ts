@@ -1,3 +1,4 @@
+import { scoreTableUnit } from "../../domain/scoring/table-unit";
 import { toCsv } from "../../domain/reading/csv";
 import { officialTotals, totalsStatement, DEFAULT_TOTALS_CHOICE, type OfficialTotals } from "../../domain/report/official-totals";
 import type { TableModel } from "../../domain/report/table-model";
@@ -5,7 +6,7 @@ import type { RuleSet } from "../../domain/ruleset/schema";
 import { buildScoredTableModel } from "../../domain/report/scored-table-model";
 import { buildSummaryModel } from "../../domain/report/summary-model";
 import { ranks } from "../../domain/scoring/rollup";
-import { scoreUnit, type ScoredUnit } from "../../domain/scoring/score";
+import type { ScoredUnit } from "../../domain/scoring/score";
 import type { ScoringTable, TableProblem } from "../../domain/scoring/table-input";
 import { oneOf, parseArgs } from "../args";
 import { type Command, UsageError } from "../io";
@@ -76,7 +77,7 @@ export const scoreCommand: Command = async (args, io) => {
     else problemsByRow.set(p.row, [p]);
   }
 
-  const scored: { row: number; cells: unknown[]; s: ScoredUnit }[] = table.units.map((u) => ({ row: u.row, cells: u.cells, s: scoreUnit(ruleSet, u.input) }));
+  const scored: { row: number; cells: unknown[]; s: ScoredUnit }[] = table.units.map((u) => ({ row: u.row, cells: u.cells, s: scoreTableUnit(ruleSet, u) }));
   const official = officialTotals(ruleSet, table, scored.map((x) => x.s), choice);
   const rankOf = ranks(official.rows.map((t) => t.total));
   const statement = totalsStatement(ruleSet, official, CLI_TOTALS_SWITCH);

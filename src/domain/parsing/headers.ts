@@ -23,7 +23,8 @@ const KEYWORDS: [HeaderMatch, string[]][] = [
  * Abbreviations staff and the portal print in headers, expanded so that `Tỷ lệ TTHC…` and
  * `Tỷ lệ thủ tục hành chính…` meet. Applied to both sides, token by token.
  */
-const ABBREVIATIONS: Record<string, string> = {
+// A Map, not an object: a word of the user's text ("constructor") must never find an inherited property.
+const ABBREVIATIONS = new Map<string, string>(Object.entries({
   tthc: "thu tuc hanh chinh",
   dvctt: "dich vu cong truc tuyen",
   dvc: "dich vu cong",
@@ -37,13 +38,13 @@ const ABBREVIATIONS: Record<string, string> = {
   hs: "ho so",
   gq: "giai quyet",
   ubnd: "uy ban nhan dan",
-};
+}));
 
 /** Folded, abbreviations expanded, without the `Tỷ lệ` that some titles carry and others drop, nor a `(%)`. */
 export function canonicalHeader(text: string): string {
   const words = foldVietnamese(text).replace(/\//g, " ").replace(/\s*%$/, "").split(" ");
   const out: string[] = [];
-  for (const w of words) if (w) out.push(ABBREVIATIONS[w] ?? w);
+  for (const w of words) if (w) out.push(ABBREVIATIONS.get(w) ?? w);
   let s = out.join(" ");
   if (s.startsWith("ty le ")) s = s.slice(6);
   return s;
@@ -127,7 +128,7 @@ export function scanHeaderText(ruleSet: RuleSet, text: string): HeaderTitle[] {
   const { phrases, longest } = dictionaryOf(ruleSet);
   const words = foldVietnamese(text)
     .split(" ")
-    .flatMap((w) => (ABBREVIATIONS[w] ?? w).split(" "))
+    .flatMap((w) => (ABBREVIATIONS.get(w) ?? w).split(" "))
     .filter((w) => w && w !== "%");
   const found: HeaderTitle[] = [];
   for (let i = 0; i < words.length; ) {

@@ -26,6 +26,12 @@ export interface NumberOptions {
 }
 
 const EMPTY = /^(-|–|—|\.|)$/;
+/** What the portal and annexes print where a unit has no data: an empty value, not a broken number. */
+const NO_DATA = /^(chưa có dữ liệu|không có dữ liệu|chưa có số liệu|không có số liệu|n\/a)$/i;
+
+export function isNoData(text: string): boolean {
+  return text.length < 40 && NO_DATA.test(text.normalize("NFC").trim());
+}
 const ASCII = /^[\x20-\x7e]*$/;
 
 interface Bare {
@@ -124,7 +130,7 @@ export function parseVietnameseNumber(input: string | number | null | undefined,
   const decimal = options.decimal ?? ",";
   // Most cells are short ASCII ("91,16%"): normalizing them would change nothing.
   const text = (ASCII.test(input) ? input : input.normalize("NFC").replace(/\u00a0/g, " ")).trim();
-  if (EMPTY.test(text)) return { ok: true, value: null, kind: "empty" };
+  if (EMPTY.test(text) || isNoData(text)) return { ok: true, value: null, kind: "empty" };
 
   if (SPLIT_DIGITS.test(text)) {
     return { ok: false, code: "number.spaceInDigits", message: `"${text}" có khoảng trắng giữa các chữ số; không rõ là một số hay hai số, hãy sửa lại ô.` };

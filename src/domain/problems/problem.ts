@@ -52,7 +52,12 @@ export const CATALOGUE = {
   "cell.controlCharacter": (x: ProblemParams) => `ô có ký tự điều khiển không in được (mã ${p(x, "code")}); hãy xoá ký tự đó.`,
   "file.legacyEncoding": (x: ProblemParams) =>
     `tệp dùng bảng mã cũ ${p(x, "encoding")}, không phải Unicode; hãy chuyển tệp sang Unicode (UTF-8), ví dụ bằng Unikey Toolkit, rồi thử lại.`,
-  "table.noUnitColumn": () => 'không tìm thấy cột tên đơn vị (ví dụ: "Đơn vị", "Tên đơn vị", "Tỉnh/Thành phố").',
+  "table.noUnitColumn": (x: ProblemParams) =>
+    'không tìm thấy cột tên đơn vị (ví dụ: "Đơn vị", "Tên đơn vị", "Tỉnh/Thành phố"): cần một dòng tiêu đề có cột đó ' +
+    `và các cột chỉ tiêu; đã tìm ở ${p(x, "rows") ? `các dòng 1–${p(x, "rows")}` : "dòng đầu"}.`,
+  "row.duplicateName": (x: ProblemParams) => `đơn vị "${p(x, "unit")}" đã có ở dòng ${p(x, "first")}.`,
+  "row.lookAlikeName": (x: ProblemParams) =>
+    `tên "${p(x, "unit")}" gần trùng với "${p(x, "other")}" ở dòng ${p(x, "first")} (khác dấu, chữ hoa hoặc ký tự ẩn); hãy kiểm tra có phải cùng một đơn vị.`,
   "table.duplicateColumn": (x: ProblemParams) => `cột "${p(x, "column")}" trùng chỉ tiêu ${p(x, "indicator")} với cột "${p(x, "first")}"; chỉ dùng cột đầu.`,
   "row.noUnitName": () => "thiếu tên đơn vị.",
 } satisfies Record<string, (params: ProblemParams) => string>;

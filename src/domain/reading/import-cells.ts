@@ -3,7 +3,7 @@ import { matchHeader, type HeaderMatch } from "../parsing/headers";
 import { cellText, LETTER, pickRuleSet, ProblemLog, roleName, type Cell, type ColumnRef, type RawRecord } from "./import-core";
 import type { ImportColumn } from "./import-schema";
 import { levelFromSection, LEVEL_LABELS, type UnitLevel } from "../parsing/levels";
-import { isNumberLike } from "../parsing/number";
+import { isNoData, isNumberLike } from "../parsing/number";
 import { cleanName } from "../parsing/text";
 import { isSheetNumber } from "./cell";
 
@@ -161,7 +161,7 @@ export function readCellTables(cells: readonly (readonly Cell[])[], candidates: 
     }
     const l: Layout = layout;
     const unitText = l.unit >= 0 ? cellText(row[l.unit]) : "";
-    const anyValue = l.values.some((j) => cellText(row[j]) !== "" && (typeof row[j] === "number" || isSheetNumber(row[j]) || isNumberLike(cellText(row[j]))));
+    const anyValue = l.values.some((j) => cellText(row[j]) !== "" && (typeof row[j] === "number" || isSheetNumber(row[j]) || isNumberLike(cellText(row[j])) || isNoData(cellText(row[j]))));
     if (!LETTER.test(unitText)) {
       if (anyValue) {
         for (const p of pending) skip(p, "title");

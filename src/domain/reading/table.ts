@@ -1,9 +1,13 @@
 import { matchHeader, type HeaderMatch } from "../parsing/headers";
-import { cleanName } from "../parsing/text";
+import { cleanName, foldVietnamese } from "../parsing/text";
 import { problemMessage, type ProblemCode, type ProblemParams } from "../problems/problem";
 import type { RuleSet } from "../ruleset/schema";
 import { plainValue, shownText, type Cell } from "./cell";
-import { readCountCell, readRateCell } from "./values";
+import { groupOfHeader, readLongForm } from "./portal";
+import { controlCharacter, readCountCell, readRateCell } from "./values";
+
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad\x00-\x1f\x7f-\x9f]/g;
 
 /** A rate in percent (91.16 means 91.16 %), or the counts it comes from: what the engine reads. */
 export interface ReadValue {
@@ -37,9 +41,20 @@ export interface TableUnit {
   input: ReadUnit;
   /** the original cells as the sheet holds them, so unknown columns pass through untouched */
   cells: (string | number | boolean | null)[];
+  /** a points table's row: the group points and the total as printed (never read as rates) */
+  points?: { groups: Record<string, number>; total: number };
+  /** the portal's long form: the points it printed per indicator, kept beside the counts */
+  printed?: Record<string, { points: number | null; max: number | null }>;
 }
 
+/**
+ * What the table is: units with rates or counts per indicator; the portal's points table
+ * (group points adding up to a total); or the portal's long form (one row per unit and metric).
+ */
+export type TableShape = "rates" | "points" | "long-form";
+
 export interface ScoringTable {
+  shape: TableShape;
   /** 1-based row of the header (title rows above it are skipped) */
   headerRow: number;
   header: string[];
@@ -96,6 +111,8 @@ function findHeaderRow(ruleSet: RuleSet, cells: readonly (readonly Cell[])[]): n
  */
 export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[])[]): ScoringTable {
   const h = findHeaderRow(ruleSet, cells);
+  const longForm = readLongFormTable(ruleSet, cells, h);
+  if (longForm) return longForm;
   const headerRow = h + 1;
   const header = (cells[h] ?? []).map((c) => shownText(c).trim());
   const roles = header.map((t) => matchHeader(ruleSet, t));
@@ -104,7 +121,7 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
   const districtCol = roles.findIndex((r) => r?.kind === "district");
   const levelCol = roles.findIndex((r) => r?.kind === "level");
 
-  if (unitCol < 0) problems.push(coded("table.noUnitColumn", "error", headerRow, header[0] ?? ""));
+  if (unitCol < 0) problems.push(coded("table.noUnitColumn", "error", headerRow, header[0] ?? "", { rows: Math.min(cells.length, HEADER_SEARCH_ROWS) }));
   const seen = new Map<string, number>();
   roles.forEach((r, i) => {
     if (r?.kind !== "indicator") return;
@@ -117,12 +134,25 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
 
   const options = { decimal: decimalStyle(cells, h + 1) };
   const units: TableUnit[] = [];
+  const names = new Map<string, { name: string; row: number }>();
   for (let r = h + 1; r < cells.length; r++) {
     const row = cells[r] ?? [];
     if (row.every((c) => shownText(c).trim() === "")) continue;
     const rowNumber = r + 1;
     const unit = unitCol >= 0 ? cleanName(shownText(row[unitCol])) : "";
     if (unitCol >= 0 && !unit) problems.push(coded("row.noUnitName", "error", rowNumber, header[unitCol]));
+    if (unit) {
+      const control = controlCharacter(shownText(row[unitCol]));
+      if (control !== null) problems.push(coded("cell.controlCharacter", "warning", rowNumber, header[unitCol], { code: control }));
+      // Invisible characters and a letter's case or marks make two names that look alike: said, never merged.
+      // the same commune name in two districts is two units
+      const district = districtCol >= 0 ? foldVietnamese(shownText(row[districtCol])) : "";
+      const key = `${district}|${foldVietnamese(unit.replace(INVISIBLE, ""))}`;
+      const first = names.get(key);
+      if (!first) names.set(key, { name: unit, row: rowNumber });
+      else if (first.name === unit) problems.push(coded("row.duplicateName", "warning", rowNumber, header[unitCol], { unit, first: first.row }));
+      else problems.push(coded("row.lookAlikeName", "warning", rowNumber, header[unitCol], { unit, other: first.name, first: first.row }));
+    }
     const values: Record<string, ReadValue> = {};
     roles.forEach((role, col) => {
       if (role?.kind !== "indicator" || seen.get(`${role.code}|${role.part}`) !== col) return;
@@ -153,5 +183,61 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
       },
     });
   }
-  return { headerRow, header, roles, units, problems };
+  const pointsTable = readPointsTable(ruleSet, header, roles, cells, h, units);
+  if (pointsTable) return { shape: "points", headerRow, header, roles, units: pointsTable, problems: problems.filter((p) => p.row === headerRow) };
+  return { shape: "rates", headerRow, header, roles, units, problems };
+}
+
+/** Points may differ from their printed total by the rounding of each part to 2 decimals. */
+const ROUNDING = 0.011;
+
+/**
+ * A table whose group columns add up to its total column is the portal's points table: its
+ * rows are kept as points (never read as rates), when at least 9 rows in 10 add up.
+ */
+function readPointsTable(ruleSet: RuleSet, header: readonly string[], roles: readonly (HeaderMatch | null)[], cells: readonly (readonly Cell[])[], h: number, units: readonly TableUnit[]): TableUnit[] | null {
+  const groupColumns = header.flatMap((t, j) => {
+    const g = roles[j]?.kind === "total" ? null : groupOfHeader(ruleSet, t);
+    return g ? [{ j, g }] : [];
+  });
+  const totalCol = roles.findIndex((r) => r?.kind === "total");
+  if (groupColumns.length < 2 || totalCol < 0 || units.length === 0) return null;
+  const number = (c: Cell) => {
+    const r = readCountCell(c, { decimal: decimalStyle(cells, h + 1) });
+    return r.ok ? r.value : null;
+  };
+  let adding = 0;
+  const read = units.map((u) => {
+    const row = cells[u.row - 1] ?? [];
+    const total = number(row[totalCol]);
+    const groups: Record<string, number> = {};
+    let sum = 0;
+    for (const { j, g } of groupColumns) {
+      const v = number(row[j]);
+      if (v !== null) {
+        groups[g] = v;
+        sum += v;
+      }
+    }
+    if (total !== null && Math.abs(sum - total) <= ROUNDING * groupColumns.length) adding++;
+    return { u, groups, total };
+  });
+  if (adding * 10 < units.length * 9) return null;
+  return read.map(({ u, groups, total }) => ({ ...u, input: { ...u.input, values: {} }, points: { groups, total: total ?? 0 } }));
+}
+
+/**
+ * The portal's long form (one row per unit and metric) read as one unit per unit, with the
+ * indicators the capture carries and the points it printed; null for any other shape.
+ */
+function readLongFormTable(ruleSet: RuleSet, cells: readonly (readonly Cell[])[], h: number): ScoringTable | null {
+  const read = readLongForm(ruleSet, cells, h);
+  if (!read) return null;
+  const units: TableUnit[] = read.units.map((u) => ({
+    row: u.row,
+    cells: [u.unit],
+    input: { unit: u.unit, level: u.level, values: u.values },
+    printed: u.printed,
+  }));
+  return { shape: "long-form", headerRow: h + 1, header: ["Đơn vị"], roles: [{ kind: "unit" }], units, problems: [] };
 }

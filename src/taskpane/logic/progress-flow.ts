@@ -40,7 +40,7 @@ export function progressFromCells(campaign: Campaign, milestoneId: string, { bas
   const table = readBaseline(ruleSet, current.cells);
   const problems: ProgressProblem[] = table.problems.map((p) => ({ ...p, table: current.name }));
   if (problems.some((p) => p.severity === "error")) throw new ProgressRefusal(T.currentInvalid, problems);
-  if (!campaign.indicators.some((i) => table.units.some((u) => i.code in u.values))) {
+  if (!campaign.indicators.some((i) => table.units.some((u) => Object.prototype.hasOwnProperty.call(u.values, i.code)))) {
     throw new UserError(T.noIndicator(campaign.indicators.map((i) => i.label).join(", ")));
   }
 

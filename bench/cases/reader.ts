@@ -1,0 +1,73 @@
+import ExcelJS from "exceljs";
+import { readTable } from "../../src/cli/read-table";
+import { importText } from "../../src/domain/reading/import";
+import { readUnitTable } from "../../src/domain/reading/table";
+import { textTableCells } from "../../src/domain/reading/text-file";
+import { getRuleSet } from "../../src/domain/ruleset/registry";
+import { memoryIo } from "../../test/helpers/memory-io";
+import { type BenchCase, sideBySide } from "../harness";
+
+/*
+ * Issue 9: inputs that cost quadratic time (400 text-only rows: 100 s; an 80 000-character
+ * cell: 13 s; an 8 000-row .xlsx: 61 s). Each is read beside the cheapest possible look at the
+ * same bytes: splitting them on the delimiter.
+ */
+
+const rs = getRuleSet("nhom-2023");
+const HEADER = "Đơn vị,Tỷ lệ công khai, minh bạch,Tỷ lệ tiến độ giải quyết";
+const split = (text: string) => text.split("\n").map((l) => l.split(","));
+
+function textOnlyRows(n: number): string {
+  const lines = [HEADER];
+  for (let i = 0; i < n; i++) lines.push(`Ghi chú số ${i} về số liệu,chưa rõ nguồn ${i},xem lại ${i}`);
+  return lines.join("\n");
+}
+
+function longCell(n: number): string {
+  return `${HEADER}\nXã Đăk Yă,1${" ".repeat(n - 2)}/,91`;
+}
+
+async function xlsxRows(n: number): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Dữ liệu");
+  ws.addRow(["Đơn vị", "Tỷ lệ công khai, minh bạch", "Tỷ lệ tiến độ giải quyết"]);
+  for (let i = 0; i < n; i++) {
+    const row = ws.addRow([`Xã số ${i}`, (i % 100) / 100, ((i * 7) % 100) / 100]);
+    row.getCell(2).numFmt = "0.00%";
+    row.getCell(3).numFmt = "0.00%";
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export const cases: BenchCase[] = [
+  {
+    name: "reader: 400 text-only rows",
+    goal: "ratio ≤ 2 (vs splitting the same text)",
+    run: async () => {
+      const text = textOnlyRows(400);
+      const table = await sideBySide(() => readUnitTable(rs, textTableCells(text)), () => split(text));
+      const imported = await sideBySide(() => importText(text.replace(/,/g, "\t")), () => split(text), 3);
+      return { tableRatio: table.ratio, importMs: imported.subjectMs, splitMs: table.baselineMs };
+    },
+  },
+  {
+    name: "reader: 80 000-character cell",
+    goal: "ratio ≤ 2 (vs splitting the same text)",
+    run: async () => {
+      const text = longCell(80_000);
+      const r = await sideBySide(() => readUnitTable(rs, textTableCells(text)), () => split(text));
+      return { ratio: r.ratio, readMs: r.subjectMs, splitMs: r.baselineMs };
+    },
+  },
+  {
+    name: "reader: 8 000-row .xlsx",
+    goal: "linear: 8 000 rows ≤ 2 × 8 × 1 000 rows",
+    run: async () => {
+      const big = await xlsxRows(8000);
+      const small = await xlsxRows(1000);
+      const read = (data: Uint8Array) => async () => readUnitTable(rs, await readTable("t.xlsx", memoryIo({ "t.xlsx": data }).io));
+      const r = await sideBySide(read(big), read(small), 3);
+      return { perRowRatio: r.ratio / 8, bigMs: r.subjectMs, smallMs: r.baselineMs };
+    },
+  },
+];
