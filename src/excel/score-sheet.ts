@@ -9,6 +9,7 @@ import { gradeColours, planScoreColumns, scoreHeaders, structuredName } from "..
 import { DEFAULT_TOTALS_CHOICE, officialTotals, type OfficialTotals, type TotalsChoice } from "../domain/report/official-totals";
 import { buildSummaryModel } from "../domain/report/summary-model";
 import { renderTableModel } from "./render-table-model";
+import { driftLine, findDrift, printedPointsOf } from "../domain/scoring/drift";
 
 export interface ScoreRequest {
   tableName: string;
@@ -40,6 +41,8 @@ export interface ScoreResult {
   totals: Pick<OfficialTotals, "printedColumn" | "printed" | "computed" | "choice">;
   /** rows are 1-based rows of the table (header = 1) */
   problems: ScoreProblemRow[];
+  /** where the table's printed points differ from the rule set's, one line per indicator */
+  drift: string[];
   requestBytes: number[];
 }
 
@@ -127,6 +130,7 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
       incomplete: official.rows.filter((t) => t.total === null).length,
       countsByGrade,
       totals: { printedColumn: official.printedColumn, printed: official.printed, computed: official.computed, choice: official.choice },
+      drift: findDrift(ruleSet, printedPointsOf(ruleSet, parsed)).map(driftLine),
       problems: [...parsed.problems, ...official.problems].map(withUnit).concat(unitProblems),
       requestBytes: [...writer.requestBytes, queued],
     };

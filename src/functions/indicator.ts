@@ -24,7 +24,7 @@ function indicatorInput(ind: Indicator, rateOrNumerator: unknown, denominator: u
 /** Points of one indicator; #N/A when the rule gives none (0/0 of a dossier-based metric, a display-only indicator). */
 export function indicatorPoints(rs: RuleSet, ind: Indicator, rateOrNumerator: unknown, denominator: unknown): IndicatorScore & { points: number; lost: number } {
   if (ind.rule.kind === "none") notAvailable(`${ind.code} (${ind.name}) chỉ để theo dõi, không tính điểm.`);
-  const s = scoreIndicator(ind, indicatorInput(ind, rateOrNumerator, denominator), rs.pointDecimals);
+  const s = scoreIndicator(ind, indicatorInput(ind, rateOrNumerator, denominator), rs.pointDecimals, rs.groups.find((g) => g.code === ind.group)?.rateDecimals ?? null);
   if (s.points === null || s.lost === null) notAvailable(s.problem?.message ?? `${ind.code}: không có điểm.`);
   return { ...s, points: s.points, lost: s.lost };
 }

@@ -6,6 +6,7 @@ import type { RuleSet } from "../../domain/ruleset/schema";
 import { buildScoredTableModel } from "../../domain/report/scored-table-model";
 import { buildSummaryModel } from "../../domain/report/summary-model";
 import { ranks } from "../../domain/scoring/rollup";
+import { driftLine, findDrift, printedPointsOf } from "../../domain/scoring/drift";
 import type { ScoredUnit } from "../../domain/scoring/score";
 import type { ScoringTable, TableProblem } from "../../domain/scoring/table-input";
 import { oneOf, parseArgs } from "../args";
@@ -96,10 +97,11 @@ export const scoreCommand: Command = async (args, io) => {
     ],
   }));
 
+  const drift = findDrift(ruleSet, printedPointsOf(ruleSet, table));
   const totals = { choice, printedColumn: official.printedColumn, printed: official.printed, computed: official.computed, statement };
   let output: string | Uint8Array;
   if (format === "json") {
-    output = JSON.stringify({ ruleSet: ruleSet.id, estimate: ruleSet.estimate, totals, rows }, null, 2) + "\n";
+    output = JSON.stringify({ ruleSet: ruleSet.id, estimate: ruleSet.estimate, totals, drift, rows }, null, 2) + "\n";
   } else if (format === "xlsx") {
     output = await scoreWorkbook(scoreWorkbookModels(ruleSet, table, scored.map((x) => x.s), official, positional[0].split(/[\\/]/).pop()!));
   } else {
@@ -134,6 +136,7 @@ export const scoreCommand: Command = async (args, io) => {
   emit(io, plan, output);
   if (plan.out && format === "xlsx") io.stdout(`Đã ghi ${plan.out}: trang “Bảng điểm” (${rows.length} đơn vị) và trang “Tổng hợp”.\n`);
   if (official.printedColumn || choice === "printed") io.stderr(`Ghi chú: ${statement}\n`);
+  if (drift.length) io.stderr(`Điểm in trong bảng khác điểm tính theo bộ quy tắc "${ruleSet.id}":\n${drift.map((d) => `  ${driftLine(d)}\n`).join("")}`);
 
   const headerProblems = table.problems.filter((p) => p.row === 1);
   for (const p of headerProblems) io.stderr(`Cảnh báo: ${p.message}\n`);

@@ -60,6 +60,12 @@ export const groupSchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   max: z.number().min(0).max(100),
+  /**
+   * Decimals each indicator's rate, in percent, is rounded to before it is scored, or null
+   * for the exact rate. The portal's payment group (TTTT) rounds to 2: 295/377 = 78,25 %
+   * → 6 × 78,25 % = 4,70, where the exact rate gives 4,69 (DOMAIN.md, "Rounding").
+   */
+  rateDecimals: z.number().int().min(0).max(6).nullable().default(null),
 });
 
 /** A named sum of groups, e.g. DVCTT = CLGQ + TTTT, reported but not counted twice. */

@@ -79,7 +79,8 @@ function result(ind: Indicator, rate: number | null, points: number | null, stat
 }
 
 // `origin` is a thunk: formatting numbers costs more than scoring them, and only a message needs it.
-function fromRate(ind: Indicator, rate: number, origin: () => string, decimals: number | null): IndicatorScore {
+function fromRate(ind: Indicator, exactRate: number, origin: () => string, decimals: number | null, rateDecimals: number | null): IndicatorScore {
+  const rate = Number.isFinite(exactRate) ? roundTo(exactRate, rateDecimals) : exactRate;
   if (!Number.isFinite(rate)) {
     // Never print "NaN" or "Infinity" to a user: say what the value is not.
     return result(ind, null, null, "invalid", {
@@ -131,7 +132,8 @@ function fromEmptyDenominator(ind: Indicator): IndicatorScore {
 }
 
 /** Points of one indicator from a rate in percent or from numerator/denominator. */
-export function scoreIndicator(ind: Indicator, input: IndicatorInput, pointDecimals: number | null = null): IndicatorScore {
+/** `rateDecimals`: the indicator's group rounds the rate (in percent) first, as the portal's TTTT does. */
+export function scoreIndicator(ind: Indicator, input: IndicatorInput, pointDecimals: number | null = null, rateDecimals: number | null = null): IndicatorScore {
   if (ind.rule.kind === "none") {
     const rate = typeof input === "number" ? input : input?.rate ?? null;
     return { rate: rate ?? null, points: null, lost: null, status: "display" };
@@ -143,7 +145,7 @@ export function scoreIndicator(ind: Indicator, input: IndicatorInput, pointDecim
       message: `${ind.code}: thiếu số liệu "${ind.name}".`,
     });
   }
-  if (typeof input === "number") return fromRate(ind, input, () => fmt(input) + "%", pointDecimals);
+  if (typeof input === "number") return fromRate(ind, input, () => fmt(input) + "%", pointDecimals, rateDecimals);
   const { numerator, denominator, rate } = input;
   if (numerator !== null && numerator !== undefined && denominator !== null && denominator !== undefined) {
     if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || numerator < 0 || denominator < 0) {
@@ -166,9 +168,9 @@ export function scoreIndicator(ind: Indicator, input: IndicatorInput, pointDecim
       }
       return fromEmptyDenominator(ind);
     }
-    return fromRate(ind, (100 * numerator) / denominator, () => `${fmt(numerator)}/${fmt(denominator)}`, pointDecimals);
+    return fromRate(ind, (100 * numerator) / denominator, () => `${fmt(numerator)}/${fmt(denominator)}`, pointDecimals, rateDecimals);
   }
-  if (rate !== null && rate !== undefined) return fromRate(ind, rate, () => fmt(rate) + "%", pointDecimals);
+  if (rate !== null && rate !== undefined) return fromRate(ind, rate, () => fmt(rate) + "%", pointDecimals, rateDecimals);
   return result(ind, null, null, "missing", {
     code: ind.code,
     severity: "error",
@@ -188,6 +190,8 @@ export interface CompiledRuleSet {
   /** for each composite group, the indexes of its parts in ruleSet.groups */
   compositeParts: number[][];
   maxTotal: number;
+  /** per indicator: its group's rounding of the rate before scoring */
+  rateDecimals: (number | null)[];
 }
 
 const compiledCache = new WeakMap<RuleSet, CompiledRuleSet>();
@@ -200,6 +204,7 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
     ruleSet,
     indicators: ruleSet.indicators,
     groupIndex: ruleSet.indicators.map((ind) => groupPos.get(ind.group) ?? -1),
+    rateDecimals: ruleSet.indicators.map((ind) => ruleSet.groups[groupPos.get(ind.group) ?? -1]?.rateDecimals ?? null),
     compositeParts: ruleSet.compositeGroups.map((c) => c.of.map((code) => groupPos.get(code) ?? -1)),
     maxTotal: ruleSet.groups.reduce((s, g) => s + g.max, 0),
   };
@@ -220,7 +225,7 @@ export function scoreUnit(ruleSet: RuleSet, input: UnitInput): ScoredUnit {
 
   for (let i = 0; i < c.indicators.length; i++) {
     const ind = c.indicators[i];
-    const s = scoreIndicator(ind, input.values[ind.code], ruleSet.pointDecimals);
+    const s = scoreIndicator(ind, input.values[ind.code], ruleSet.pointDecimals, c.rateDecimals[i]);
     rates[ind.code] = s.rate;
     points[ind.code] = s.points;
     lost[ind.code] = s.lost;

@@ -5,6 +5,7 @@ import { addOverride, annexModelFromCells, removeOverride, setColumnRule, setOve
 import { S } from "../strings.vi";
 import { useApp } from "./app-context";
 import { CampaignPicker } from "./CampaignPicker";
+import { NumberField } from "./NumberField";
 import { RuleEditor } from "./RuleEditor";
 import { Status } from "./Status";
 import { TablePicker } from "./TablePicker";
@@ -85,7 +86,7 @@ export function AnnexScreen({ active }: { active: boolean }) {
                     </option>
                   ))}
                 </Select>
-                <Input size="small" aria-label={`${T.value} ${k + 1}`} value={String(o.value).replace(".", ",")} onChange={(_, d) => update(setOverride(draft, k, { value: Number(d.value.replace(",", ".")) }))} />
+                <NumberField ariaLabel={`${T.value} ${k + 1}`} value={o.value} onChange={(value) => update(setOverride(draft, k, { value }))} />
                 <Input size="small" aria-label={`${T.reason} ${k + 1}`} placeholder={T.reason} value={o.reason} onChange={(_, d) => update(setOverride(draft, k, { reason: d.value }))} />
                 <Button size="small" onClick={() => update(removeOverride(draft, k))}>
                   {T.remove}

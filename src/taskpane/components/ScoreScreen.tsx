@@ -33,9 +33,9 @@ export function ScoreScreen({ active }: { active: boolean }) {
       setResult({ table: selected, res });
       const grades = Object.entries(res.countsByGrade).map(([g, n]) => `${g}: ${n}`).join("; ");
       op.setMessage({
-        intent: res.incomplete ? "warning" : "success",
+        intent: res.incomplete || res.drift.length ? "warning" : "success",
         title: T.done(res.units, res.summarySheet),
-        lines: [totalsStatement(ruleSet, res.totals, PANE_TOTALS_SWITCH), T.grades(grades), ...(res.incomplete ? [T.incomplete(res.incomplete)] : [])],
+        lines: [totalsStatement(ruleSet, res.totals, PANE_TOTALS_SWITCH), T.grades(grades), ...(res.incomplete ? [T.incomplete(res.incomplete)] : []), ...res.drift],
       });
     });
 
