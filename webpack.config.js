@@ -15,6 +15,8 @@ const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/package
  * inserts its CSS at run time; no plugins, no forms, no <base>. The dev server's live reload
  * needs its WebSocket.
  */
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
 function contentSecurityPolicy({ dev, selfHost }) {
   const office = selfHost ? "" : " https://appsforoffice.microsoft.com";
   return [
@@ -23,7 +25,7 @@ function contentSecurityPolicy({ dev, selfHost }) {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
-    `connect-src 'self'${office}${dev ? " wss://localhost:3000" : ""}`,
+    `connect-src 'self'${office}${dev ? ` wss://localhost:${DEV_PORT}` : ""}`,
     `frame-src 'self'${office}`,
     "object-src 'none'",
     "base-uri 'self'",
@@ -109,7 +111,7 @@ module.exports = async (env, options) => {
       host: "localhost",
       static: { directory: path.join(__dirname, "dist"), serveIndex: false },
       server: serving ? { type: "https", options: await require("./scripts/dev-certs").getHttpsOptions() } : undefined,
-      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      port: DEV_PORT,
       hot: false,
       client: { overlay: { warnings: false } },
     },
