@@ -4,14 +4,34 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const DEV_URL = "https://localhost:3000/";
-// Where the production build is hosted; every occurrence in the manifest is rewritten
-// (the Office template's plain `replace` only rewrote the first one).
-const PROD_URL = (process.env.CHISO_PROD_URL || "https://chiso.example.vn/").replace(/\/?$/, "/");
+const { productionManifest, productionUrl } = require("./scripts/manifest/production");
+
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/package.json"));
 
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * The pages' Content-Security-Policy: scripts only from the add-in's own server and office.js's
+ * origin (none at all from elsewhere, no eval); styles may be inline because Fluent UI (Griffel)
+ * inserts its CSS at run time; no plugins, no forms, no <base>. The dev server's live reload
+ * needs its WebSocket.
+ */
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+function contentSecurityPolicy({ dev, selfHost }) {
+  const office = selfHost ? "" : " https://appsforoffice.microsoft.com";
+  return [
+    "default-src 'self'",
+    `script-src 'self'${office}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self'${office}${dev ? ` wss://localhost:${DEV_PORT}` : ""}`,
+    `frame-src 'self'${office}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
 
 /**
  * CHISO_OFFICE_JS=local serves the copy of office.js shipped in @microsoft/office-js from
@@ -32,6 +52,7 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const selfHost = process.env.CHISO_OFFICE_JS === "local";
   const serving = Boolean(env.WEBPACK_SERVE);
+  const prodUrl = dev ? undefined : productionUrl();
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -66,25 +87,31 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["runtime", "functions", "taskpane"],
         chunksSortMode: "manual",
+        // written by the template as its first <meta>, before any script it must govern
+        csp: contentSecurityPolicy({ dev, selfHost }),
       }),
       ...(selfHost ? [new SelfHostOfficeJs()] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          // The help page (SupportUrl): what each screen and function does, how to install, whom to ask.
+          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(escapeRegExp(DEV_URL), "g"), PROD_URL)),
+            transform: (content) => (dev ? content : productionManifest(content.toString(), prodUrl)),
           },
           ...(selfHost ? [{ from: path.join(OFFICE_JS_DIR, "dist"), to: "office-js" }] : []),
         ],
       }),
     ],
     devServer: {
-      static: { directory: path.join(__dirname, "dist") },
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // localhost only (not every interface), no directory listings, no Access-Control-Allow-Origin:
+      // Office loads the pages themselves, it never reads them cross-origin.
+      host: "localhost",
+      static: { directory: path.join(__dirname, "dist"), serveIndex: false },
       server: serving ? { type: "https", options: await require("./scripts/dev-certs").getHttpsOptions() } : undefined,
-      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      port: DEV_PORT,
       hot: false,
       client: { overlay: { warnings: false } },
     },

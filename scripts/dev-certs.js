@@ -31,7 +31,53 @@ function trustCaAsRoot(caPath) {
   return "installed";
 }
 
+/**
+ * Chromium and Firefox on Linux do not read the system store: they trust what is in their NSS
+ * databases (~/.pki/nssdb for Chromium, each Firefox profile's cert9.db). certutil (Debian:
+ * libnss3-tools) adds the CA there; without it, the exact commands are printed.
+ */
+function trustCaInNss(caPath) {
+  const home = require("os").homedir();
+  const chromium = path.join(home, ".pki", "nssdb");
+  const firefox = [path.join(home, ".mozilla", "firefox"), path.join(home, "snap", "firefox", "common", ".mozilla", "firefox")]
+    .filter((d) => fs.existsSync(d))
+    .flatMap((d) => fs.readdirSync(d).map((p) => path.join(d, p)))
+    .filter((p) => fs.existsSync(path.join(p, "cert9.db")));
+  const nickname = "office-addin-dev-certs CA (CHISO)";
+  const addTo = (db) => ["-d", `sql:${db}`, "-A", "-t", "C,,", "-n", nickname, "-i", caPath];
+  if (!hasCommand("certutil")) {
+    console.log(
+      [
+        "Trình duyệt Chromium/Firefox trên Linux chưa tin cậy chứng chỉ phát triển. Cài certutil rồi chạy lại `npm start`, hoặc tự chạy:",
+        "  sudo apt-get install libnss3-tools",
+        `  mkdir -p ${chromium} && certutil -d sql:${chromium} -N --empty-password`,
+        `  certutil ${addTo(chromium).join(" ")}`,
+        ...firefox.map((p) => `  certutil ${addTo(p).join(" ")}`),
+      ].join("\n"),
+    );
+    return;
+  }
+  if (!fs.existsSync(path.join(chromium, "cert9.db"))) {
+    fs.mkdirSync(chromium, { recursive: true });
+    execFileSync("certutil", ["-d", `sql:${chromium}`, "-N", "--empty-password"], { stdio: "ignore" });
+  }
+  for (const db of [chromium, ...firefox]) {
+    try {
+      execFileSync("certutil", addTo(db), { stdio: "ignore" });
+    } catch (e) {
+      console.log(`Không thêm được CA vào ${db}: ${e.message}`);
+    }
+  }
+  console.log(`Đã thêm CA phát triển vào kho chứng chỉ của Chromium${firefox.length ? " và Firefox" : ""} (${nickname}).`);
+}
+
 async function getHttpsOptions() {
+  const options = await systemTrustedHttpsOptions();
+  if (process.platform === "linux") trustCaInNss(defaults.caCertificatePath);
+  return options;
+}
+
+async function systemTrustedHttpsOptions() {
   const isRootWithoutSudo = process.platform === "linux" && process.getuid && process.getuid() === 0 && !hasCommand("sudo");
   if (!isRootWithoutSudo) return devCerts.getHttpsServerOptions();
 

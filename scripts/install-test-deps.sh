@@ -4,12 +4,14 @@
 # and a serif font that carries Vietnamese. Debian 12's fonts-liberation (1.07) has no ị, ế, ộ:
 # LibreOffice then falls back to another font for those letters, and pdftotext splits the
 # words. fonts-liberation2 has them; we check the glyphs, not a file name.
+# xmllint checks the manifests against Microsoft's XSDs.
 set -euo pipefail
 VIETNAMESE_GLYPHS="1ecb 1ebf 1ed9" # ị ế ộ
 need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v soffice >/dev/null || need+=(libreoffice-calc)
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
+command -v xmllint >/dev/null || need+=(libxml2-utils)
 command -v fc-list >/dev/null || need+=(fontconfig)
 has_vietnamese_serif() {
   command -v fc-list >/dev/null && [ -n "$(fc-list ":family=Liberation Serif:charset=$VIETNAMESE_GLYPHS" family)" ]

@@ -2,9 +2,7 @@
  * `npm start`: trusted localhost certificates (without sudo when already root), then the
  * HTTPS dev server on https://localhost:3000 building the add-in, with how to sideload it.
  */
-const { spawn } = require("child_process");
 const path = require("path");
-const { getHttpsOptions } = require("./dev-certs");
 
 const root = path.join(__dirname, "..");
 const manifest = path.join(root, "manifest.xml");
@@ -26,13 +24,30 @@ Dừng máy chủ: Ctrl+C.
 npx office-addin-debugging start manifest.xml desktop. Then press "CHISO 766" on the Home tab.
 `;
 
+/**
+ * The dev server runs in this process (not as a child): stopping `npm start`, by Ctrl+C or by a
+ * signal to its PID, stops the server; no webpack is left listening. npm runs this script through
+ * a shell, which may die without passing the signal on: when the parent goes, we go too.
+ */
 async function main() {
-  await getHttpsOptions(); // creates and trusts the certificates before webpack asks for them
-  const webpack = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-  const child = spawn(process.execPath, [webpack, "serve", "--mode", "development"], { cwd: root, stdio: "inherit" });
-  setTimeout(() => console.log(HOW_TO_SIDELOAD), 4000).unref();
-  child.on("exit", (code) => process.exit(code ?? 0));
-  for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
+  const webpack = require("webpack");
+  const WebpackDevServer = require("webpack-dev-server");
+  // webpack.config.js creates and trusts the certificates (system store and NSS) for the server.
+  const config = await require("../webpack.config.js")({ WEBPACK_SERVE: true }, { mode: "development" });
+  const server = new WebpackDevServer(config.devServer, webpack({ ...config, mode: "development" }));
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    const forced = setTimeout(() => process.exit(0), 5000);
+    forced.unref();
+    server.stop().finally(() => process.exit(0));
+  };
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, stop);
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && stop(), 1000).unref();
+  await server.start();
+  console.log(HOW_TO_SIDELOAD);
 }
 
 main().catch((e) => {

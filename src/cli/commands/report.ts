@@ -70,7 +70,8 @@ export const reportCommand: Command = async (args, io) => {
   } else {
     const wb = new ExcelJS.Workbook();
     wb.creator = "CHISO";
-    for (const r of reports) addTableModelSheet(wb, buildStatusModel(r));
+    const taken = new Set<string>();
+    for (const r of reports) addTableModelSheet(wb, buildStatusModel(r), taken);
     emit(io, plan, new Uint8Array(await wb.xlsx.writeBuffer()));
     const summary = reports.length === 1 ? `${reports[0].unit}: ${inSentence(totalLine(reports[0]))}` : `${count(reports.length)} đơn vị, mỗi đơn vị một trang tính`;
     io.stdout(`Đã ghi ${options.out}: ${summary}.\n`);

@@ -9,8 +9,12 @@ const ALL_THIN: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN
  * (style, number format): exceljs then dedupes them by identity instead of by content,
  * which keeps a 10,000-row annex about as fast as writing bare values.
  */
-export function addTableModelSheet(workbook: ExcelJS.Workbook, model: TableModel): ExcelJS.Worksheet {
-  const ws = workbook.addWorksheet(nextFreeSheetName(workbook.worksheets.map((w) => w.name), model.sheetName), {
+export function addTableModelSheet(workbook: ExcelJS.Workbook, model: TableModel, taken?: Set<string>): ExcelJS.Worksheet {
+  // `taken` (the names so far in lower case, kept by a caller adding thousands of sheets) spares listing the
+  // workbook's sheets for each new one, which made `chiso report --all` quadratic.
+  const name = nextFreeSheetName(taken ?? workbook.worksheets.map((w) => w.name), model.sheetName);
+  taken?.add(name.toLowerCase());
+  const ws = workbook.addWorksheet(name, {
     pageSetup: {
       paperSize: 9, // A4
       orientation: model.print.orientation,

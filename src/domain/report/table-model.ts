@@ -108,9 +108,18 @@ export function safeSheetName(wanted: string, fallback: string): string {
   return wanted.replace(/[[\]:*?/\\]/g, "-").slice(0, 31).trim() || fallback;
 }
 
+/** Sheet names already taken, in lower case (Excel compares them without case): kept by a caller adding many sheets. */
+export interface LowerCaseNames {
+  has(lowerCaseName: string): boolean;
+}
+
+function isNameList(taken: readonly string[] | LowerCaseNames): taken is readonly string[] {
+  return Array.isArray(taken);
+}
+
 /** Never overwrite: "Phụ lục II" taken → "Phụ lục II (2)", then " (3)"…, within Excel's 31 characters, case-blind as Excel is. */
-export function nextFreeSheetName(taken: readonly string[], wanted: string): string {
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
+export function nextFreeSheetName(taken: readonly string[] | LowerCaseNames, wanted: string): string {
+  const lower: LowerCaseNames = isNameList(taken) ? new Set(taken.map((t) => t.toLowerCase())) : taken;
   if (!lower.has(wanted.toLowerCase())) return wanted;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
