@@ -1,9 +1,7 @@
 import ExcelJS from "exceljs";
-import { parseVietnameseNumber } from "../../domain/parsing/number";
-import { buildProvinceReport, provinceToJson } from "../../domain/report/province/province-report";
+import { provinceFromTable, provinceToJson } from "../../domain/report/province/province-report";
 import { buildProvinceSheets } from "../../domain/report/province/province-sheets";
 import { loadResponsibilitiesJson } from "../../domain/report/province/responsibilities";
-import type { UnitInput } from "../../domain/scoring/score";
 import { oneOf, parseArgs } from "../args";
 import { type Command, UsageError, writeOrPrint } from "../io";
 import { readScoringInput } from "../scoring-input";
@@ -43,17 +41,7 @@ export const provinceCommand: Command = async (args, io) => {
     if (p.severity === "error") errors++;
     io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${p.message}\n`);
   }
-  // A total column (the portal's points) stands in for a unit whose counts do not give a total.
-  const totalCol = table.roles.findIndex((r) => r?.kind === "total");
-  const official = new Map<UnitInput, number>();
-  if (totalCol >= 0) {
-    for (const u of table.units) {
-      const raw = u.cells[totalCol];
-      const parsed = parseVietnameseNumber(typeof raw === "boolean" ? String(raw) : raw ?? null);
-      if (parsed.ok && parsed.value !== null && parsed.kind === "plain") official.set(u.input, parsed.value);
-    }
-  }
-  const report = buildProvinceReport(ruleSet, table.units.map((u) => u.input), { responsibilities, totalOf: (u) => official.get(u) ?? null });
+  const report = provinceFromTable(ruleSet, table, { responsibilities });
   if (report.whole.open) io.stderr(`${report.whole.open}\n`);
 
   if (format === "json") {
