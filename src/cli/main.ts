@@ -6,7 +6,7 @@ const USAGE = `Cách dùng:
   chiso annex  --baseline TỆP --campaign <mã|tệp.json> --out phu-luc.xlsx [--format json]
   chiso progress --baseline TỆP[,TỆP] --current TỆP[,TỆP] --campaign <mã|tệp.json> --milestone <mã> --out bao-cao.xlsx [--format json]
   chiso report <tệp.csv|tệp.xlsx> [--unit "Tên đơn vị"] [--rules <mã|tệp.json>] --out bao-cao.xlsx [--format json]
-  chiso province <tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--tasks phan-cong.json] [--format json] [--out TỆP]
+  chiso province <tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--campaign <mã|tệp.json> --milestone <mốc>] [--tasks phan-cong.json] [--format json] [--out TỆP]
   chiso rules  (liệt kê các bộ quy tắc có sẵn)
 `;
 

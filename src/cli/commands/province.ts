@@ -2,12 +2,14 @@ import ExcelJS from "exceljs";
 import { provinceFromTable, provinceToJson } from "../../domain/report/province/province-report";
 import { buildProvinceSheets } from "../../domain/report/province/province-sheets";
 import { loadResponsibilitiesJson } from "../../domain/report/province/responsibilities";
+import { campaignTargets } from "../../domain/targets/unit-targets";
 import { oneOf, parseArgs } from "../args";
+import { resolveCampaign } from "../campaign-input";
 import { type Command, UsageError, writeOrPrint } from "../io";
 import { readScoringInput } from "../scoring-input";
 import { addTableModelSheet } from "../xlsx/render-table-model";
 
-const USAGE = "chiso province <tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--tasks phan-cong.json] [--format json] [--out TỆP]";
+const USAGE = "chiso province <tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--campaign <mã|tệp.json> --milestone <mốc>] [--tasks phan-cong.json] [--format json] [--out TỆP]";
 
 /**
  * `chiso province`: the province's own score from its units, who costs it points, the plan
@@ -15,7 +17,7 @@ const USAGE = "chiso province <tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] 
  * with --out x.xlsx the sheets "Toàn tỉnh", "Ai làm mất điểm" and "Kế hoạch" are written.
  */
 export const provinceCommand: Command = async (args, io) => {
-  const { positional, options } = parseArgs(args, ["rules", "out", "format", "tasks"]);
+  const { positional, options } = parseArgs(args, ["rules", "out", "format", "tasks", "campaign", "milestone"]);
   if (positional.length !== 1) throw new UsageError(`Cần đúng một tệp đầu vào: ${USAGE}.`);
   const wantsXlsx = options.out?.toLowerCase().endsWith(".xlsx") ?? false;
   const format = oneOf("format", options.format, ["xlsx", "json"] as const, wantsXlsx ? "xlsx" : "json");
@@ -41,7 +43,16 @@ export const provinceCommand: Command = async (args, io) => {
     if (p.severity === "error") errors++;
     io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${p.message}\n`);
   }
-  const report = provinceFromTable(ruleSet, table, { responsibilities });
+  let targetOf;
+  if (options.campaign) {
+    const campaign = resolveCampaign(options.campaign, io);
+    if (!options.milestone) throw new UsageError(`Cần --milestone <mốc>. Các mốc của chiến dịch "${campaign.id}": ${campaign.milestones.map((m) => m.id).join(", ")}.`);
+    const targets = campaignTargets(campaign, options.milestone, table.units.map((u) => u.input), ruleSet.indicators.map((i) => i.code));
+    if (!campaign.milestones.some((m) => m.id === options.milestone)) throw new UsageError(targets.problems[0]);
+    for (const p of targets.problems) io.stderr(`Cảnh báo: ${p}\n`);
+    targetOf = targets.targetOf;
+  }
+  const report = provinceFromTable(ruleSet, table, { responsibilities, targetOf });
   if (report.whole.open) io.stderr(`${report.whole.open}\n`);
 
   if (format === "json") {
