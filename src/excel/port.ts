@@ -1,5 +1,6 @@
 import { writeAnnexFromTable } from "./annex-sheet";
 import { writeNewTableSheet } from "./new-table-sheet";
+import { writeReportsFromTables } from "./province-sheets";
 import { readTablesAsShown, writeReportFromTables } from "./report-sheet";
 import { officeExcelRun, type ExcelRun } from "./run";
 import { addScores } from "./score-sheet";
@@ -21,6 +22,7 @@ export function createExcelPort(run: ExcelRun = officeExcelRun) {
     writeAnnexFromTable: (table: string, build: Parameters<typeof writeAnnexFromTable>[2]) => writeAnnexFromTable(run, table, build),
     readTablesAsShown: (tables: readonly string[]) => readTablesAsShown(run, tables),
     writeReportFromTables: (tables: readonly string[], build: Parameters<typeof writeReportFromTables>[2]) => writeReportFromTables(run, tables, build),
+    writeReportsFromTables: (tables: readonly string[], build: Parameters<typeof writeReportsFromTables>[2]) => writeReportsFromTables(run, tables, build),
   };
 }
 

@@ -1,7 +1,7 @@
 /** Every text the task pane shows, in one place (Vietnamese, NFC). */
 export const S = {
   appTitle: "CHISO 766",
-  tabs: { import: "Nhập dữ liệu", score: "Tính điểm", annex: "Giao chỉ tiêu", progress: "Theo dõi tiến độ", settings: "Cài đặt" },
+  tabs: { import: "Nhập dữ liệu", score: "Tính điểm", annex: "Giao chỉ tiêu", progress: "Theo dõi tiến độ", province: "Toàn tỉnh", settings: "Cài đặt" },
   loading: "Đang kết nối với Excel…",
   unexpectedError: "Có lỗi khi làm việc với Excel. Chưa có gì được ghi thêm nếu lỗi xảy ra trước bước ghi.",
   busy: {
@@ -14,6 +14,7 @@ export const S = {
     progress: "Đang đọc hai bảng và tạo báo cáo tiến độ…",
     readUnits: "Đang đọc danh sách đơn vị của bảng…",
     status: "Đang tạo báo cáo hiện trạng…",
+    province: "Đang tính điểm toàn tỉnh và tạo ba trang tính…",
     saveSettings: "Đang lưu bộ quy tắc vào sổ làm việc và tính lại…",
     readSettings: "Đang đọc cài đặt của sổ làm việc…",
   },
@@ -152,5 +153,12 @@ export const S = {
     invalidCampaign: "Không nạp được chiến dịch:",
     storedInvalid: "Một bộ quy tắc lưu trong sổ làm việc không còn hợp lệ và đã bị bỏ qua:",
     emptyJson: "Chưa có nội dung JSON.",
+  },
+  provinceScreen: {
+    intro: "Điểm của cả tỉnh tính từ số liệu các đơn vị (cộng số hồ sơ), đơn vị nào làm tỉnh mất điểm, và mỗi đơn vị cần thêm bao nhiêu hồ sơ để lên hạng: ba trang tính Toàn tỉnh, Ai làm mất điểm, Kế hoạch.",
+    run: "Tạo ba trang tính toàn tỉnh",
+    chooseTable: "Hãy chọn bảng số liệu của các đơn vị (có cột tử số, mẫu số).",
+    noUnits: (table: string) => `Bảng ${table} không có dòng đơn vị nào.`,
+    done: (sheets: string) => `Đã tạo các trang ${sheets}.`,
   },
 } as const;

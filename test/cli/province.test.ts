@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { getCampaignPreset } from "../../src/domain/targets/presets";
 import { memoryIo } from "../helpers/memory-io";
 import { portalWideCsv } from "../helpers/portal-units";
 
@@ -69,4 +70,22 @@ test("a responsibilities file with a mistake is refused (exit 2), naming the fie
   const m = memoryIo({ "gialai.csv": csv, "pc.json": JSON.stringify({ name: "x", sources: ["y"], tasks: [{ id: "1", task: "Làm", lead: "" }] }) });
   expect(await main(["province", "gialai.csv", "--tasks", "pc.json", "--format", "json"], m.io)).toBe(2);
   expect(m.stderr()).toContain("nhiệm vụ số 1 › cơ quan chủ trì");
+});
+
+test("--campaign with --milestone adds targetGain to the effects; a campaign of group rates is said, not guessed", async () => {
+  // the 2024 campaign's frame with one 2026 target: on-time dossiers 90 % (campaign-targets.test.ts)
+  const campaign = JSON.parse(JSON.stringify(getCampaignPreset("chien-dich-100-ngay-2024")));
+  Object.assign(campaign, { id: "dung-han-90", ruleSet: "dvcqg-2026", overrides: [] });
+  campaign.indicators = [{ code: "TDGQ.1", label: "Tỷ lệ hồ sơ đúng hạn", columns: [{ milestones: ["50d", "100d"], rule: { kind: "fixed", value: 90 } }] }];
+  const m = memoryIo({ "gialai.csv": csv, "dung-han-90.json": JSON.stringify(campaign) });
+  expect(await main(["province", "gialai.csv", "--rules", "dvcqg-2026", "--campaign", "dung-han-90.json", "--milestone", "100d", "--format", "json"], m.io)).toBe(0);
+  // 20 × (0,9 × 130 716 − 90 071) / 417 669 = 1,32
+  expect(JSON.parse(m.stdout()).effects["TDGQ.1"][0]).toMatchObject({ unit: "Sở Nông nghiệp và Môi trường - tỉnh Gia Lai", gain: 1.95, targetGain: 1.32 });
+
+  const g = memoryIo({ "gialai.csv": csv });
+  expect(await main(["province", "gialai.csv", "--rules", "dvcqg-2026", "--campaign", "chien-dich-100-ngay-2024", "--milestone", "100d", "--format", "json"], g.io)).toBe(0);
+  expect(g.stderr()).toContain("không trùng mã chỉ tiêu nào");
+  const w = memoryIo({ "gialai.csv": csv });
+  expect(await main(["province", "gialai.csv", "--campaign", "chien-dich-100-ngay-2024", "--milestone", "7d", "--format", "json"], w.io)).toBe(2);
+  expect(w.stderr()).toContain('không có mốc "7d"');
 });

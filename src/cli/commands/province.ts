@@ -1,16 +1,16 @@
 import ExcelJS from "exceljs";
-import { parseVietnameseNumber } from "../../domain/parsing/number";
-import { buildProvinceReport, provinceToJson } from "../../domain/report/province/province-report";
+import { provinceFromTable, provinceToJson } from "../../domain/report/province/province-report";
 import { buildProvinceSheets } from "../../domain/report/province/province-sheets";
 import { loadResponsibilitiesJson } from "../../domain/report/province/responsibilities";
-import type { UnitInput } from "../../domain/scoring/score";
+import { campaignTargets } from "../../domain/targets/unit-targets";
 import { parseArgs } from "../args";
+import { resolveCampaign } from "../campaign-input";
 import { type Command, UsageError } from "../io";
 import { emit, planOutput } from "../output";
 import { readScoringInput } from "../scoring-input";
 import { addTableModelSheet } from "../xlsx/render-table-model";
 
-const USAGE = "chiso province <tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--tasks phan-cong.json] [--format json|xlsx] [--out TỆP]";
+const USAGE = "chiso province <tệp.csv|tệp.xlsx> [--rules <mã|tệp.json>] [--campaign <mã|tệp.json> --milestone <mốc>] [--tasks phan-cong.json] [--format json|xlsx] [--out TỆP]";
 
 export const PROVINCE_HELP = `${USAGE}
 
@@ -18,6 +18,7 @@ export const PROVINCE_HELP = `${USAGE}
 cộng dồn tử số, mẫu số; chỉ tiêu đếm theo thủ tục hoặc phản ánh, kiến nghị không cộng được và được
 nêu lý do. Kèm theo: đơn vị nào làm tỉnh mất điểm, kế hoạch số hồ sơ cần thêm của từng đơn vị.
   --rules   bộ quy tắc (mã, xem \`chiso rules\`, hoặc tệp .json); mặc định: bộ mà tiêu đề cột khớp nhất
+  --campaign, --milestone  chiến dịch và mốc: thêm điểm tỉnh được nếu mỗi đơn vị đạt chỉ tiêu được giao (targetGain)
   --tasks   tệp JSON phân công (chỉ tiêu → cơ quan chủ trì, nhiệm vụ); mặc định: Phụ lục II của văn bản 000
   --format  json (mặc định, in ra màn hình) hoặc xlsx (cần --out)
   --out     ghi vào tệp .json, hoặc .xlsx với ba trang “Toàn tỉnh”, “Ai làm mất điểm”, “Kế hoạch”
@@ -30,7 +31,7 @@ Mã thoát: 0 xong; 1 xong nhưng có lỗi dữ liệu; 2 không chạy đượ
  * with --out x.xlsx the sheets "Toàn tỉnh", "Ai làm mất điểm" and "Kế hoạch" are written.
  */
 export const provinceCommand: Command = async (args, io) => {
-  const { positional, options } = parseArgs(args, ["rules", "out", "format", "tasks"]);
+  const { positional, options } = parseArgs(args, ["rules", "out", "format", "tasks", "campaign", "milestone"]);
   if (positional.length !== 1) throw new UsageError(`Cần đúng một tệp đầu vào: ${USAGE}.`);
   const plan = planOutput(options, ["json", "xlsx"] as const, "json", [positional[0], options.rules, options.tasks], io, "toan-tinh.xlsx");
   const { ruleSet, table } = await readScoringInput(positional[0], options.rules, io);
@@ -54,17 +55,16 @@ export const provinceCommand: Command = async (args, io) => {
     if (p.severity === "error") errors++;
     io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${p.message}\n`);
   }
-  // A total column (the portal's points) stands in for a unit whose counts do not give a total.
-  const totalCol = table.roles.findIndex((r) => r?.kind === "total");
-  const official = new Map<UnitInput, number>();
-  if (totalCol >= 0) {
-    for (const u of table.units) {
-      const raw = u.cells[totalCol];
-      const parsed = parseVietnameseNumber(typeof raw === "boolean" ? String(raw) : raw ?? null);
-      if (parsed.ok && parsed.value !== null && parsed.kind === "plain") official.set(u.input, parsed.value);
-    }
+  let targetOf;
+  if (options.campaign) {
+    const campaign = resolveCampaign(options.campaign, io);
+    if (!options.milestone) throw new UsageError(`Cần --milestone <mốc>. Các mốc của chiến dịch "${campaign.id}": ${campaign.milestones.map((m) => m.id).join(", ")}.`);
+    const targets = campaignTargets(campaign, options.milestone, table.units.map((u) => u.input), ruleSet.indicators.map((i) => i.code));
+    if (!campaign.milestones.some((m) => m.id === options.milestone)) throw new UsageError(targets.problems[0]);
+    for (const p of targets.problems) io.stderr(`Cảnh báo: ${p}\n`);
+    targetOf = targets.targetOf;
   }
-  const report = buildProvinceReport(ruleSet, table.units.map((u) => u.input), { responsibilities, totalOf: (u) => official.get(u) ?? null });
+  const report = provinceFromTable(ruleSet, table, { responsibilities, targetOf });
   if (report.whole.open) io.stderr(`${report.whole.open}\n`);
 
   if (plan.format === "json") {

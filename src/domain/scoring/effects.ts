@@ -1,6 +1,6 @@
 import type { Indicator, RuleSet } from "../ruleset/schema";
 import { fullPointsRate } from "./recovery";
-import { roundTo, scoreIndicator, type UnitInput } from "./score";
+import { rawPoints, roundTo, type UnitInput } from "./score";
 import { countsOf, type Whole } from "./whole";
 
 /**
@@ -39,9 +39,9 @@ export interface IndicatorEffects {
 /** A unit's target rate (percent) for an indicator, or null: how a campaign reaches the scorer. */
 export type TargetOf = (unit: UnitInput, code: string) => number | null;
 
-/** Unrounded points for numerator/denominator: gains are differences, rounded once at the end. */
+/** Unrounded points for valid counts (0 ≤ numerator ≤ denominator > 0): gains are differences, rounded once at the end. */
 function exactPoints(ind: Indicator, numerator: number, denominator: number): number {
-  return scoreIndicator(ind, { numerator, denominator }, null).points ?? 0;
+  return rawPoints(ind, (100 * numerator) / denominator);
 }
 
 /** Dossiers a unit must add to its numerator, at its current volume, to reach `rate` percent (may be fractional). */

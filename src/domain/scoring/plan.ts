@@ -3,7 +3,7 @@ import { formatVietnamese } from "../parsing/text";
 import type { TargetOf } from "./effects";
 import { gradeOf } from "./grade";
 import { fullPointsRate } from "./recovery";
-import { compileRuleSet, roundTo, scoreIndicator, scoreUnit, type UnitInput } from "./score";
+import { compileRuleSet, rawPoints, roundTo, scoreUnit, type UnitInput } from "./score";
 import { countsOf } from "./whole";
 
 /**
@@ -69,10 +69,17 @@ export interface UnitPlan {
   sentence: string;
 }
 
+const nouns = new WeakMap<Indicator, string>();
+
 /** "Tỷ lệ hồ sơ thực hiện số hóa hồ sơ" → "hồ sơ thực hiện số hóa hồ sơ"; an indicator not named after dossiers says its code. */
 export function dossierNoun(ind: Indicator): string {
-  const stripped = ind.name.replace(/^tỷ lệ\s+/i, "");
-  return /^hồ sơ(\s|$)/i.test(stripped) ? stripped.charAt(0).toLowerCase() + stripped.slice(1) : `hồ sơ đạt chỉ tiêu ${ind.code}`;
+  let noun = nouns.get(ind);
+  if (noun === undefined) {
+    const stripped = ind.name.replace(/^tỷ lệ\s+/i, "");
+    noun = /^hồ sơ(\s|$)/i.test(stripped) ? stripped.charAt(0).toLowerCase() + stripped.slice(1) : `hồ sơ đạt chỉ tiêu ${ind.code}`;
+    nouns.set(ind, noun);
+  }
+  return noun;
 }
 
 /** The band right above `percent`, or null at the top. Bands are sorted by descending threshold. */
@@ -93,12 +100,16 @@ interface Candidate {
   before: number;
 }
 
+/** Points for valid counts (0 ≤ numerator ≤ denominator > 0), rounded as scoreIndicator rounds them. */
 function pointsAt(ind: Indicator, numerator: number, denominator: number, decimals: number | null): number {
-  return scoreIndicator(ind, { numerator, denominator }, decimals).points ?? 0;
+  return roundTo(rawPoints(ind, (100 * numerator) / denominator), decimals);
 }
 
 export interface PlanOptions {
-  /** the unit's official total, when its own counts do not give one (e.g. online-service counts missing) */
+  /**
+   * The unit's total when the caller has it (its scored total, or the official one when its
+   * counts do not give one, e.g. online-service counts missing); absent: the unit is scored here.
+   */
   total?: number | null;
   targetOf?: TargetOf;
 }
@@ -126,8 +137,7 @@ export function planUnit(ruleSet: RuleSet, unit: UnitInput, options: PlanOptions
     }
   }
 
-  const own = scoreUnit(ruleSet, unit).total;
-  const total = own ?? options.total ?? null;
+  const total = options.total !== undefined ? options.total : scoreUnit(ruleSet, unit).total;
   const base = { unit: unit.unit, ...(unit.level === undefined ? {} : { level: unit.level }), indicators };
   if (total === null) {
     return { ...base, total: null, grade: null, next: null, steps: [], reached: null, sentence: `${unit.unit}: chưa có tổng điểm nên chưa lập được kế hoạch lên hạng.` };
@@ -145,22 +155,22 @@ export function planUnit(ruleSet: RuleSet, unit: UnitInput, options: PlanOptions
   let reached = total;
   for (const c of candidates) {
     if (reached >= next.points - 1e-9) break;
-    const atFull = pointsAt(c.ind, c.numerator + c.room, c.denominator, dec);
+    // `room` dossiers reach the full-points rate: the maximum, without scoring it.
+    const atFull = c.ind.max;
     let more = c.room;
     let after = atFull;
     if (reached + atFull - c.before >= next.points - 1e-9) {
-      more = Math.min(c.room, Math.max(1, Math.ceil(roundTo((next.points - reached) / c.slope, 9))));
+      // The fewest dossiers whose rounded points reach the band: points grow with dossiers, so
+      // halve the range (rounding to 0,01 moves the answer by many dossiers on a large volume).
+      let lo = 1;
+      let hi = c.room;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (reached + pointsAt(c.ind, c.numerator + mid, c.denominator, dec) - c.before >= next.points - 1e-9) hi = mid;
+        else lo = mid + 1;
+      }
+      more = lo;
       after = pointsAt(c.ind, c.numerator + more, c.denominator, dec);
-      // The portal rounds each indicator's points: one more dossier when rounding falls short.
-      while (reached + after - c.before < next.points - 1e-9 && more < c.room) {
-        more++;
-        after = pointsAt(c.ind, c.numerator + more, c.denominator, dec);
-      }
-      // ...and one fewer when rounding up already gets there.
-      while (more > 1 && reached + pointsAt(c.ind, c.numerator + more - 1, c.denominator, dec) - c.before >= next.points - 1e-9) {
-        more--;
-        after = pointsAt(c.ind, c.numerator + more, c.denominator, dec);
-      }
     }
     reached = roundTo(reached + after - c.before, 10);
     steps.push({ code: c.ind.code, noun: dossierNoun(c.ind), more, to: roundTo((100 * (c.numerator + more)) / c.denominator, 2), points: after });
@@ -184,6 +194,8 @@ function listSteps(steps: readonly PlanStep[]): string {
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join("; ")} và ${parts[parts.length - 1]}`;
 }
 
+/** Plans of many units; `totalOf` gives each unit's total to start from (without it, each unit is scored). */
 export function planUnits(ruleSet: RuleSet, units: readonly UnitInput[], options: { totalOf?: (u: UnitInput) => number | null; targetOf?: TargetOf } = {}): UnitPlan[] {
-  return units.map((u) => planUnit(ruleSet, u, { total: options.totalOf?.(u) ?? null, targetOf: options.targetOf }));
+  const { totalOf, targetOf } = options;
+  return units.map((u) => planUnit(ruleSet, u, { total: totalOf ? totalOf(u) : undefined, targetOf }));
 }

@@ -55,7 +55,8 @@ export interface ScoredUnit {
 
 const fmt = (n: number) => formatVietnamese(n, 2);
 
-function rawPoints(ind: Indicator, rate: number): number {
+/** Unrounded points of a rate in percent within 0–100 (what scoreIndicator rounds). */
+export function rawPoints(ind: Indicator, rate: number): number {
   switch (ind.rule.kind) {
     case "linear":
       return (ind.max * rate) / 100;

@@ -10,6 +10,7 @@ import { AnnexScreen } from "./AnnexScreen";
 import { AppContext, type AppState } from "./app-context";
 import { ImportScreen } from "./ImportScreen";
 import { ProgressScreen } from "./ProgressScreen";
+import { ProvinceScreen } from "./ProvinceScreen";
 import { ScoreScreen } from "./ScoreScreen";
 import { SettingsScreen } from "./SettingsScreen";
 import { Status } from "./Status";
@@ -83,6 +84,9 @@ export function App({ port }: { port: ExcelPort }) {
           </div>
           <div hidden={tab !== "progress"}>
             <ProgressScreen active={tab === "progress"} />
+          </div>
+          <div hidden={tab !== "province"}>
+            <ProvinceScreen active={tab === "province"} />
           </div>
           <div hidden={tab !== "settings"}>
             <SettingsScreen />

@@ -1,9 +1,11 @@
+import { parseVietnameseNumber } from "../../parsing/number";
 import type { RuleSet } from "../../ruleset/schema";
 import { effectsOnWhole, type IndicatorEffects, type TargetOf } from "../../scoring/effects";
 import { peerStandings, type PeerStanding } from "../../scoring/peers";
 import { planUnit, type UnitPlan } from "../../scoring/plan";
 import { recoverUnit, type UnitRecovery } from "../../scoring/recovery";
 import { scoreUnit, type ScoredUnit, type UnitInput } from "../../scoring/score";
+import type { ScoringTable } from "../../scoring/table-input";
 import { splitWholeRow, wholeFromParts, type Whole } from "../../scoring/whole";
 import { DEFAULT_RESPONSIBILITIES, leadOf, tasksOf, type Responsibilities, type Task } from "./responsibilities";
 
@@ -74,6 +76,23 @@ export function buildProvinceReport(ruleSet: RuleSet, table: readonly UnitInput[
     priorities,
     responsibilities: { name: responsibilities.name, sources: responsibilities.sources },
   };
+}
+
+/**
+ * The report from a table as the reader gives it: a total column (the portal's points), when
+ * there is one, stands in for a unit whose counts do not give a total.
+ */
+export function provinceFromTable(ruleSet: RuleSet, table: ScoringTable, options: Omit<ProvinceOptions, "totalOf"> = {}): ProvinceReport {
+  const totalCol = table.roles.findIndex((r) => r?.kind === "total");
+  const official = new Map<UnitInput, number>();
+  if (totalCol >= 0) {
+    for (const u of table.units) {
+      const raw = u.cells[totalCol];
+      const parsed = parseVietnameseNumber(typeof raw === "boolean" ? String(raw) : raw ?? null);
+      if (parsed.ok && parsed.value !== null && parsed.kind === "plain") official.set(u.input, parsed.value);
+    }
+  }
+  return buildProvinceReport(ruleSet, table.units.map((u) => u.input), { ...options, totalOf: (u) => official.get(u) ?? null });
 }
 
 /** The JSON of `chiso province --format json` (issue 13's shape, and a little more). */
