@@ -231,6 +231,7 @@ export interface HistoryRead {
 
 type RawCell = string | number | boolean | null | undefined;
 
+const blankCell = (c: RawCell) => c === null || c === undefined || c === "" || (typeof c === "string" && c.trim() === "");
 const text = (c: RawCell) => (c === null || c === undefined ? "" : cleanName(String(c)));
 const folded = (c: RawCell) => foldVietnamese(text(c));
 
@@ -286,7 +287,7 @@ export function readHistoryCells(cells: readonly (readonly RawCell[])[]): Histor
   const rows: HistoryRow[] = [];
   for (let r = h + 1; r < cells.length; r++) {
     const row = cells[r] ?? [];
-    if (row.every((c) => text(c) === "")) continue;
+    if (row.every(blankCell)) continue;
     const period = parsePeriod(text(row[fixed["Kỳ"]]));
     const unit = text(row[fixed["Đơn vị"]]);
     if (!period || !unit) {
