@@ -6,6 +6,7 @@ import { importCells } from "../../src/domain/parsing/import";
 import { getRuleSet } from "../../src/domain/ruleset/registry";
 import { buildMoversModel, buildProvinceRatesModel, buildTrendModel } from "../../src/domain/report/trend-model";
 import { renderTableModel, type ExcelContextLike } from "../../src/excel/render-table-model";
+import { changeSincePrevious, valueInPeriod } from "../../src/functions/history";
 import { portalUnits, wideCells } from "../../test/helpers/portal-period";
 import { timeMs, type BenchCase } from "../harness";
 
@@ -58,6 +59,10 @@ export const cases: BenchCase[] = [
       const h = syntheticHistory(24, 4000);
       const cells = historyToCells(h);
       const readMs = await timeMs(() => readHistoryCells(cells));
+      // one recalculation of CHISO.THEOKY and CHISO.THAYDOI over the whole range (the last unit, by name)
+      const lastUnit = String(cells[cells.length - 1][2]);
+      const theoKyMs = await timeMs(() => valueInPeriod(cells, lastUnit, "2026-12", null));
+      const thayDoiMs = await timeMs(() => changeSincePrevious(cells, lastUnit, null));
       let trends!: ReturnType<typeof buildTrends>;
       const trendsMs = await timeMs(() => (trends = buildTrends(h)));
       const modelsMs = await timeMs(() => [buildTrendModel(trends), buildMoversModel(trends), buildProvinceRatesModel(trends)]);
@@ -66,7 +71,7 @@ export const cases: BenchCase[] = [
       const syncsSmall = await trendSheetSyncs(small);
       const unsplitLarge = await trendSheetSyncs(h, true);
       const unsplitSmall = await trendSheetSyncs(small, true);
-      return { rows: h.rows.length, readHistoryMs: readMs, trendsMs, modelsMs, syncs4000: syncsLarge, syncs149: syncsSmall, syncs4000NoSplit: unsplitLarge, syncs149NoSplit: unsplitSmall };
+      return { rows: h.rows.length, readHistoryMs: readMs, theoKyMs, thayDoiMs, trendsMs, modelsMs, syncs4000: syncsLarge, syncs149: syncsSmall, syncs4000NoSplit: unsplitLarge, syncs149NoSplit: unsplitSmall };
     },
   },
 ];
