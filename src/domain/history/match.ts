@@ -19,7 +19,7 @@ export const unitMappingSchema = z
       const k = nameKey(p.from);
       const before = seen.get(k);
       if (before !== undefined && nameKey(before) !== nameKey(p.to)) {
-        ctx.addIssue({ code: "custom", path: [i, "from"], message: `"${p.from}" đã được ghép với "${before}", không thể ghép thêm với "${p.to}"` });
+        ctx.addIssue({ code: "custom", path: [i], message: `"${p.from}" đã được ghép với "${before}", không thể ghép thêm với "${p.to}"` });
       }
       seen.set(k, p.to);
     });
