@@ -1,10 +1,12 @@
 import { readHistoryCells } from "../domain/history/history-table";
 import type { UnitMapping } from "../domain/history/match";
 import { buildTrends, type Trends } from "../domain/history/trends";
+import { trendChartBlocks } from "../domain/report/trend-charts";
 import { buildMoversModel, buildProvinceRatesModel, buildTrendModel, HISTORY_SHEET } from "../domain/report/trend-model";
 import { UserError } from "./errors";
 import { renderTableModel } from "./render-table-model";
 import type { ExcelRun } from "./run";
+import { addTrendCharts } from "./trend-charts";
 
 export interface TrendSheetsResult {
   sheets: string[];
@@ -16,8 +18,9 @@ export interface TrendSheetsResult {
 
 /**
  * Reads the history sheet ("Lịch sử") in one sync, lets the domain build the trends, then writes
- * the sheets "Diễn biến", "Tăng giảm" and "Toàn tỉnh theo kỳ" as new sheets: 1 + 3 × 2 syncs,
- * whatever the number of units or periods (more only when a write passes the request limit).
+ * the sheets "Diễn biến", "Tăng giảm" and "Toàn tỉnh theo kỳ" as new sheets, then the line charts
+ * on a sheet of their own: 1 + 3 × 2 + 2 syncs, whatever the number of units or periods (more only
+ * when a write passes the request limit).
  */
 export async function writeTrendSheets(run: ExcelRun, options: { historySheet?: string; mapping?: UnitMapping } = {}): Promise<TrendSheetsResult> {
   const name = options.historySheet ?? HISTORY_SHEET;
@@ -34,6 +37,9 @@ export async function writeTrendSheets(run: ExcelRun, options: { historySheet?: 
       sheets.push(out.sheetName);
       syncs += out.syncs;
     }
+    const charts = await addTrendCharts(context, trendChartBlocks(trends));
+    if (charts.sheet) sheets.push(charts.sheet);
+    syncs += charts.syncs;
     return { sheets, syncs, trends, problems: read.problems.map((p) => p.message) };
   });
 }

@@ -1,19 +1,21 @@
-import { readHistoryCells, type History, type HistoryRow } from "../domain/history/history-table";
-import { matchUnits, nameKey } from "../domain/history/match";
-import { parsePeriod, periodLabel, previousPeriod, snapshotPeriod, type Period } from "../domain/history/period";
+import { findUnitRow, historyColumns, numberAt, periodRows, previousPeriod, valueColumn, type HistoryColumns } from "../domain/history/lookup";
+import { parsePeriod, periodLabel, snapshotPeriod, type Period } from "../domain/history/period";
 import { cleanName } from "../domain/parsing/text";
 import { isBlank, readTable, readText } from "./cells";
 import { invalid, notAvailable } from "./errors";
 
 /*
  * CHISO.THEOKY and CHISO.THAYDOI read the history range given as their first argument (the
- * sheet "Lịch sử"), so Excel recalculates them when the range grows. Values are points.
+ * sheet "Lịch sử"), so Excel recalculates them when the range grows. Values are points. Each
+ * call looks up its cells (domain/history/lookup.ts) instead of reading the whole history:
+ * a sheet of such formulas over 96 000 rows stays quick.
  */
 
-function historyArg(range: unknown): History {
-  const read = readHistoryCells(readTable(range, "Bảng lịch sử") as (string | number | boolean | null)[][]);
-  if (read.history.periods.length === 0) invalid(read.problems[0]?.message ?? "Bảng lịch sử chưa có kỳ nào.");
-  return read.history;
+function historyArg(range: unknown): { cells: unknown[][]; cols: HistoryColumns } {
+  const cells = readTable(range, "Bảng lịch sử");
+  const cols = historyColumns(cells);
+  if (!cols || cols.period < 0 || cols.unit < 0) invalid('Không thấy tiêu đề bảng lịch sử (cần các cột "Kỳ" và "Đơn vị").');
+  return { cells, cols };
 }
 
 // Excel's day 25569 is 01/01/1970: a date cell arrives as its serial number.
@@ -32,34 +34,6 @@ export function periodArg(cell: unknown): Period {
   return p;
 }
 
-function sameUnit(row: HistoryRow, wanted: string): boolean {
-  return row.unit === wanted || row.code === wanted;
-}
-
-/** The row of `unit` (its name as written, its code, or a name that folds alike) in `period`. */
-function rowOf(h: History, unit: string, period: Period): HistoryRow {
-  const rows = h.rows.filter((r) => r.period === period.id);
-  if (rows.length === 0) notAvailable(`Lịch sử không có kỳ ${period.id} (${periodLabel(period)}).`);
-  const exact = rows.find((r) => sameUnit(r, unit));
-  if (exact) return exact;
-  const key = nameKey(unit);
-  const alike = rows.filter((r) => nameKey(r.unit, r.level) === key);
-  if (alike.length === 1) return alike[0];
-  return notAvailable(`Không có đơn vị "${unit}" trong kỳ ${period.id}.`);
-}
-
-/** Total, group or indicator points of a row; #N/A when the row has none. */
-function pointsOf(row: HistoryRow, what: string): number {
-  if (what === "") {
-    if (row.total === null) notAvailable(`${row.unit}: kỳ ${row.period} không có tổng điểm.`);
-    return row.total;
-  }
-  if (what in row.groups) return row.groups[what]!;
-  const ind = row.indicators[what];
-  if (ind && ind.points !== null) return ind.points;
-  return notAvailable(`${row.unit}: kỳ ${row.period} không có điểm "${what}".`);
-}
-
 function unitArg(cell: unknown): string {
   const unit = cleanName(readText(cell));
   if (!unit) invalid("Cần tên hoặc mã đơn vị.");
@@ -68,26 +42,52 @@ function unitArg(cell: unknown): string {
 
 const whatArg = (cell: unknown) => (isBlank(cell) ? "" : readText(cell).toUpperCase());
 
+function columnArg(cols: HistoryColumns, what: string): number {
+  const c = valueColumn(cols, what);
+  if (c < 0) notAvailable(what ? `Bảng lịch sử không có cột điểm của "${what}".` : 'Bảng lịch sử không có cột "Tổng điểm".');
+  return c;
+}
+
+function pointsAt(cells: unknown[][], cols: HistoryColumns, r: number, c: number, period: string, what: string): number {
+  const v = numberAt(cells, r, c);
+  if (v === null) notAvailable(`${String(cells[r][cols.unit])}: kỳ ${period} không có ${what ? `điểm "${what}"` : "tổng điểm"}.`);
+  return v;
+}
+
 /** CHISO.THEOKY: a unit's total (or a group's or an indicator's points) in one period of the history. */
 export function valueInPeriod(range: unknown, unitCell: unknown, periodCell: unknown, whatCell: unknown): number {
-  const h = historyArg(range);
-  return pointsOf(rowOf(h, unitArg(unitCell), periodArg(periodCell)), whatArg(whatCell));
+  const { cells, cols } = historyArg(range);
+  const unit = unitArg(unitCell);
+  const period = periodArg(periodCell);
+  const what = whatArg(whatCell);
+  const c = columnArg(cols, what);
+  const rows = periodRows(cells, cols).rows.get(period.id);
+  if (!rows) notAvailable(`Lịch sử không có kỳ ${period.id} (${periodLabel(period)}).`);
+  const r = findUnitRow(cells, cols, rows, unit);
+  if (r < 0) notAvailable(`Không có đơn vị "${unit}" trong kỳ ${period.id}.`);
+  return pointsAt(cells, cols, r, c, period.id, what);
 }
 
 /**
  * CHISO.THAYDOI: the change of a unit's total (or points) from the previous period to the last
- * period of the history, the unit followed across renames as the trend sheets follow it.
+ * period of the history; the unit is found in the previous period by its code, else by its name.
  */
 export function changeSincePrevious(range: unknown, unitCell: unknown, whatCell: unknown): number {
-  const h = historyArg(range);
+  const { cells, cols } = historyArg(range);
   const unit = unitArg(unitCell);
-  const last = h.periods[h.periods.length - 1];
-  const previous = previousPeriod(last, h.periods);
-  if (!previous) notAvailable(`Lịch sử chỉ có một kỳ (${last.id}): chưa có kỳ trước để so sánh.`);
-  const now = rowOf(h, unit, last);
-  const tracked = matchUnits(h).units.find((u) => u.rows.get(last.id) === now);
-  const before = tracked?.rows.get(previous.id);
-  if (!before) notAvailable(`${now.unit} không có ở kỳ trước (${previous.id}).`);
   const what = whatArg(whatCell);
-  return Math.round((pointsOf(now, what) - pointsOf(before, what)) * 1e6) / 1e6;
+  const c = columnArg(cols, what);
+  const { periods, rows } = periodRows(cells, cols);
+  const last = periods[periods.length - 1];
+  if (!last) invalid("Bảng lịch sử chưa có kỳ nào.");
+  const previous = previousPeriod(last, periods);
+  if (!previous) notAvailable(`Lịch sử chỉ có một kỳ (${last.id}): chưa có kỳ trước để so sánh.`);
+  const now = findUnitRow(cells, cols, rows.get(last.id)!, unit);
+  if (now < 0) notAvailable(`Không có đơn vị "${unit}" trong kỳ ${last.id}.`);
+  const name = String(cells[now][cols.unit]);
+  const code = cols.code >= 0 && !isBlank(cells[now][cols.code]) ? String(cells[now][cols.code]).trim() : null;
+  const before = findUnitRow(cells, cols, rows.get(previous.id)!, code ?? name, code);
+  const beforeByName = before >= 0 ? before : findUnitRow(cells, cols, rows.get(previous.id)!, name);
+  if (beforeByName < 0) notAvailable(`${name} không có ở kỳ trước (${previous.id}).`);
+  return Math.round((pointsAt(cells, cols, now, c, last.id, what) - pointsAt(cells, cols, beforeByName, c, previous.id, what)) * 1e6) / 1e6;
 }

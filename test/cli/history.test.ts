@@ -111,3 +111,18 @@ test("a mapping file joins the merged department; a bad one stops the command (e
   expect(await main(["history", "2026-10-10.csv", "--mapping", "ghep.csv"], bad.io)).toBe(2);
   expect(bad.stderr()).toContain('Bảng ghép tên "ghep.csv" không dùng được');
 });
+
+test("the portal's national table beside the periods: Gia Lai 12th of 34, 1,12 above the median (hand check in test/domain/history/provinces.test.ts)", async () => {
+  const national = readFixture("portal-national", "national_2026-09-17.csv");
+  const m = memoryIo({ "toan-quoc_2026-09-17.csv": national, "2026-10-10.csv": capture });
+  expect(await main(["history", "2026-10-10.csv", "toan-quoc_2026-09-17.csv", "--province", "Gia Lai", "--format", "json", "--out", "x.xlsx"], m.io)).toBe(0);
+  const j = JSON.parse(m.stdout()) as { nation: { period: string; of: number; total: { rank: number; median: number; gap: number } }[] };
+  expect(j.nation).toEqual([expect.objectContaining({ period: "2026-09-17", of: 34, total: { value: 62.62, rank: 12, median: 61.5, gap: 1.12 } })]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(m.written["x.xlsx"] as unknown as ArrayBuffer);
+  expect(wb.worksheets.map((w) => w.name)).toContain("Toàn quốc");
+
+  const none = memoryIo({ "toan-quoc_2026-09-17.csv": national });
+  expect(await main(["history", "toan-quoc_2026-09-17.csv"], none.io)).toBe(2);
+  expect(none.stderr()).toContain("--province");
+});

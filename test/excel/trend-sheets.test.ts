@@ -12,13 +12,24 @@ function widened(h: History, k: number): History {
 }
 
 describe.each([1, 8])("trend sheets from the sheet Lịch sử, 149 × %i units, two periods", (k) => {
-  it("reads the history in one sync and writes three sheets in two syncs each: 7 syncs, requests under the limit", async () => {
+  it("reads the history in one sync, writes three sheets in two syncs each and the charts in two: 9 syncs, requests under the limit", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Lịch sử", historyToCells(widened(twoPeriods2026(), k)));
     const out = await writeTrendSheets(runOf(fake));
-    expect(out.sheets).toEqual(["Diễn biến", "Tăng giảm", "Toàn tỉnh theo kỳ"]);
-    expect(out.syncs).toBe(7);
-    expect(fake.syncCount).toBe(7);
+    expect(out.sheets).toEqual(["Diễn biến", "Tăng giảm", "Toàn tỉnh theo kỳ", "Biểu đồ diễn biến"]);
+    expect(out.syncs).toBe(9);
+    expect(fake.syncCount).toBe(9);
+    // three line charts: the province's 9 pooled rates, the 10 highest and the 10 lowest units, series by rows;
+    // each block: a title row, its header and series, then 4 + 16 rows for the chart (9 + 20 = 29 rows, then 10 + 20 = 30)
+    const charts = fake.sheet("Biểu đồ diễn biến")!.chartLog;
+    expect(charts.map((c) => [c.type, c.source])).toEqual([
+      ["Line", "A2:C11"],
+      ["Line", "A31:C41"],
+      ["Line", "A61:C71"],
+    ]);
+    const chartData = fake.sheet("Biểu đồ diễn biến")!.dump();
+    // the highest unit of the last period: Sở Văn hóa 79,27 (77,65 on 30/09)
+    expect(chartData[31].slice(0, 3)).toEqual(["Sở Văn hóa, Thể thao và Du lịch - tỉnh Gia Lai", 77.65, 79.27]);
     expect(fake.maxRequestBytes).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
     expect(fake.unsent).toEqual([]);
     // Sở Ngoại vụ (hand-computed in test/domain/history/trends.test.ts): 48,37 in the last period, −9,23

@@ -4,11 +4,12 @@ import { historyRowsFromImport } from "../../domain/history/from-import";
 import { addPeriod, EMPTY_HISTORY, findHistoryHeader, readHistoryCells, type History } from "../../domain/history/history-table";
 import { readMappingCells, type UnitMapping } from "../../domain/history/match";
 import { parsePeriod, periodFromFileName, periodFromTitle, periodLabel, type Period } from "../../domain/history/period";
+import { nationalTableFromCells, standingsOverTime, type NationalTable, type StandingOverTime } from "../../domain/history/provinces";
 import { buildTrends, type Trends } from "../../domain/history/trends";
 import { importCells, importText, type ImportResult } from "../../domain/reading/import";
 import { getRuleSet } from "../../domain/ruleset/registry";
 import type { RuleSet } from "../../domain/ruleset/schema";
-import { buildHistoryModel, buildMoversModel, buildProvinceRatesModel, buildTrendModel } from "../../domain/report/trend-model";
+import { buildHistoryModel, buildMoversModel, buildNationalModel, buildProvinceRatesModel, buildTrendModel } from "../../domain/report/trend-model";
 import { formatVietnamese } from "../../domain/parsing/text";
 import { oneOf, parseArgs } from "../args";
 import { type CliIo, type Command, UsageError } from "../io";
@@ -19,7 +20,7 @@ import { resolveRulesOption } from "../rules-option";
 import { addTableModelSheet } from "../xlsx/render-table-model";
 
 export const HISTORY_USAGE =
-  "  chiso history <tệp kỳ 1> <tệp kỳ 2>… [--period KỲ …] [--mapping ghep-ten.csv] [--replace] [--rules <mã|tệp.json>] [--format json] [--out dien-bien.xlsx]\n";
+  "  chiso history <tệp kỳ 1> <tệp kỳ 2>… [--period KỲ …] [--mapping ghep-ten.csv] [--replace] [--rules <mã|tệp.json>] [--province <mã tỉnh> với bảng toàn quốc] [--format json] [--out dien-bien.xlsx]\n";
 
 export const HISTORY_HELP = `${HISTORY_USAGE.trim()}
 
@@ -63,6 +64,8 @@ interface PeriodFile {
   result: ImportResult | null;
   /** a file that is itself a history table (a sheet "Lịch sử" written before) */
   history: History | null;
+  /** the portal's national table (one row per province) */
+  national: NationalTable | null;
   title: string;
 }
 
@@ -72,17 +75,19 @@ async function readPeriodFile(file: string, ruleSet: RuleSet | undefined, io: Cl
     const text = readText(file, io);
     const result = importText(text, { ruleSet });
     const header = result.tables[0]?.row ?? 0;
-    return { file, cells: null, result, history: null, title: text.split(/\r?\n/).slice(0, Math.max(0, header - 1)).join(" ") };
+    return { file, cells: null, result, history: null, national: null, title: text.split(/\r?\n/).slice(0, Math.max(0, header - 1)).join(" ") };
   }
   const cells = await readTable(file, io);
-  if (findHistoryHeader(cells) >= 0) return { file, cells, result: null, history: null, title: "" };
+  if (findHistoryHeader(cells) >= 0) return { file, cells, result: null, history: null, national: null, title: "" };
+  const national = nationalTableFromCells(cells);
+  if (national) return { file, cells, result: null, history: null, national, title: "" };
   const result = importCells(cells, { ruleSet });
   const header = result.tables[0]?.row ?? 0;
   const title = cells
     .slice(0, Math.max(0, header - 1))
     .map((r) => r.map(shownText).filter((t) => t !== "").join(" "))
     .join(" ");
-  return { file, cells, result, history: null, title };
+  return { file, cells, result, history: null, national: null, title };
 }
 
 function readMapping(file: string | undefined, cellsOf: (f: string) => Promise<Cell[][]>): Promise<UnitMapping> {
@@ -117,6 +122,11 @@ export function trendsJson(t: Trends) {
   };
 }
 
+/** The province among provinces, per kept period: rank of N, median and gap, for the total and each group. */
+function nationJson(standings: readonly StandingOverTime[]) {
+  return standings.map((s) => ({ period: s.period.id, of: s.standing?.of ?? null, total: s.standing?.total ?? null, groups: s.standing?.groups ?? null, rankChange: s.rankChange }));
+}
+
 /**
  * `chiso history FILE…`: several period files side by side. Each file's period comes from its
  * name (`2026-08.csv`), else from its title row ("đến ngày 10/10/2026"), else from `--period`,
@@ -128,7 +138,7 @@ export function trendsJson(t: Trends) {
  */
 export const historyCommand: Command = async (args, io) => {
   const { rest, periods: periodArgs, replace } = takePeriods(args);
-  const { positional: files, options } = parseArgs(rest, ["format", "out", "mapping", "rules"]);
+  const { positional: files, options } = parseArgs(rest, ["format", "out", "mapping", "rules", "province"]);
   if (files.length === 0) throw new UsageError(`Cần ít nhất một tệp kỳ.\n${HISTORY_USAGE}`);
   const format = oneOf("format", options.format, ["json", "text"] as const, "text");
   // The screen takes text or JSON; --out only the workbook, checked (never an input, folder writable) before the work.
@@ -150,7 +160,15 @@ export const historyCommand: Command = async (args, io) => {
   let history = EMPTY_HISTORY;
   let dataProblems = 0;
   let nextGiven = 0;
+  const nationals: { period: Period; table: NationalTable }[] = [];
   for (const [i, pf] of read.entries()) {
+    if (pf.national) {
+      const period = periodFromFileName(pf.file) ?? (given.length === files.length ? given[i] : given[nextGiven++]) ?? null;
+      if (!period) throw new UsageError(`Không biết bảng toàn quốc "${pf.file}" thuộc kỳ nào: ghi kỳ trong tên tệp hoặc thêm --period.`);
+      nationals.push({ period, table: pf.national });
+      io.stderr(`${pf.file}: bảng toàn quốc ${periodLabel(period)}, ${pf.national.provinces.length} tỉnh, thành phố.\n`);
+      continue;
+    }
     if (!pf.result) {
       const h = readHistoryCells(pf.cells ?? []);
       for (const p of h.problems) io.stderr(`Lỗi: ${pf.file}: ${p.message}\n`);
@@ -177,16 +195,23 @@ export const historyCommand: Command = async (args, io) => {
     dataProblems += reportAdd(io, pf.file, period, out.status, out.differences);
   }
 
+  if (nationals.length && !options.province) throw new UsageError("Có bảng toàn quốc: thêm --province <mã hoặc tên tỉnh> (ví dụ --province H21).");
+  const standings: StandingOverTime[] = nationals.length ? standingsOverTime(nationals, options.province!) : [];
+  for (const s of standings) if (!s.standing) io.stderr(`Lỗi: bảng toàn quốc ${periodLabel(s.period)} không có "${options.province}".\n`);
+  dataProblems += standings.filter((s) => !s.standing).length;
+
   const trends = buildTrends(history, { mapping });
-  if (format === "json") io.stdout(JSON.stringify(trendsJson(trends), null, 2) + "\n");
+  if (format === "json") io.stdout(JSON.stringify({ ...trendsJson(trends), ...(standings.length ? { nation: nationJson(standings) } : {}) }, null, 2) + "\n");
   else io.stdout(summary(trends));
   if (plan) {
     const wb = new ExcelJS.Workbook();
     wb.creator = "CHISO";
     // "Lịch sử" first: `chiso history` reads the first sheet, so the file can take the next period.
-    for (const model of [buildHistoryModel(history), buildTrendModel(trends), buildMoversModel(trends), buildProvinceRatesModel(trends)]) addTableModelSheet(wb, model);
+    const models = [buildHistoryModel(history), buildTrendModel(trends), buildMoversModel(trends), buildProvinceRatesModel(trends)];
+    if (standings.length) models.push(buildNationalModel(standings.find((s) => s.standing)?.standing?.province ?? options.province!, standings));
+    for (const model of models) addTableModelSheet(wb, model);
     emit(io, plan, new Uint8Array(await wb.xlsx.writeBuffer()));
-    io.stderr(`Đã ghi ${plan.out}: Lịch sử, Diễn biến, Tăng giảm, Toàn tỉnh theo kỳ.\n`);
+    io.stderr(`Đã ghi ${plan.out}: ${models.map((m) => m.sheetName).join(", ")}.\n`);
     io.stderr(NO_CHARTS);
   }
   return dataProblems > 0 ? 1 : 0;

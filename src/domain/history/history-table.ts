@@ -232,6 +232,7 @@ export interface HistoryRead {
 
 type RawCell = Cell;
 
+const blankCell = (c: RawCell) => c === null || c === undefined || c === "" || (typeof c === "string" && c.trim() === "");
 const text = (c: RawCell) => cleanName(shownText(c));
 const folded = (c: RawCell) => foldVietnamese(text(c));
 
@@ -290,7 +291,7 @@ export function readHistoryCells(cells: readonly (readonly RawCell[])[]): Histor
   const rows: HistoryRow[] = [];
   for (let r = h + 1; r < cells.length; r++) {
     const row = cells[r] ?? [];
-    if (row.every((c) => text(c) === "")) continue;
+    if (row.every(blankCell)) continue;
     const period = parsePeriod(text(row[fixed["Kỳ"]]));
     const unit = text(row[fixed["Đơn vị"]]);
     if (!period || !unit) {

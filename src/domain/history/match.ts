@@ -20,7 +20,7 @@ export const unitMappingSchema = z
       const k = nameKey(p.from);
       const before = seen.get(k);
       if (before !== undefined && nameKey(before) !== nameKey(p.to)) {
-        ctx.addIssue({ code: "custom", path: [i, "from"], message: `"${p.from}" đã được ghép với "${before}", không thể ghép thêm với "${p.to}"` });
+        ctx.addIssue({ code: "custom", path: [i], message: `"${p.from}" đã được ghép với "${before}", không thể ghép thêm với "${p.to}"` });
       }
       seen.set(k, p.to);
     });
@@ -78,14 +78,32 @@ export function matchUnits(history: History, mapping: UnitMapping = []): Matchin
   const renamed = new Map<string, string>();
   for (const p of mapping) renamed.set(nameKey(p.from), nameKey(p.to));
   const mappedTo = new Set(renamed.values());
-  const keyOf = (name: string, level: string | null) => {
-    const k = nameKey(name, level);
-    return renamed.get(k) ?? k;
+  // A row's key is computed once: folding names is the costly part (24 periods × 4 000 units).
+  const keys = new Map<HistoryRow, string>();
+  const keyOf = (row: HistoryRow) => {
+    let k = keys.get(row);
+    if (k === undefined) {
+      const own = nameKey(row.unit, row.level);
+      k = renamed.get(own) ?? own;
+      keys.set(row, k);
+    }
+    return k;
   };
 
   const units: TrackedUnit[] = [];
   const unmatched: UnitLink[] = [];
   const merged: Matching["merged"] = [];
+  // Indexes of the units met so far, kept up to date as rows are taken; a name key held by several
+  // units links to none of them alone.
+  const byCode = new Map<string, TrackedUnit>();
+  const byName = new Map<string, TrackedUnit[]>();
+  const index = (u: TrackedUnit, row: HistoryRow) => {
+    if (u.code) byCode.set(u.code, u);
+    const k = keyOf(row);
+    const list = byName.get(k);
+    if (!list) byName.set(k, [u]);
+    else if (!list.includes(u)) list.push(u);
+  };
   const rowsByPeriod = new Map<string, HistoryRow[]>();
   for (const r of history.rows) {
     const list = rowsByPeriod.get(r.period);
@@ -94,20 +112,12 @@ export function matchUnits(history: History, mapping: UnitMapping = []): Matchin
   }
 
   history.periods.forEach((period, pi) => {
-    // Indexes of the units known so far; a key held by several units links to none of them alone.
-    const byCode = new Map<string, TrackedUnit>();
-    const byName = new Map<string, TrackedUnit[]>();
-    for (const u of units) {
-      if (u.code) byCode.set(u.code, u);
-      const names = new Set([...u.rows.values()].map((r) => keyOf(r.unit, r.level)));
-      for (const k of names) byName.set(k, [...(byName.get(k) ?? []), u]);
-    }
     for (const row of rowsByPeriod.get(period.id) ?? []) {
       let found: TrackedUnit | undefined = row.code ? byCode.get(row.code) : undefined;
       let candidates: TrackedUnit[] = [];
       if (!found) {
         // by name only among units without a code of their own, or with the same code
-        candidates = (byName.get(keyOf(row.unit, row.level)) ?? []).filter((u) => !u.rows.has(period.id) && (!u.code || !row.code || u.code === row.code));
+        candidates = (byName.get(keyOf(row)) ?? []).filter((u) => !u.rows.has(period.id) && (!u.code || !row.code || u.code === row.code));
         if (candidates.length === 1) found = candidates[0];
       }
       if (found && !found.rows.has(period.id)) {
@@ -116,6 +126,7 @@ export function matchUnits(history: History, mapping: UnitMapping = []): Matchin
         found.code = row.code ?? found.code;
         found.level = row.level ?? found.level;
         found.district = row.district;
+        index(found, row);
         continue;
       }
       const fresh: TrackedUnit = { name: row.unit, code: row.code, level: row.level, district: row.district, rows: new Map([[period.id, row]]), mergedFrom: [] };
@@ -124,9 +135,10 @@ export function matchUnits(history: History, mapping: UnitMapping = []): Matchin
         fresh.mergedFrom = candidates.map((c) => (c.district ? `${c.name} (${c.district})` : c.name));
         merged.push({ unit: row.unit, period: period.id, from: fresh.mergedFrom });
         // A merger the mapping states is a link; names that merely fold alike are for the user to settle.
-        if (!mappedTo.has(keyOf(row.unit, row.level))) unmatched.push({ unit: row.unit, period: period.id });
+        if (!mappedTo.has(keyOf(row))) unmatched.push({ unit: row.unit, period: period.id });
       } else if (pi > 0) unmatched.push({ unit: row.unit, period: period.id });
       units.push(fresh);
+      index(fresh, row);
     }
   });
 

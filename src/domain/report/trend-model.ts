@@ -1,5 +1,6 @@
 import { historyToCells, HISTORY_FIXED_COLUMNS, type History } from "../history/history-table";
 import { periodLabel, type Period } from "../history/period";
+import type { StandingOverTime } from "../history/provinces";
 import type { Trends, UnitTrend } from "../history/trends";
 import { listRuleSets } from "../ruleset/registry";
 import { blankCell as blank, LINE, linesNeeded, SheetDraft } from "./sheet-draft";
@@ -183,4 +184,50 @@ export function buildHistoryModel(history: History): TableModel {
     });
   }
   return { ...sheet.toModel(HISTORY_SHEET, { first: 0, last: 0 }), freezeRows: 1 };
+}
+
+export const NATIONAL_SHEET = "Toàn quốc";
+
+/**
+ * The sheet "Toàn quốc": per kept period (its label names its kind), the province's rank among
+ * the provinces, the median, and the gap to the median, for the total and each group.
+ */
+export function buildNationalModel(province: string, over: readonly StandingOverTime[]): TableModel {
+  const groupCodes = [...new Set(over.flatMap((o) => Object.keys(o.standing?.groups ?? {})))];
+  const parts = ["Tổng điểm", ...groupCodes];
+  const widths = [22, ...parts.flatMap(() => [WIDTH.value, WIDTH.value, WIDTH.value, WIDTH.value]), WIDTH.tail];
+  const sheet = new SheetDraft(widths);
+  sheet.fullWidth("title", `${province.toUpperCase()} TRONG CẢ NƯỚC`, "title");
+  sheet.fullWidth("title", "Thứ hạng, trung vị và chênh lệch so với trung vị của các tỉnh, thành phố, theo từng kỳ", "caption");
+  sheet.blankRow();
+  const top = sheet.rows.length;
+  const upper: ModelCell[] = [{ value: "Kỳ", style: "header" }];
+  const lower: ModelCell[] = [blank("header")];
+  sheet.merge(top, 0, 2, 1);
+  parts.forEach((p, i) => {
+    upper.push({ value: p, style: "header" }, blank("header"), blank("header"), blank("header"));
+    sheet.merge(top, 1 + 4 * i, 1, 4);
+    lower.push(...["Điểm", "Hạng", "Trung vị", "Chênh lệch"].map((value): ModelCell => ({ value, style: "header" })));
+  });
+  upper.push({ value: "Thứ hạng tăng (+) / giảm (−)", style: "header" });
+  lower.push(blank("header"));
+  sheet.merge(top, widths.length - 1, 2, 1);
+  sheet.rows.push({ kind: "header", cells: upper, height: 2 * LINE + 6 });
+  sheet.rows.push({ kind: "header", cells: lower, height: LINE + 6 });
+  for (const o of over) {
+    const s = o.standing;
+    const cells: ModelCell[] = [txt(periodLabel(o.period), "unit")];
+    for (const st of [s?.total, ...groupCodes.map((g) => s?.groups[g])]) {
+      cells.push(num(st?.value), num(st?.rank, { kind: "integer" }), num(st?.median), num(st?.gap));
+    }
+    cells.push(num(o.rankChange, { kind: "integer" }));
+    sheet.rows.push({ kind: "data", cells });
+  }
+  const missing = over.filter((o) => !o.standing).map((o) => periodLabel(o.period));
+  const of = over.find((o) => o.standing)?.standing?.of;
+  addNotes(sheet, [
+    ...(of ? [`Xếp hạng trong ${of} tỉnh, thành phố của bảng Cổng Dịch vụ công quốc gia; trung vị tính trên các tỉnh có số liệu.`] : []),
+    ...(missing.length ? [`Bảng của các kỳ sau không có ${province}: ${missing.join("; ")}.`] : []),
+  ]);
+  return sheet.toModel(NATIONAL_SHEET, { first: top, last: top + 1 });
 }

@@ -53,3 +53,17 @@ test("Lịch sử: the history table as a sheet, counts as whole numbers", () =>
   const vh = m.rows.find((r) => r.cells[3].value === "H21.17" && r.cells[0].value === "2026-10-10")!;
   expect(vh.cells[col]).toEqual({ value: 653, style: "value", format: { kind: "integer" } });
 });
+
+test("Toàn quốc: per period the province's score, rank, median and gap for the total and each group", async () => {
+  const { nationalTableFromCells, standingsOverTime } = await import("../../../src/domain/history/provinces");
+  const { parseCsv } = await import("../../../src/domain/reading/csv");
+  const { readFixture } = await import("../../helpers/fixtures");
+  const { parsePeriod } = await import("../../../src/domain/history/period");
+  const { buildNationalModel } = await import("../../../src/domain/report/trend-model");
+  const table = nationalTableFromCells(parseCsv(readFixture("portal-national", "national_2026-09-17.csv")))!;
+  const m = buildNationalModel("UBND tỉnh Gia Lai", standingsOverTime([{ period: parsePeriod("2026-09-17")!, table }], "H21"));
+  expect(m.sheetName).toBe("Toàn quốc");
+  const row = values(m).find((r) => r[0] === "Đến ngày 17/09/2026")!;
+  // total 62,62, 12th, median 61,50, +1,12; then CKMB 11,79, 9th, 8,99, +2,80 (provinces.test.ts)
+  expect(row.slice(1, 9)).toEqual([62.62, 12, 61.5, 1.12, 11.79, 9, 8.99, 2.8]);
+});
