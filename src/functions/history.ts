@@ -1,5 +1,5 @@
-import { findUnitRow, historyColumns, numberAt, periodRows, previousPeriod, valueColumn, type HistoryColumns } from "../domain/history/lookup";
-import { parsePeriod, periodLabel, snapshotPeriod, type Period } from "../domain/history/period";
+import { findUnitRow, historyColumns, numberAt, periodRows, valueColumn, type HistoryColumns } from "../domain/history/lookup";
+import { parsePeriod, periodLabel, previousPeriod, snapshotPeriod, type Period } from "../domain/history/period";
 import { cleanName } from "../domain/parsing/text";
 import { isBlank, readTable, readText } from "./cells";
 import { invalid, notAvailable } from "./errors";

@@ -2,7 +2,7 @@ import { parseVietnameseNumber } from "../parsing/number";
 import { cleanName, foldVietnamese } from "../parsing/text";
 import { findHistoryHeader } from "./history-table";
 import { nameKey } from "./match";
-import { comparePeriods, parsePeriod, previousPeriod, type Period } from "./period";
+import { comparePeriods, parsePeriod, type Period } from "./period";
 
 /**
  * One value of a history range without reading every row into objects: what a custom function
@@ -81,4 +81,3 @@ export function numberAt(cells: readonly (readonly RawCell[])[], r: number, c: n
   return p.ok ? p.value : null;
 }
 
-export { previousPeriod };
