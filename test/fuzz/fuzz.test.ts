@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { main } from "../../src/cli/main";
-import { sheetNumber, type Cell } from "../../src/domain/reading/cell";
+import { sheetNumber, shownText, type Cell } from "../../src/domain/reading/cell";
 import { importCells, importText } from "../../src/domain/reading/import";
 import { readUnitTable } from "../../src/domain/reading/table";
 import { decodeTextFile } from "../../src/domain/reading/text-file";
@@ -65,7 +65,7 @@ test("text files: any bytes decode or are refused with a code", () => {
 test("import (cells and text): never throws; messages are clean", () => {
   fc.assert(
     fc.property(table, fc.string({ maxLength: 300 }), (cells, text) => {
-      for (const r of [importCells(cells), importText(text), importText(cells.map((row) => row.map(String).join("\t")).join("\n"))]) {
+      for (const r of [importCells(cells), importText(text), importText(cells.map((row) => row.map(shownText).join("\t")).join("\n"))]) {
         for (const p of r.problems) expect(p.message).not.toMatch(BAD_TEXT);
       }
     }),
