@@ -1,6 +1,7 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { sheetCell, type Cell } from "../domain/reading/cell";
+import { portalJsonCells } from "../domain/reading/portal-json";
 import { decodeTextFile, readTextTable } from "../domain/reading/text-file";
 import { problemText } from "../domain/problems/problem";
 import { type CliIo, UsageError } from "./io";
@@ -18,13 +19,18 @@ export async function readTable(file: string, io: CliIo): Promise<Cell[][]> {
   if (!io.exists(file)) throw new UsageError(`Không tìm thấy tệp "${file}".`);
   const ext = path.extname(file).toLowerCase();
   if (ext === ".xlsx") return readXlsx(file, io.readFile(file));
+  if (ext === ".json") {
+    const cells = portalJsonCells(parseJson(readText(file, io)));
+    if (!cells) throw new UsageError(`Không đọc được tệp "${file}": ${problemText({ code: "file.notPortalJson", params: {} })}`);
+    return cells;
+  }
   if (ext === ".txt") return readText(file, io).split(/\r?\n/).map((line) => [line]);
   if (ext === ".csv" || ext === ".tsv") {
     const read = readTextTable(io.readFile(file));
     if (!read.ok) throw new UsageError(`Không đọc được tệp "${file}": ${problemText(read)}`);
     return read.cells;
   }
-  throw new UsageError(`Không đọc được tệp "${file}": chỉ hỗ trợ .csv, .tsv, .txt và .xlsx.`);
+  throw new UsageError(`Không đọc được tệp "${file}": chỉ hỗ trợ .csv, .tsv, .txt, .json (dữ liệu của Cổng) và .xlsx.`);
 }
 
 /** Raw text of a file in any of the encodings the domain reads (for the import command, which parses PDF lines and tab-separated text itself). */
@@ -33,6 +39,14 @@ export function readText(file: string, io: CliIo): string {
   const decoded = decodeTextFile(io.readFile(file));
   if (!decoded.ok) throw new UsageError(`Không đọc được tệp "${file}": ${problemText(decoded)}`);
   return decoded.text;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 async function readXlsx(file: string, data: Buffer): Promise<Cell[][]> {

@@ -1,10 +1,2 @@
-/** A refusal the user can act on (Vietnamese message, shown as is); thrown before anything is written. */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly details: string[] = [],
-  ) {
-    super(message);
-    this.name = "UserError";
-  }
-}
+/* The refusal type lives in the domain (src/domain/problems); re-exported for the Excel writers' imports. */
+export { UserError } from "../domain/problems/user-error";

@@ -52,6 +52,9 @@ export const CATALOGUE = {
   "cell.controlCharacter": (x: ProblemParams) => `ô có ký tự điều khiển không in được (mã ${p(x, "code")}); hãy xoá ký tự đó.`,
   "file.legacyEncoding": (x: ProblemParams) =>
     `tệp dùng bảng mã cũ ${p(x, "encoding")}, không phải Unicode; hãy chuyển tệp sang Unicode (UTF-8), ví dụ bằng Unikey Toolkit, rồi thử lại.`,
+  "file.notPortalJson": () =>
+    'không phải dữ liệu JSON của Cổng: cần "evaluation": [ { "departmentName", "totalScore", "groupScores" } ] ' +
+    'hoặc [ { "departmentName", "metrics": [ { "code", "numerator", "denominator", "ratio" } ] } ].',
   "table.noUnitColumn": (x: ProblemParams) =>
     'không tìm thấy cột tên đơn vị (ví dụ: "Đơn vị", "Tên đơn vị", "Tỉnh/Thành phố"): cần một dòng tiêu đề có cột đó ' +
     `và các cột chỉ tiêu; đã tìm ở ${p(x, "rows") ? `các dòng 1–${p(x, "rows")}` : "dòng đầu"}.`,
