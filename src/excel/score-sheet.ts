@@ -1,7 +1,7 @@
 import type { RuleSet } from "../domain/ruleset/schema";
 import { scoreUnit } from "../domain/scoring/score";
 import { readScoringTable, type ScoringTable, type TableProblem } from "../domain/scoring/table-input";
-import { BulkWriter } from "./bulk-writer";
+import { BulkWriter, formula } from "./bulk-writer";
 import { cellsAsShown } from "./cells";
 import { UserError } from "./errors";
 import { uniqueSheetName } from "./names";
@@ -77,8 +77,9 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     const sheet = table.worksheet;
     for (const h of plan.headers) table.columns.add(undefined, undefined, h);
     const firstNew = range.columnIndex + range.columnCount;
-    const body = req.mode === "formulas" ? Array.from({ length: bodyRows }, () => plan.formulaRow) : plan.valueRows;
-    await writer.write(sheet, range.rowIndex + 1, firstNew, body, req.mode, plan.formats);
+    const formulaRow = plan.formulaRow.map(formula);
+    const body = req.mode === "formulas" ? Array.from({ length: bodyRows }, () => formulaRow) : plan.valueRows;
+    await writer.write(sheet, range.rowIndex + 1, firstNew, body, plan.formats);
 
     const gradeRange = sheet.getRangeByIndexes(range.rowIndex + 1, firstNew + plan.headers.length - 1, bodyRows, 1);
     for (const g of gradeColours(ruleSet)) {
@@ -92,11 +93,8 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     const summaryName = uniqueSheetName(sheets.items.map((s) => s.name), req.summarySheetName ?? "Tổng hợp");
     const out = context.workbook.worksheets.add(summaryName);
     const width = summary.cells[0].length;
-    await writer.write(out, 0, 0, summary.cells, "formulas");
-    for (const f of summary.formats) {
-      await writer.reserve(f.rows * (f.format.length + 3));
-      out.getRangeByIndexes(f.row, f.column, f.rows, 1).numberFormat = Array.from({ length: f.rows }, () => [f.format]);
-    }
+    const formatAt = (row: number, column: number) => summary.formats.find((f) => f.column === column && row >= f.row && row < f.row + f.rows)?.format ?? null;
+    await writer.write(out, 0, 0, summary.cells, formatAt);
     for (const r of summary.boldRows) out.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
     out.getRangeByIndexes(0, 0, 1, 1).format.font.size = 14;
     for (const b of summary.blocks) out.getRangeByIndexes(b.row, 0, b.rows, width).format.autofitColumns();

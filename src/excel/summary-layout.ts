@@ -2,12 +2,13 @@ import type { RuleSet } from "../domain/ruleset/schema";
 import { ranks, rollUp } from "../domain/scoring/rollup";
 import { compileRuleSet, roundTo, type ScoredUnit } from "../domain/scoring/score";
 import type { OfficialTotal, OfficialTotals } from "./official-totals";
-import type { Cell } from "./run";
+import { formula, type Formula, type WriteCell } from "./bulk-writer";
 import { structuredName } from "./score-layout";
 
 /** The summary sheet as one block of cells, with the rows to bold and the chart's source. */
 export interface SummaryLayout {
-  cells: Cell[][];
+  /** formulas are `Formula` cells: any other text is written as text */
+  cells: WriteCell[][];
   boldRows: number[];
   /** the tables of the sheet (header and body rows): columns fit these, not the long notes above them */
   blocks: { row: number; rows: number }[];
@@ -54,9 +55,9 @@ function totalsNote(ruleSet: RuleSet, official: OfficialTotals, units: number): 
  * With them: the band of the printed total (COUNTIFS on its column, thresholds in points),
  * plus the computed grade of the rows the source left blank.
  */
-function gradeCountFormulas(ruleSet: RuleSet, tableName: string, gradeHeader: string, printedColumn: string | null): string[] {
+function gradeCountFormulas(ruleSet: RuleSet, tableName: string, gradeHeader: string, printedColumn: string | null): Formula[] {
   const grades = `${tableName}[${structuredName(gradeHeader)}]`;
-  if (!printedColumn) return ruleSet.grades.map((g) => `=COUNTIF(${grades},${quoted(g.label)})`);
+  if (!printedColumn) return ruleSet.grades.map((g) => formula(`=COUNTIF(${grades},${quoted(g.label)})`));
   const printed = `${tableName}[${structuredName(printedColumn)}]`;
   const maxTotal = compileRuleSet(ruleSet).maxTotal;
   const points = (percent: number) => roundTo((percent * maxTotal) / 100, 10);
@@ -66,12 +67,12 @@ function gradeCountFormulas(ruleSet: RuleSet, tableName: string, gradeHeader: st
     // gradeOf gives the lowest band to anything under every threshold: no floor for it.
     const range = [i < n - 1 ? `${printed},">="&${points(g.min)}` : null, i > 0 ? `${printed},"<"&${points(ruleSet.grades[i - 1].min)}` : null].filter(Boolean);
     const fromPrinted = range.length ? `COUNTIFS(${range.join(",")})` : `COUNT(${printed})`;
-    return `=${fromPrinted}+COUNTIFS(${printed},"",${grades},${quoted(g.label)})`;
+    return formula(`=${fromPrinted}+COUNTIFS(${printed},"",${grades},${quoted(g.label)})`);
   });
 }
 
 export function planSummary({ ruleSet, tableName, gradeHeader, scored, official, mode }: SummaryInput): SummaryLayout {
-  const rows: Cell[][] = [];
+  const rows: WriteCell[][] = [];
   const boldRows: number[] = [];
   const blocks: { row: number; rows: number }[] = [];
   const formats: SummaryLayout["formats"] = [];
@@ -99,11 +100,11 @@ export function planSummary({ ruleSet, tableName, gradeHeader, scored, official,
   const firstBand = rows.length;
   const totalRow = firstBand + ruleSet.grades.length + 1;
   // the share follows the count: a formula over column B in both modes
-  const share = (count: number | string): [number | string, string] => [count, `=B${rows.length + 1}/B${totalRow + 1}`];
+  const share = (count: number | Formula): [number | Formula, Formula] => [count, formula(`=B${rows.length + 1}/B${totalRow + 1}`)];
   ruleSet.grades.forEach((band, i) => rows.push([band.label, ...share(formulas ? formulas[i] : totals.filter((t) => t.grade === band.label).length)]));
   const lastBand = rows.length - 1;
   const incomplete = totals.filter((t) => t.grade === null).length;
-  rows.push(["Chưa đủ số liệu", ...share(formulas ? `=${scored.length}-SUM(B${firstBand + 1}:B${lastBand + 1})` : incomplete)]);
+  rows.push(["Chưa đủ số liệu", ...share(formulas ? formula(`=${scored.length}-SUM(B${firstBand + 1}:B${lastBand + 1})`) : incomplete)]);
   rows.push(["Tổng số", ...share(scored.length)]);
   formats.push({ row: firstBand, column: 2, rows: rows.length - firstBand, format: PERCENT });
   block(gradeHeader0);
@@ -150,7 +151,7 @@ export function planSummary({ ruleSet, tableName, gradeHeader, scored, official,
   block(headerRow);
 
   const width = Math.max(...rows.map((r) => r.length));
-  const cells = rows.map((r) => [...r, ...Array<Cell>(width - r.length).fill(null)]);
+  const cells = rows.map((r) => [...r, ...Array<WriteCell>(width - r.length).fill(null)]);
   return {
     cells,
     boldRows,

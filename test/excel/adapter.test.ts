@@ -1,6 +1,6 @@
 import { getRuleSet } from "../../src/domain/ruleset/registry";
 import { UserError } from "../../src/excel/errors";
-import { REQUEST_LIMIT_BYTES } from "../../src/excel/limits";
+import { REQUEST_LIMIT_BYTES } from "../../src/excel/request-budget";
 import { writeNewTableSheet } from "../../src/excel/new-table-sheet";
 import type { ExcelRun } from "../../src/excel/run";
 import { addScores } from "../../src/excel/score-sheet";
@@ -96,14 +96,14 @@ describe("Tính điểm as values, on seed 002 annex I communes", () => {
     expect(rows[good][2]).toBe(`=B${good + 1}/B${total + 1}`);
     expect(rows[total][2]).toBe(`=B${total + 1}/B${total + 1}`);
     for (const r of [good, incomplete, total]) expect(summary.cell(r, 2)?.nf).toBe("0.00%");
-    expect(summary.cell(good, 1)?.nf).toBeUndefined();
-    // per district: average, lowest, highest with two decimals; the count and k/n stay General
+    expect(summary.cell(good, 1)?.nf).toBe("General");
+    // per district: average, lowest, highest with two decimals; the count General, k/n ("1/12") text, never a date
     const mangYang = at("Mang Yang");
     expect([3, 4, 5].map((c) => summary.cell(mangYang, c)?.nf)).toEqual(["0.00", "0.00", "0.00"]);
-    expect([1, 2].map((c) => summary.cell(mangYang, c)?.nf)).toEqual([undefined, undefined]);
+    expect([1, 2].map((c) => summary.cell(mangYang, c)?.nf)).toEqual(["General", "@"]);
     // ranking: the total column of every ranked row, not its header
     const rankHeader = at("Hạng");
-    expect(summary.cell(rankHeader, 2)?.nf).toBeUndefined();
+    expect(summary.cell(rankHeader, 2)?.nf).toBe("@");
     expect(summary.cell(rankHeader + 1, 2)?.nf).toBe("0.00");
     expect(summary.cell(rankHeader + 220, 2)?.nf).toBe("0.00");
     expect(summary.cell(rankHeader + 221, 2)).toBeUndefined();
