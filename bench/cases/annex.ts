@@ -8,7 +8,7 @@ import { buildAnnexModel } from "../../src/domain/report/annex-model";
 import { excelValue } from "../../src/domain/report/table-model";
 import { assignTargets, type BaselineUnit } from "../../src/domain/targets/assign";
 import { getCampaignPreset } from "../../src/domain/targets/presets";
-import { renderTableModel, type ExcelContextLike } from "../../src/excel/render-table-model";
+import { renderTableModel } from "../../src/excel/render-table-model";
 import { sideBySide, type BenchCase } from "../harness";
 
 const COLUMNS = ["cong_khai_minh_bach", "tien_do_giai_quyet", "dvc_truc_tuyen", "thanh_toan_truc_tuyen", "muc_do_hai_long", "so_hoa_ho_so"];
@@ -35,13 +35,13 @@ function memoryIo(files: Record<string, string>): CliIo {
 }
 
 /** Office.js stand-in that accepts every call and counts syncs (the renderer's only round trips). */
-function countingContext(): { context: ExcelContextLike; syncs: () => number } {
+function countingContext(): { context: Excel.RequestContext; syncs: () => number } {
   let syncs = 0;
   const sink: unknown = new Proxy(function () {}, { get: () => sink, set: () => true, apply: () => sink });
   const context = {
     workbook: { worksheets: { load: () => undefined, items: [], add: () => sink }, application: { suspendApiCalculationUntilNextSync: () => undefined } },
     sync: async () => void syncs++,
-  } as unknown as ExcelContextLike;
+  } as unknown as Excel.RequestContext;
   return { context, syncs: () => syncs };
 }
 

@@ -5,7 +5,7 @@ import { buildTrends } from "../../src/domain/history/trends";
 import { importCells } from "../../src/domain/reading/import";
 import { getRuleSet } from "../../src/domain/ruleset/registry";
 import { buildMoversModel, buildProvinceRatesModel, buildTrendModel } from "../../src/domain/report/trend-model";
-import { renderTableModel, type ExcelContextLike } from "../../src/excel/render-table-model";
+import { renderTableModel } from "../../src/excel/render-table-model";
 import { changeSincePrevious, valueInPeriod } from "../../src/functions/history";
 import { portalUnits, wideCells } from "../../test/helpers/portal-period";
 import { timeMs, type BenchCase } from "../harness";
@@ -33,13 +33,13 @@ function syntheticHistory(months: number, units: number): History {
 }
 
 /** Office.js stand-in that accepts every call and counts syncs (the renderer's only round trips). */
-function countingContext(): { context: ExcelContextLike; syncs: () => number } {
+function countingContext(): { context: Excel.RequestContext; syncs: () => number } {
   let syncs = 0;
   const sink: unknown = new Proxy(function () {}, { get: () => sink, set: () => true, apply: () => sink });
   const context = {
     workbook: { worksheets: { load: () => undefined, items: [], add: () => sink }, application: { suspendApiCalculationUntilNextSync: () => undefined } },
     sync: async () => void syncs++,
-  } as unknown as ExcelContextLike;
+  } as unknown as Excel.RequestContext;
   return { context, syncs: () => syncs };
 }
 

@@ -32,7 +32,7 @@ export async function writeNewTableSheet(run: ExcelRun, req: NewTableRequest): P
     const sheet = context.workbook.worksheets.add(sheetName);
     const width = req.header.length;
     // Values first, then the table over them: faster than growing a table row by row.
-    await writer.write(sheet, 0, 0, [req.header, ...req.rows], "values", req.formats);
+    await writer.write(sheet, 0, 0, [req.header, ...req.rows], req.formats);
     const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, req.rows.length + 1, width), true);
     table.name = tableName;
     sheet.freezePanes.freezeRows(1);

@@ -8,6 +8,7 @@ import {
   type StyleSpec,
   type TableModel,
 } from "../domain/report/table-model";
+import { BulkWriter, formula } from "./bulk-writer";
 
 /**
  * Styles painted as a change over another: scattered marked cells (every "Chưa đạt" of a
@@ -17,68 +18,12 @@ import {
  */
 const OVERLAY_BASE: Partial<Record<StyleName, StyleName>> = { marked: "value" };
 
-/*
- * The slice of Office.js this renderer touches, so tests can hand it a recording fake;
- * an `Excel.RequestContext` fits it as is.
- */
-export interface RangeFormatLike {
-  font: { name: string; size: number; bold: boolean; italic: boolean };
-  horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
-  verticalAlignment: Excel.RangeFormat["verticalAlignment"];
-  wrapText: boolean;
-  rowHeight: number;
-  columnWidth: number;
-  fill: { color: string };
-  borders: { getItem(index: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal"): { style: string } };
-}
-export interface RangeLike {
-  values: unknown;
-  formulas?: unknown;
-  numberFormat: unknown;
-  format: RangeFormatLike;
-  merge(across?: boolean): void;
-}
-/** The chart calls the renderer makes; optional so recording fakes without charts still fit. */
-export interface ChartsLike {
-  add(type: "ColumnClustered", sourceData: RangeLike, seriesBy: "Columns"): {
-    title: { text: string };
-    legend: { visible: boolean };
-    setPosition(startCell: string, endCell?: string): void;
-  };
-}
-export interface WorksheetLike {
-  name: string;
-  getRange(address?: string): RangeLike;
-  charts?: ChartsLike;
-  activate(): void;
-  pageLayout: {
-    orientation: Excel.PageLayout["orientation"];
-    paperSize: Excel.PageLayout["paperSize"];
-    zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
-    leftMargin: number;
-    rightMargin: number;
-    topMargin: number;
-    bottomMargin: number;
-    centerHorizontally: boolean;
-    setPrintTitleRows(rows: string): void;
-  };
-}
-export interface ExcelContextLike {
-  workbook: {
-    worksheets: { load(propertyNames: string): unknown; items: { name: string }[]; add(name?: string): WorksheetLike };
-    application: { suspendApiCalculationUntilNextSync(): void };
-  };
-  sync(): Promise<unknown>;
-}
-
 export interface RenderOptions {
-  /** a request above this many bytes is split by an extra sync (Excel on the web refuses 5 MB) */
+  /** data bytes per request (the one budget of request-budget.ts); tests lower it to see the split */
   maxRequestBytes?: number;
-  /** rows per values/numberFormat write, to keep any one operation small */
-  rowsPerWrite?: number;
   /** the workbook's sheet names, when the caller has read them already: saves the first sync */
   takenSheetNames?: readonly string[];
-  /** bytes the caller has queued on this context and not yet sent */
+  /** bytes the caller has queued on this context and not yet sent (they go with this render's syncs) */
   queuedBytes?: number;
 }
 
@@ -87,8 +32,6 @@ export interface RenderResult {
   syncs: number;
 }
 
-const MAX_REQUEST_BYTES = 4_000_000;
-const ROWS_PER_WRITE = 2_000;
 /** request overhead of one queued property set or method call, beyond its payload */
 const OP_BYTES = 200;
 
@@ -106,62 +49,32 @@ const V_ALIGN = { top: "Top", middle: "Center" } as const;
  * row blocks, styles per rectangle, merges, print setup) and sent by one more sync, split
  * only if the request would pass `maxRequestBytes`. So 17, 220 or 2,000 units take 2 syncs.
  */
-export async function renderTableModel(context: ExcelContextLike, model: TableModel, options: RenderOptions = {}): Promise<RenderResult> {
-  const maxBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
-  const rowsPerWrite = options.rowsPerWrite ?? ROWS_PER_WRITE;
-  let syncs = 0;
-  let pending = 0;
-  const sync = async () => {
-    await context.sync();
-    syncs++;
-    pending = 0;
-  };
-  /** accounts for an operation about to be queued; flushes first if it would overflow the request */
-  const queue = async (bytes: number) => {
-    if (pending > 0 && pending + bytes + OP_BYTES > maxBytes) await sync();
-    pending += bytes + OP_BYTES;
-  };
-
+export async function renderTableModel(context: Excel.RequestContext, model: TableModel, options: RenderOptions = {}): Promise<RenderResult> {
   const sheets = context.workbook.worksheets;
   let taken = options.takenSheetNames;
   if (!taken) {
     sheets.load("items/name");
-    await sync();
+    await context.sync();
     taken = sheets.items.map((s) => s.name);
   }
-  pending += options.queuedBytes ?? 0;
   const sheetName = nextFreeSheetName(taken, model.sheetName);
 
+  // the one writer: text as Text, formats before values, a sync only when the budget is full
+  const writer = new BulkWriter(context, options.maxRequestBytes);
+  const queue = (bytes: number) => writer.reserve(bytes + OP_BYTES);
+  if (options.queuedBytes) await writer.reserve(options.queuedBytes);
   const ws = sheets.add(sheetName);
-  context.workbook.application.suspendApiCalculationUntilNextSync();
-  const lastCol = model.columnWidths.length - 1;
   model.columnWidths.forEach((w, c) => {
     ws.getRange(`${a1(0, c).replace(/\d+$/, "")}:${a1(0, c).replace(/\d+$/, "")}`).format.columnWidth = widthInPoints(w);
   });
-  pending += model.columnWidths.length * OP_BYTES;
+  await writer.reserve(model.columnWidths.length * OP_BYTES);
 
-  for (let start = 0; start < model.rows.length; start += rowsPerWrite) {
-    const block = model.rows.slice(start, start + rowsPerWrite);
-    const values = block.map((row) => row.cells.map((cell) => excelValue(cell) ?? ""));
-    const formats = block.map((row) => row.cells.map((cell) => (cell.format ? excelNumberFormat(cell.format) : "General")));
-    const address = `${a1(start, 0)}:${a1(start + block.length - 1, lastCol)}`;
-    const valuesJson = JSON.stringify(values);
-    const formatsJson = JSON.stringify(formats);
-    // Formats before values: a unit named "1/12" must land as text, not as a date.
-    await queue(formatsJson.length);
-    ws.getRange(address).numberFormat = formats;
-    await queue(valuesJson.length);
-    ws.getRange(address).values = values;
-  }
-
-  // Formula cells were written above as their computed values; the formula replaces each.
-  for (const [r, row] of model.rows.entries()) {
-    for (const [c, cell] of row.cells.entries()) {
-      if (!cell.formula) continue;
-      await queue(cell.formula.length);
-      ws.getRange(a1(r, c)).formulas = [[cell.formula]];
-    }
-  }
+  // A formula cell goes as a formula (en-US syntax); every other cell as its value, text as Text.
+  const values = model.rows.map((row) => row.cells.map((cell) => (cell.formula ? formula(cell.formula) : (excelValue(cell) ?? ""))));
+  await writer.write(ws, 0, 0, values, (r, c) => {
+    const format = model.rows[r].cells[c].format;
+    return format ? excelNumberFormat(format) : null;
+  });
 
   const blockRange = (b: { row: number; col: number; rows: number; cols: number }) => ws.getRange(`${a1(b.row, b.col)}:${a1(b.row + b.rows - 1, b.col + b.cols - 1)}`);
   const baseModel = { ...model, rows: model.rows.map((row) => ({ ...row, cells: row.cells.map((c) => ({ ...c, style: OVERLAY_BASE[c.style] ?? c.style })) })) };
@@ -214,13 +127,13 @@ export async function renderTableModel(context: ExcelContextLike, model: TableMo
   if (model.print.repeatRows) page.setPrintTitleRows(`$${model.print.repeatRows.first + 1}:$${model.print.repeatRows.last + 1}`);
   ws.activate();
   await queue(OP_BYTES * 10);
-  await sync();
-  return { sheetName, syncs };
+  await writer.finish();
+  return { sheetName, syncs: (options.takenSheetNames ? 0 : 1) + writer.requestBytes.length };
 }
 
 /** The property writes that turn a range styled `from` into one styled `to` (same font and borders). */
-function styleChanges(from: StyleSpec, to: StyleSpec): ((f: RangeFormatLike) => void)[] {
-  const changes: ((f: RangeFormatLike) => void)[] = [];
+function styleChanges(from: StyleSpec, to: StyleSpec): ((f: Excel.RangeFormat) => void)[] {
+  const changes: ((f: Excel.RangeFormat) => void)[] = [];
   if ((to.bold ?? false) !== (from.bold ?? false)) changes.push((f) => (f.font.bold = to.bold ?? false));
   if ((to.italic ?? false) !== (from.italic ?? false)) changes.push((f) => (f.font.italic = to.italic ?? false));
   if (to.size !== from.size && to.size !== undefined) changes.push((f) => (f.font.size = to.size!));
@@ -232,7 +145,7 @@ function styleChanges(from: StyleSpec, to: StyleSpec): ((f: RangeFormatLike) => 
   return changes;
 }
 
-function applyStyle(range: RangeLike, spec: StyleSpec, font: TableModel["font"], rows: number, cols: number): void {
+function applyStyle(range: Excel.Range, spec: StyleSpec, font: TableModel["font"], rows: number, cols: number): void {
   const f = range.format;
   f.font.name = font.name;
   f.font.size = spec.size ?? font.size;
@@ -250,7 +163,3 @@ function applyStyle(range: RangeLike, spec: StyleSpec, font: TableModel["font"],
   }
 }
 
-// Compile-time check that the real Office.js context fits the slice above.
-type _ContextFits = Excel.RequestContext extends ExcelContextLike ? true : never;
-const _contextFits: _ContextFits = true;
-void _contextFits;

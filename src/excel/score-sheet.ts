@@ -1,7 +1,7 @@
 import type { RuleSet } from "../domain/ruleset/schema";
 import { scoreUnit } from "../domain/scoring/score";
 import { readScoringTable, type ScoringTable, type TableProblem } from "../domain/scoring/table-input";
-import { BulkWriter } from "./bulk-writer";
+import { BulkWriter, formula } from "./bulk-writer";
 import { cellsOfRange } from "./cells";
 import { UserError } from "./errors";
 import type { ExcelRun } from "./run";
@@ -94,8 +94,9 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     const sheet = table.worksheet;
     for (const h of plan.headers) table.columns.add(undefined, undefined, h);
     const firstNew = range.columnIndex + range.columnCount;
-    const body = req.mode === "formulas" ? Array.from({ length: bodyRows }, () => plan.formulaRow) : plan.valueRows;
-    await writer.write(sheet, range.rowIndex + 1, firstNew, body, req.mode, plan.formats);
+    const formulaRow = plan.formulaRow.map(formula);
+    const body = req.mode === "formulas" ? Array.from({ length: bodyRows }, () => formulaRow) : plan.valueRows;
+    await writer.write(sheet, range.rowIndex + 1, firstNew, body, plan.formats);
 
     const gradeRange = sheet.getRangeByIndexes(range.rowIndex + 1, firstNew + plan.headers.length - 1, bodyRows, 1);
     for (const g of gradeColours(ruleSet)) {

@@ -13,6 +13,7 @@ import type { AddressInfo } from "net";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import * as ts from "typescript";
+import { declaredSets, excelApiTable } from "../excel/excel-api";
 import { readFixture } from "../helpers/fixtures";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -31,6 +32,8 @@ function hostScript(): string {
 (function () {
   var exports = {};
   ${js}
+  window.__EXCEL_API__ = ${JSON.stringify(excelApiTable())};
+  var declaredSets = ${JSON.stringify(declaredSets())};
   var fake = new exports.FakeExcel();
   fake.addSheet("Sheet1");
   window.__fake = fake;
@@ -44,7 +47,8 @@ function hostScript(): string {
   var info = { host: "Excel", platform: "OfficeOnline" };
   window.Office = {
     HostType: { Excel: "Excel" },
-    context: { requirements: { isSetSupported: function () { return true; } }, diagnostics: { version: "16.0" } },
+    // the host answers for the sets the manifest declares, no more: Excel refuses to load an add-in on a host without them
+    context: { requirements: { isSetSupported: function (name, version) { var have = declaredSets[name]; if (!have) return false; if (version === undefined) return true; var a = String(version).split(".").map(Number), b = have.split(".").map(Number); return a[0] < b[0] || (a[0] === b[0] && (a[1] || 0) <= b[1]); } }, diagnostics: { version: "16.0" } },
     onReady: function (cb) { return new Promise(function (resolve) { setTimeout(function () { if (cb) cb(info); resolve(info); }, 0); }); },
   };
   window.Excel = { run: function (batch) { return fake.run(batch); } };

@@ -13,6 +13,8 @@
 export interface FakeRequest {
   calls: string[];
   bytes: number;
+  /** bytes of the loaded cells sent back */
+  responseBytes?: number;
 }
 
 interface FakeCell {
@@ -30,7 +32,7 @@ interface StyleMark {
   value: unknown;
 }
 
-const EXCEL_WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
+const EXCEL_WEB_REQUEST_LIMIT = 5_000_000;
 // Excel objects passed as arguments travel as references, not as their contents.
 const asReference = (_k: string, v: unknown) => (v instanceof Loadable ? "#ref" : v);
 const bytesOf = (v: unknown) => (v === undefined ? 0 : utf8Length(JSON.stringify(v, asReference) ?? ""));
@@ -58,7 +60,8 @@ function letters(index: number): string {
 const MAX_ROWS = 1048576;
 const MAX_COLUMNS = 16384;
 
-function parseA1(a1: string): { row: number; column: number; rows: number; columns: number } {
+/** The one A1 parser of the tests: "B11", "A1:Q1", whole columns "B:B" and rows "6:7". */
+export function parseA1(a1: string): { row: number; column: number; rows: number; columns: number } {
   const parts = a1.replace(/\$/g, "").split(":");
   const col = (s: string) => [...s.toUpperCase()].reduce((c, ch) => c * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   // whole columns ("A:C") and whole rows ("1:3"), as print titles and column widths use
@@ -84,40 +87,162 @@ function quoteSheet(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/** Days from Excel's day 0 (1899-12-30) to a date: the number a date cell holds. */
+function dateSerial(year: number, month: number, day: number): number {
+  return (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+/** A date typed as text, read the way Excel in en-US reads it (month first): "1/12" is 12 January this year. */
+function typedDate(text: string): number | null {
+  const m = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2}|\d{4}))?$/.exec(text.trim());
+  if (!m) return null;
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  const year = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : new Date().getFullYear();
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  return dateSerial(year, month, day);
+}
+
+/**
+ * A value written through `range.values` or `range.formulas`, as Excel takes it: into a Text
+ * (`@`) cell, as it is; otherwise a string is read as typing. One that starts with "=", "+",
+ * "-" or "@" becomes a formula (the Office.js docs), a date-like one ("1/12") a date, a number
+ * in text ("001", "2.143") a number. The fake computes no formula: its value is its text.
+ */
+function enter(cell: FakeCell, v: unknown): void {
+  cell.f = undefined;
+  if (typeof v !== "string" || cell.nf === "@" || v === "") {
+    cell.v = v ?? "";
+    return;
+  }
+  if (/^[+-]?\d+(\.\d+)?$/.test(v.trim())) {
+    cell.v = Number(v.trim());
+    return;
+  }
+  if (/^[=+\-@]./s.test(v)) {
+    cell.f = v.startsWith("=") ? v : `=${v.startsWith("@") ? v.slice(1) : v}`;
+    cell.v = cell.f;
+    return;
+  }
+  const date = typedDate(v);
+  if (date !== null) {
+    cell.v = date;
+    if (!cell.nf || cell.nf === "General") cell.nf = "m/d/yyyy";
+    return;
+  }
+  cell.v = v;
+}
+
 class NotLoadedError extends Error {
   constructor(what: string) {
     super(`PropertyNotLoaded: ${what} was read before load() and sync()`);
   }
 }
 
-/** Any chain of properties and calls, recorded; used for formats, charts and the like. */
-function recorder(fake: FakeExcel, path: string, onSet?: (path: string, value: unknown) => void): any {
-  const children = new Map<string, unknown>();
-  return new Proxy(function () {}, {
-    get(_t, p) {
-      if (typeof p === "symbol" || p === "then") return undefined;
-      if (!children.has(p)) children.set(p, recorder(fake, `${path}.${p}`, onSet));
-      return children.get(p);
-    },
-    set(_t, p, value) {
-      fake.record(`${path}.${String(p)}=`, value);
-      onSet?.(`${path}.${String(p)}`, value);
-      return true;
-    },
-    apply(_t, _this, args) {
-      fake.record(`${path}()`, args);
-      return recorder(fake, `${path}()`, onSet);
-    },
-  });
+type ApiMember = [set: string, kind: "p" | "m", type: string | null];
+interface ApiTable {
+  members: Record<string, Record<string, ApiMember>>;
+  declared: string;
 }
 
-/** Wraps an object so members it does not define fall back to a recorder. */
-function permissive<T extends object>(fake: FakeExcel, obj: T, path: string): T {
+/** The allow-list: @types/office-js's Excel members with their sets, and the ExcelApi version manifest.xml declares. */
+function apiTable(): ApiTable {
+  const table = (globalThis as any).__EXCEL_API__ as ApiTable | undefined;
+  if (!table) throw new Error("fake: no Excel API table (test/setup/excel-api-global.ts sets globalThis.__EXCEL_API__)");
+  return table;
+}
+
+function withinDeclared(set: string, declared: string): boolean {
+  if (!/^\d+\.\d+$/.test(set)) return false;
+  const [a, b] = set.split(".").map(Number);
+  const [x, y] = declared.split(".").map(Number);
+  return a < x || (a === x && b <= y);
+}
+
+/** The member `cls.name` of Excel's API, or null when Excel has none; throws when its set is not declared. */
+const memberCache = new Map<string, ApiMember | null>();
+function apiMember(cls: string, name: string): ApiMember | null {
+  const key = `${cls}.${name}`;
+  if (memberCache.has(key)) return memberCache.get(key)!;
+  const m = lookUpMember(cls, name);
+  memberCache.set(key, m);
+  return m;
+}
+
+function lookUpMember(cls: string, name: string): ApiMember | null {
+  const { members, declared } = apiTable();
+  const m = Object.prototype.hasOwnProperty.call(members[cls] ?? {}, name) ? members[cls][name] : null;
+  if (m && !withinDeclared(m[0], declared)) {
+    throw new Error(`ApiNotAvailable: Excel.${cls}.${name} needs ${/^\d/.test(m[0]) ? `ExcelApi ${m[0]}` : m[0]}; manifest.xml declares ExcelApi ${declared}`);
+  }
+  return m;
+}
+
+/** Names any object is asked for by JavaScript itself, Jest's printing or Promise resolution. */
+const INTRINSIC = new Set(["then", "constructor", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "toString", "valueOf", "inspect"]);
+
+/**
+ * A chain of properties and calls of Excel class `cls` that the fake does not model beyond
+ * recording (formats, charts, page layout…): typed by the API table, so a member Excel lacks
+ * or one outside the declared sets fails as it would in Excel. Set values read back.
+ */
+function recorder(fake: FakeExcel, cls: string, path: string, onSet?: (path: string, value: unknown) => void): any {
+  const children = new Map<string, unknown>();
+  const values = new Map<string, unknown>();
+  return new Proxy(
+    {},
+    {
+      get(_t, p) {
+        if (typeof p === "symbol" || INTRINSIC.has(p)) return undefined;
+        const m = apiMember(cls, p);
+        if (!m) return undefined;
+        if (m[1] === "m") {
+          return (...args: unknown[]) => {
+            fake.record(`${path}.${p}()`, args);
+            onSet?.(`${path}.${p}()`, args);
+            return m[2] ? recorder(fake, m[2], `${path}.${p}()`, onSet) : undefined;
+          };
+        }
+        if (m[2]) {
+          if (!children.has(p)) children.set(p, recorder(fake, m[2], `${path}.${p}`, onSet));
+          return children.get(p);
+        }
+        return values.get(p);
+      },
+      set(_t, p, value) {
+        if (typeof p === "symbol" || !apiMember(cls, p)) throw new Error(`fake: Excel.${cls} has no property ${String(p)}`);
+        fake.record(`${path}.${p}=`, value);
+        onSet?.(`${path}.${p}`, value);
+        values.set(p, value);
+        return true;
+      },
+    },
+  );
+}
+
+/**
+ * Wraps a fake object standing for Excel class `cls`: a member of Excel outside the declared
+ * sets throws; one Excel has but the fake does not model is recorded (typed); the fake's own
+ * helpers (dump, cell…) stay reachable for the tests, which TypeScript keeps out of src.
+ */
+function strict<T extends object>(fake: FakeExcel, obj: T, cls: string): T {
+  const children = new Map<string, unknown>();
   return new Proxy(obj, {
     get(t, p, r) {
-      if (typeof p === "symbol" || p in t) return Reflect.get(t, p, r);
-      if (p === "then" || p === "toJSON") return undefined;
-      return recorder(fake, `${path}.${String(p)}`);
+      if (typeof p === "symbol" || INTRINSIC.has(p)) return Reflect.get(t, p, r);
+      const m = apiMember(cls, p);
+      if (p in t) return Reflect.get(t, p, r);
+      if (!m) return undefined;
+      if (!children.has(p)) {
+        const path = `${cls}.${p}`;
+        if (m[1] === "m") children.set(p, (...args: unknown[]) => (fake.record(`${path}()`, args), m[2] ? recorder(fake, m[2], `${path}()`) : undefined));
+        else if (m[2]) children.set(p, recorder(fake, m[2], path));
+        else return undefined;
+      }
+      return children.get(p);
+    },
+    set(t, p, v, r) {
+      if (typeof p === "string") apiMember(cls, p);
+      return Reflect.set(t, p, v, r);
     },
   });
 }
@@ -125,10 +250,16 @@ function permissive<T extends object>(fake: FakeExcel, obj: T, path: string): T 
 abstract class Loadable {
   protected loaded = false;
   constructor(protected readonly fake: FakeExcel) {}
+  protected loadAsked: string[] = [];
   load(props?: unknown): this {
     this.fake.record(`${this.constructor.name}.load`, props ?? null);
     this.fake.pendingLoads.add(this);
+    this.loadAsked = typeof props === "string" ? props.split(",").map((p) => p.trim()) : Array.isArray(props) ? props.map(String) : [];
     return this;
+  }
+  /** bytes this object's loaded properties add to the response of the sync */
+  responseBytes(): number {
+    return 0;
   }
   markLoaded(): void {
     this.loaded = true;
@@ -152,16 +283,22 @@ export class FakeRange extends Loadable {
   ) {
     super(fake);
     const mark = (path: string, value: unknown) => worksheet.styles.push({ row: r, column: c, rows: nRows, columns: nCols, path, value });
-    this.format = recorder(fake, "Range.format", mark);
-    this.conditionalFormats = {
+    this.format = recorder(fake, "RangeFormat", "Range.format", mark);
+    this.conditionalFormats = strict(fake, {
       add: (type: string) => {
         fake.record("Range.conditionalFormats.add", type);
-        const cf = recorder(fake, `ConditionalFormat(${type})`);
+        const cf = recorder(fake, "ConditionalFormat", `ConditionalFormat(${type})`);
         worksheet.conditionalFormats.push({ address: this.a1(), type, format: cf });
         return cf;
       },
-    };
-    return permissive(fake, this, "Range");
+    }, "ConditionalFormatCollection");
+    return strict(fake, this, "Range");
+  }
+
+  override responseBytes(): number {
+    const grids = ["values", "numberFormat", "formulas", "text"].filter((p) => this.loadAsked.includes(p));
+    this.loaded = true;
+    return grids.reduce((n, p) => n + bytesOf((this as any)[p]), 0);
   }
 
   private a1(): string {
@@ -186,9 +323,12 @@ export class FakeRange extends Loadable {
     if (block && (block.length !== this.nRows || block.some((row) => !Array.isArray(row) || row.length !== this.nCols))) {
       throw new Error(`InvalidArgument: ${what} of ${block.length}×${block[0]?.length} written to ${this.a1()} (${this.nRows}×${this.nCols})`);
     }
-    for (let i = 0; i < this.nRows; i++) {
-      for (let j = 0; j < this.nCols; j++) apply(this.worksheet.cellForWrite(this.r + i, this.c + j), block ? block[i][j] : data);
-    }
+    // Excel applies a write when the request reaches it, at sync(): until then the cells keep their old content.
+    this.fake.later(() => {
+      for (let i = 0; i < this.nRows; i++) {
+        for (let j = 0; j < this.nCols; j++) apply(this.worksheet.cellForWrite(this.r + i, this.c + j), block ? block[i][j] : data);
+      }
+    });
   }
 
   get values(): unknown[][] {
@@ -196,25 +336,14 @@ export class FakeRange extends Loadable {
     return this.grid((cell) => (cell ? cell.v : ""));
   }
   set values(data: unknown[][]) {
-    this.put("values", data, (cell, v) => {
-      if (typeof v === "string" && v.startsWith("=")) {
-        cell.f = v;
-        cell.v = v;
-      } else {
-        cell.f = undefined;
-        cell.v = v ?? "";
-      }
-    });
+    this.put("values", data, enter);
   }
   get formulas(): unknown[][] {
     this.need("formulas");
     return this.grid((cell) => (cell ? (cell.f ?? cell.v) : ""));
   }
   set formulas(data: unknown[][]) {
-    this.put("formulas", data, (cell, v) => {
-      cell.f = typeof v === "string" && v.startsWith("=") ? v : undefined;
-      cell.v = v ?? "";
-    });
+    this.put("formulas", data, enter);
   }
   get numberFormat(): unknown[][] {
     this.need("numberFormat");
@@ -319,7 +448,7 @@ export class FakeTable extends Loadable {
   ) {
     super(fake);
     const table = this;
-    this.columns = {
+    this.columns = strict(fake, {
       add(index: number | null, values: unknown[][] | null, name?: string) {
         fake.record("Table.columns.add", { index, values, name });
         if (index !== null && index !== undefined && index !== table.nCols) throw new Error("fake: only appending columns is modelled");
@@ -328,18 +457,18 @@ export class FakeTable extends Loadable {
         const header = worksheet.cellForWrite(table.r, col);
         header.v = name ?? (values ? values[0][0] : `Column${table.nCols}`);
         if (values) values.slice(1).forEach((row, i) => (worksheet.cellForWrite(table.r + 1 + i, col).v = row[0]));
-        return recorder(fake, "TableColumn");
+        return recorder(fake, "TableColumn", "TableColumn");
       },
       get count() {
         return table.nCols;
       },
-    };
-    this.rows = {
+    }, "TableColumnCollection");
+    this.rows = strict(fake, {
       get count() {
         return table.nRows - 1;
       },
-    };
-    return permissive(fake, this, "Table");
+    }, "TableRowCollection");
+    return strict(fake, this, "Table");
   }
   get name(): string {
     return this.tableName;
@@ -366,6 +495,7 @@ class FakeTableCollection extends Loadable {
     private readonly sheet: FakeSheet | null,
   ) {
     super(fake);
+    return strict(fake, this, "TableCollection");
   }
   get items(): FakeTable[] {
     this.need("items");
@@ -401,10 +531,12 @@ class FakeChartCollection {
   constructor(
     private readonly fake: FakeExcel,
     private readonly sheet: FakeSheet,
-  ) {}
+  ) {
+    return strict(fake, this, "ChartCollection");
+  }
   add(type: string, source: FakeRange, seriesBy?: string): any {
     this.fake.record("Charts.add", { type, seriesBy });
-    const chart = recorder(this.fake, `Chart(${type})`, (path, value) => (entry.props[path] = value));
+    const chart = recorder(this.fake, "Chart", `Chart(${type})`, (path, value) => (entry.props[path] = value));
     const entry = { type, source: `${letters(source.c)}${source.r + 1}:${letters(source.c + source.nCols - 1)}${source.r + source.nRows}`, props: {} as Record<string, unknown> };
     this.sheet.chartLog.push(entry);
     return chart;
@@ -420,6 +552,9 @@ export class FakeSheet extends Loadable {
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
   frozenRows = 0;
+  /** what was set on the page layout (orientation, margins…) and the print titles asked for */
+  readonly pageSetup: Record<string, unknown> = {};
+  private pageLayoutRecorder: unknown;
 
   constructor(
     fake: FakeExcel,
@@ -428,7 +563,7 @@ export class FakeSheet extends Loadable {
     super(fake);
     this.tables = new FakeTableCollection(fake, this);
     this.charts = new FakeChartCollection(fake, this);
-    return permissive(fake, this, "Worksheet");
+    return strict(fake, this, "Worksheet");
   }
   get name(): string {
     return this.sheetName;
@@ -459,12 +594,22 @@ export class FakeSheet extends Loadable {
     this.fake.activeSheet = this;
   }
   get freezePanes(): any {
-    return {
-      freezeRows: (n: number) => {
-        this.fake.record("Worksheet.freezePanes.freezeRows", n);
-        this.frozenRows = n;
+    return strict(
+      this.fake,
+      {
+        freezeRows: (n: number) => {
+          this.fake.record("Worksheet.freezePanes.freezeRows", n);
+          this.frozenRows = n;
+        },
       },
-    };
+      "WorksheetFreezePanes",
+    );
+  }
+  get pageLayout(): any {
+    this.pageLayoutRecorder ??= recorder(this.fake, "PageLayout", "pageLayout", (path, value) => {
+      this.pageSetup[path.replace(/^pageLayout\./, "")] = Array.isArray(value) && path.endsWith("()") ? value[0] : value;
+    });
+    return this.pageLayoutRecorder;
   }
   /** the bounding box of every written cell */
   bounds(): { row: number; column: number; rows: number; columns: number } {
@@ -495,6 +640,10 @@ export class FakeSheet extends Loadable {
 }
 
 class FakeSheetCollection extends Loadable {
+  constructor(fake: FakeExcel) {
+    super(fake);
+    return strict(fake, this, "WorksheetCollection");
+  }
   get items(): FakeSheet[] {
     this.need("items");
     return this.fake.sheets;
@@ -523,6 +672,7 @@ class FakeSetting extends Loadable {
     private readonly key: string,
   ) {
     super(fake);
+    return strict(fake, this, "Setting");
   }
   get isNullObject(): boolean {
     this.need("isNullObject");
@@ -553,21 +703,25 @@ export class FakeExcel {
     const fake = this;
     const worksheets = new FakeSheetCollection(this);
     const tables = new FakeTableCollection(this, null);
-    this.workbook = permissive(
+    this.workbook = strict(
       this,
       {
         worksheets,
         tables,
-        settings: {
-          add(key: string, value: unknown) {
-            fake.record("Settings.add", { key, value });
-            fake.settings.set(key, value);
+        settings: strict(
+          this,
+          {
+            add(key: string, value: unknown) {
+              fake.record("Settings.add", { key, value });
+              fake.later(() => fake.settings.set(key, value));
+            },
+            getItemOrNullObject(key: string) {
+              return new FakeSetting(fake, key);
+            },
           },
-          getItemOrNullObject(key: string) {
-            return new FakeSetting(fake, key);
-          },
-        },
-        application: {
+          "SettingCollection",
+        ),
+        application: strict(this, {
           suspendApiCalculationUntilNextSync() {
             fake.record("Application.suspendApiCalculationUntilNextSync", null);
           },
@@ -575,7 +729,7 @@ export class FakeExcel {
             fake.record("Application.calculate", type);
             fake.calculations.push(type);
           },
-        },
+        }, "Application"),
         getSelectedRange() {
           if (!fake.selection) throw new Error("fake: nothing selected");
           const sheet = fake.sheet(fake.selection.sheet)!;
@@ -584,6 +738,12 @@ export class FakeExcel {
       },
       "Workbook",
     );
+  }
+
+  /** writes queued since the last sync, applied in order by the next one */
+  private readonly queued: (() => void)[] = [];
+  later(write: () => void): void {
+    this.queued.push(write);
   }
 
   record(call: string, args: unknown): void {
@@ -625,6 +785,11 @@ export class FakeExcel {
     return Math.max(0, ...this.requests.map((r) => r.bytes));
   }
 
+  /** The largest response, in bytes. */
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.requests.map((r) => r.responseBytes ?? 0));
+  }
+
   resetLog(): void {
     this.requests.length = 0;
     this.unsent = [];
@@ -635,6 +800,11 @@ export class FakeExcel {
     this.current = { calls: [], bytes: 0 };
     this.requests.push(req);
     if (req.bytes > EXCEL_WEB_REQUEST_LIMIT) throw new Error(`RequestPayloadSizeLimitExceeded: ${req.bytes} bytes in one request`);
+    const writes = this.queued.splice(0);
+    for (const write of writes) write();
+    // Excel on the web refuses a response over 5 MB too: a big table must be read in chunks.
+    req.responseBytes = [...this.pendingLoads].reduce((n, o) => n + o.responseBytes(), 0);
+    if (req.responseBytes > EXCEL_WEB_REQUEST_LIMIT) throw new Error(`ResponsePayloadSizeLimitExceeded: ${req.responseBytes} bytes in one response`);
     for (const o of this.pendingLoads) o.markLoaded();
     this.pendingLoads.clear();
     // Yield like a round trip would, so ordering bugs show.
@@ -643,12 +813,13 @@ export class FakeExcel {
 
   /** Excel.run: a fresh context over this workbook; loads do not survive from one run to the next. */
   run = async <T>(batch: (context: any) => Promise<T>): Promise<T> => {
-    const context = { workbook: this.workbook, application: this.workbook.application, sync: () => this.sync() };
+    const context = strict(this, { workbook: this.workbook, application: this.workbook.application, sync: () => this.sync() }, "RequestContext");
     try {
       return await batch(context);
     } finally {
       if (this.current.calls.length) this.unsent.push(...this.current.calls);
       this.current = { calls: [], bytes: 0 };
+      this.queued.length = 0;
     }
   };
 }

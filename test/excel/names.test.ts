@@ -1,5 +1,5 @@
 import { uniqueSheetName, uniqueTableName } from "../../src/excel/names";
-import { planRowChunks, payloadBytes } from "../../src/excel/chunks";
+import { planRowChunks, payloadBytes } from "../../src/excel/request-budget";
 import { cellsOfRange } from "../../src/excel/cells";
 
 describe("sheet and table names", () => {

@@ -1,6 +1,6 @@
 import { getCampaignPreset } from "../../src/domain/targets/presets";
 import { UserError } from "../../src/excel/errors";
-import { REQUEST_LIMIT_BYTES } from "../../src/excel/limits";
+import { REQUEST_LIMIT_BYTES } from "../../src/excel/request-budget";
 import { writeReportFromTables } from "../../src/excel/report-sheet";
 import { progressFromCells, type ProgressOutcome } from "../../src/taskpane/logic/progress-flow";
 import { FakeExcel } from "./fake-excel";

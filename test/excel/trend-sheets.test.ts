@@ -1,5 +1,5 @@
 import { historyToCells, type History } from "../../src/domain/history/history-table";
-import { REQUEST_LIMIT_BYTES } from "../../src/excel/limits";
+import { REQUEST_LIMIT_BYTES } from "../../src/excel/request-budget";
 import { writeTrendSheets } from "../../src/excel/trend-sheets";
 import { twoPeriods2026 } from "../helpers/history-fixtures";
 import { FakeExcel } from "./fake-excel";

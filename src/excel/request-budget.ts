@@ -1,4 +1,11 @@
-import { REQUEST_DATA_BUDGET_BYTES } from "./limits";
+/**
+ * The one request budget of every write and read of the adapter. Excel on the web refuses a
+ * request (or a response) over 5 MB, counted here as 5,000,000 bytes of UTF-8 (the smaller
+ * reading of "MB"; Vietnamese letters take 2–3 bytes). The data budget stays 1 MB below it, so
+ * the request's envelope (object paths, one entry per call) always fits.
+ */
+export const REQUEST_LIMIT_BYTES = 5_000_000;
+export const REQUEST_DATA_BUDGET_BYTES = 4_000_000;
 
 /** UTF-8 length of a string, counted without TextEncoder (absent from some hosts and from jsdom). */
 export function utf8Length(s: string): number {
