@@ -1,6 +1,7 @@
 import { getRuleSet } from "../domain/ruleset/registry";
 import type { RuleSet } from "../domain/ruleset/schema";
 import type { BaselineUnit } from "../domain/targets/assign";
+import { unknownCampaignIndicators } from "../domain/targets/check";
 import { readBaseline } from "../domain/targets/baseline";
 import { findCampaignPreset, listCampaignPresets, loadCampaignJson } from "../domain/targets/presets";
 import type { Campaign } from "../domain/targets/schema";
@@ -26,11 +27,15 @@ export function resolveCampaign(value: string | undefined, io: CliIo): Campaign 
 }
 
 export function campaignRuleSet(campaign: Campaign): RuleSet {
+  let ruleSet: RuleSet;
   try {
-    return getRuleSet(campaign.ruleSet);
+    ruleSet = getRuleSet(campaign.ruleSet);
   } catch (e) {
     throw new UsageError(`Chiến dịch "${campaign.id}": ${(e as Error).message}`);
   }
+  const unknown = unknownCampaignIndicators(campaign, ruleSet);
+  if (unknown.length) throw new UsageError(`Chiến dịch "${campaign.id}": bộ quy tắc "${ruleSet.id}" không có chỉ tiêu ${unknown.map((c) => `"${c}"`).join(", ")}.`);
+  return ruleSet;
 }
 
 /**
