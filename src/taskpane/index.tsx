@@ -2,6 +2,7 @@ import { createRoot } from "react-dom/client";
 import { createExcelPort } from "../excel/port";
 import { App } from "./components/App";
 import { S } from "./strings.vi";
+import { isDarkBackground } from "./theme";
 
 /* global Office, document */
 
@@ -9,5 +10,7 @@ Office.onReady(() => {
   const root = document.getElementById("root");
   if (!root) return;
   document.title = S.appTitle;
-  createRoot(root).render(<App port={createExcelPort()} />);
+  // Office gives its theme on hosts that have one: the pane follows it (dark or light)
+  const dark = isDarkBackground(Office.context?.officeTheme?.bodyBackgroundColor);
+  createRoot(root).render(<App port={createExcelPort()} dark={dark} />);
 });

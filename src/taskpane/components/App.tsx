@@ -1,4 +1,4 @@
-import { FluentProvider, Tab, TabList, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { listCampaignPresets, type Campaign } from "../../domain/targets";
 import type { ExcelPort } from "../../excel/port";
@@ -18,7 +18,8 @@ import { useOperation } from "./use-operation";
 
 type TabId = keyof typeof S.tabs;
 
-export function App({ port }: { port: ExcelPort }) {
+/** `dark`: Office's theme is dark (index.tsx reads it from the host). */
+export function App({ port, dark = false }: { port: ExcelPort; dark?: boolean }) {
   const [tab, setTab] = useState<TabId>("import");
   const [activeId, setActiveId] = useState(activeRuleSetId());
   const [userRuleSets, setUserRuleSets] = useState<unknown[]>([]);
@@ -61,7 +62,7 @@ export function App({ port }: { port: ExcelPort }) {
   );
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <AppContext.Provider value={state}>
         <main className="chiso-app">
           <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
