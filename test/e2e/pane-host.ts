@@ -1,0 +1,62 @@
+/**
+ * What the Chromium tests share: dist/ served on loopback, and the office.js they route to a
+ * scripted host (Office.onReady, Excel.run over the strict fake of test/excel/fake-excel.ts,
+ * a CustomFunctions stub keeping what the functions bundle associates).
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as path from "path";
+import * as ts from "typescript";
+import { declaredSets, excelApiTable } from "../excel/excel-api";
+
+export const ROOT = path.join(__dirname, "..", "..");
+export const DIST = path.join(ROOT, "dist");
+export const ARTIFACTS = path.join(ROOT, "test-artifacts", "e2e");
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
+export const CHROMIUM = "/usr/bin/chromium";
+
+/** The fake workbook, transpiled for the browser, plus the globals Office would define. */
+export function hostScript(): string {
+  const source = fs.readFileSync(path.join(ROOT, "test", "excel", "fake-excel.ts"), "utf8");
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  return `
+(function () {
+  var exports = {};
+  ${js}
+  window.__EXCEL_API__ = ${JSON.stringify(excelApiTable())};
+  var declaredSets = ${JSON.stringify(declaredSets())};
+  var fake = new exports.FakeExcel();
+  fake.addSheet("Sheet1");
+  window.__fake = fake;
+  window.__functions = {};
+  class CustomFunctionsError extends Error { constructor(code, message) { super(message); this.code = code; } }
+  window.CustomFunctions = {
+    associate: function (id, fn) { window.__functions[id] = fn; },
+    Error: CustomFunctionsError,
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+  };
+  var info = { host: "Excel", platform: "OfficeOnline" };
+  window.Office = {
+    HostType: { Excel: "Excel" },
+    // the host answers for the sets the manifest declares, no more: Excel refuses to load an add-in on a host without them
+    context: { requirements: { isSetSupported: function (name, version) { var have = declaredSets[name]; if (!have) return false; if (version === undefined) return true; var a = String(version).split(".").map(Number), b = have.split(".").map(Number); return a[0] < b[0] || (a[0] === b[0] && (a[1] || 0) <= b[1]); } }, diagnostics: { version: "16.0" } },
+    onReady: function (cb) { return new Promise(function (resolve) { setTimeout(function () { if (cb) cb(info); resolve(info); }, 0); }); },
+  };
+  window.Excel = { run: function (batch) { return fake.run(batch); } };
+})();`;
+}
+
+export function serveDist(): Promise<http.Server> {
+  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "application/javascript", ".json": "application/json", ".map": "application/json", ".png": "image/png", ".xml": "application/xml" };
+  const server = http.createServer((req, res) => {
+    const file = path.join(DIST, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": types[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
