@@ -57,6 +57,7 @@ describe("task pane in Chromium, import → score → annex → progress on seed
   let page: Page;
   const outside: string[] = [];
   const pageErrors: string[] = [];
+  const scripts: string[] = [];
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run `npx webpack --mode development` first.");
@@ -69,6 +70,9 @@ describe("task pane in Chromium, import → score → annex → progress on seed
     });
     page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "vi-VN" });
     page.on("pageerror", (e) => pageErrors.push(e.message));
+    page.on("request", (r) => {
+      if (r.resourceType() === "script" && r.url().startsWith("http://127.0.0.1:")) scripts.push(new URL(r.url()).pathname);
+    });
     const host = hostScript();
     await page.route("**/*", (route) => {
       const url = route.request().url();
@@ -91,6 +95,9 @@ describe("task pane in Chromium, import → score → annex → progress on seed
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
     await page.getByRole("tab", { name: "Nhập dữ liệu" }).waitFor();
+    await page.getByRole("button", { name: "Đọc dữ liệu" }).waitFor();
+    // start-up fetches the first screen's code only; another screen's arrives when its tab opens
+    expect(scripts).toEqual(["/runtime.js", "/functions.js", "/taskpane.js"]);
     // six tabs in a narrow pane: every one stays inside it
     for (const name of ["Nhập dữ liệu", "Tính điểm", "Giao chỉ tiêu", "Theo dõi tiến độ", "Toàn tỉnh", "Cài đặt"]) {
       const box = (await page.getByRole("tab", { name }).boundingBox())!;
@@ -125,6 +132,7 @@ describe("task pane in Chromium, import → score → annex → progress on seed
     // 2. Tính điểm
     await page.getByRole("tab", { name: "Tính điểm" }).click();
     await page.locator("select").filter({ hasText: "ChiSo_DuLieu" }).first().waitFor();
+    expect(scripts.length).toBeGreaterThan(3);
     await page.getByRole("button", { name: "Tính điểm" }).click();
     await page.getByText("Đã thêm cột điểm cho 254 đơn vị và tạo trang “Tổng hợp”.").waitFor();
     await shot("03-score-done.png");

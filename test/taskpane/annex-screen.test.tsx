@@ -2,7 +2,7 @@
 import "@testing-library/jest-dom";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { annexIDepartmentsAndDistricts, renderApp, resetRuleSet, workbookWithImport } from "./helpers";
+import { annexIDepartmentsAndDistricts, renderApp, resetRuleSet, workbookWithImport, openTab } from "./helpers";
 
 beforeEach(() => resetRuleSet());
 
@@ -11,7 +11,7 @@ describe("Giao chỉ tiêu", () => {
     const user = userEvent.setup();
     const { fake, table } = await workbookWithImport(annexIDepartmentsAndDistricts());
     renderApp(fake);
-    await user.click(screen.getByRole("tab", { name: "Giao chỉ tiêu" }));
+    await openTab(user, "Giao chỉ tiêu");
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Bảng kết quả năm gốc" })).toHaveValue(table));
     await user.click(screen.getByRole("button", { name: "Tạo phụ lục" }));
     expect(await screen.findByText(/Đã tạo trang “Phụ lục II”: 34 đơn vị/)).toBeInTheDocument();
@@ -26,7 +26,7 @@ describe("Giao chỉ tiêu", () => {
     const user = userEvent.setup();
     const { fake } = await workbookWithImport(annexIDepartmentsAndDistricts());
     renderApp(fake);
-    await user.click(screen.getByRole("tab", { name: "Giao chỉ tiêu" }));
+    await openTab(user, "Giao chỉ tiêu");
     await user.click(screen.getByText("Chính sách giao chỉ tiêu"));
     const value = screen.getByLabelText("Tiến độ giải quyết – Chỉ tiêu 50 ngày và duy trì trong thời gian tiếp theo: Giá trị (%)");
     await user.clear(value);
@@ -40,7 +40,7 @@ describe("Giao chỉ tiêu", () => {
     const user = userEvent.setup();
     const { fake, table } = await workbookWithImport(annexIDepartmentsAndDistricts());
     renderApp(fake);
-    await user.click(screen.getByRole("tab", { name: "Giao chỉ tiêu" }));
+    await openTab(user, "Giao chỉ tiêu");
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Bảng kết quả năm gốc" })).toHaveValue(table));
     await user.click(screen.getByText("Chính sách giao chỉ tiêu"));
     const value = screen.getByLabelText("Tiến độ giải quyết – Chỉ tiêu 50 ngày và duy trì trong thời gian tiếp theo: Giá trị (%)");

@@ -1,8 +1,22 @@
-import { render } from "@testing-library/react";
+import { configure, render, screen, waitFor } from "@testing-library/react";
+import type { UserEvent } from "@testing-library/user-event";
 import { DEFAULT_RULE_SET_ID } from "../../src/domain/ruleset/registry";
 import { createExcelPort } from "../../src/excel/port";
 import { setActiveRuleSetId } from "../../src/runtime/active-rule-set";
+import { S } from "../../src/taskpane/strings.vi";
 import { App } from "../../src/taskpane/components/App";
+// App imports these screens lazily (on first opening their tab): load them before any test
+// runs, so that a test's first look at a tab waits on React, not on ts-jest compiling them.
+import "../../src/taskpane/components/AnnexScreen";
+import "../../src/taskpane/components/ProgressScreen";
+import "../../src/taskpane/components/ProvinceScreen";
+import "../../src/taskpane/components/ScoreScreen";
+import "../../src/taskpane/components/SettingsScreen";
+
+// A screen now first renders when its tab opens, inside the test's waitFor/findBy: on a cold
+// jsdom that first render can take over the default 1 s. These waits are about what appears,
+// not how fast (speed is the bench's business).
+configure({ asyncUtilTimeout: 5000 });
 import type { FakeExcel } from "../excel/fake-excel";
 import { runOf } from "../excel/seed-workbook";
 
@@ -23,4 +37,10 @@ export function renderApp(fake: FakeExcel) {
 /** The runtime's rule set is module state shared by tests: every test starts from the default. */
 export function resetRuleSet(id = DEFAULT_RULE_SET_ID) {
   setActiveRuleSetId(id);
+}
+
+/** Opens a tab with the pointer and waits until its screen's code has arrived (App loads screens lazily). */
+export async function openTab(user: UserEvent, name: string) {
+  await user.click(screen.getByRole("tab", { name }));
+  await waitFor(() => expect(screen.queryByText(S.loadingScreen)).toBeNull());
 }

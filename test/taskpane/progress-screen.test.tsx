@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { getCampaignPreset } from "../../src/domain/targets/presets";
 import { FakeExcel } from "../excel/fake-excel";
 import { addSeedTable, annexITable, type SeedTable } from "../excel/seed-workbook";
-import { renderApp, resetRuleSet } from "./helpers";
+import { renderApp, resetRuleSet, openTab } from "./helpers";
 
 beforeEach(() => resetRuleSet());
 
@@ -55,7 +55,7 @@ describe("Theo dõi tiến độ", () => {
     const user = userEvent.setup();
     const fake = workbook();
     renderApp(fake);
-    await user.click(screen.getByRole("tab", { name: "Theo dõi tiến độ" }));
+    await openTab(user, "Theo dõi tiến độ");
     // the oldest table is taken as the baseline, the newest (the last import) as the period's
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Bảng kết quả kỳ báo cáo" })).toHaveValue("KyBaoCao"));
     expect(screen.getByRole("combobox", { name: "Bảng kết quả năm gốc (để tính chỉ tiêu)" })).toHaveValue("NamGoc");
@@ -95,13 +95,13 @@ describe("Theo dõi tiến độ", () => {
     const user = userEvent.setup();
     const fake = workbook();
     renderApp(fake);
-    await user.click(screen.getByRole("tab", { name: "Giao chỉ tiêu" }));
+    await openTab(user, "Giao chỉ tiêu");
     await user.click(screen.getByText("Chính sách giao chỉ tiêu"));
     // the fixed 100% timeliness target lowered to 90% for both milestones
     const value = screen.getByLabelText("Tiến độ giải quyết – Chỉ tiêu 50 ngày và duy trì trong thời gian tiếp theo: Giá trị (%)");
     await user.clear(value);
     await user.type(value, "90");
-    await user.click(screen.getByRole("tab", { name: "Theo dõi tiến độ" }));
+    await openTab(user, "Theo dõi tiến độ");
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Bảng kết quả kỳ báo cáo" })).toHaveValue("KyBaoCao"));
     await user.click(screen.getByRole("button", { name: "Tạo báo cáo tiến độ" }));
     expect(await screen.findByText(/Đã tạo trang “Tiến độ 50d”/)).toBeInTheDocument();
@@ -123,13 +123,13 @@ describe("Theo dõi tiến độ", () => {
       name: "Chiến dịch của tỉnh",
       indicators: preset.indicators.map((i) => (i.code !== "TDGQ.TL" ? i : { ...i, columns: i.columns.map((c) => ({ ...c, rule: { kind: "fixed", value: 95 } })) })),
     };
-    await user.click(screen.getByRole("tab", { name: "Cài đặt" }));
+    await openTab(user, "Cài đặt");
     await user.click(screen.getByLabelText("Nội dung JSON (dán vào, hoặc chọn tệp)"));
     await user.paste(JSON.stringify(mine));
     await user.click(screen.getByRole("button", { name: "Nạp chiến dịch" }));
     expect(await screen.findByText(/Đã nạp chiến dịch “Chiến dịch của tỉnh”/)).toBeInTheDocument();
 
-    await user.click(screen.getByRole("tab", { name: "Theo dõi tiến độ" }));
+    await openTab(user, "Theo dõi tiến độ");
     const campaign = screen.getAllByRole("combobox", { name: "Chiến dịch" }).find((el) => el.closest("[hidden]") === null)!;
     expect(campaign).toHaveDisplayValue("Chiến dịch của tỉnh");
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Bảng kết quả kỳ báo cáo" })).toHaveValue("KyBaoCao"));
@@ -146,7 +146,7 @@ describe("Theo dõi tiến độ", () => {
     // row 5 of the period's table (Sở Kế hoạch và Đầu tư), payments column (H)
     fake.sheet("Kỳ 1")!.cellForWrite(4, TTTT).v = "9.,8%";
     renderApp(fake);
-    await user.click(screen.getByRole("tab", { name: "Theo dõi tiến độ" }));
+    await openTab(user, "Theo dõi tiến độ");
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Bảng kết quả kỳ báo cáo" })).toHaveValue("KyBaoCao"));
     await user.click(screen.getByRole("button", { name: "Tạo báo cáo tiến độ" }));
     expect(await screen.findByText(/Bảng kỳ báo cáo có lỗi, chưa ghi gì vào sổ làm việc/)).toBeInTheDocument();
@@ -159,7 +159,7 @@ describe("Theo dõi tiến độ", () => {
     const user = userEvent.setup();
     const fake = workbook();
     renderApp(fake);
-    await user.click(screen.getByRole("tab", { name: "Theo dõi tiến độ" }));
+    await openTab(user, "Theo dõi tiến độ");
     const current = screen.getByRole("combobox", { name: "Bảng kết quả kỳ báo cáo" });
     await waitFor(() => expect(current).toHaveValue("KyBaoCao"));
     await user.selectOptions(current, "NamGoc");

@@ -7,7 +7,7 @@ import { FakeExcel } from "../excel/fake-excel";
 import { addSeedTable, type SeedTable } from "../excel/seed-workbook";
 import { portalTable } from "../helpers/fixtures";
 import { portalUnits } from "../helpers/portal-units";
-import { renderApp, resetRuleSet } from "./helpers";
+import { renderApp, resetRuleSet, openTab } from "./helpers";
 
 beforeEach(() => resetRuleSet("dvcqg-2026"));
 jest.setTimeout(120_000);
@@ -31,7 +31,7 @@ async function writeProvinceSheets(n: number) {
   const fake = new FakeExcel();
   addSeedTable(fake, "Số liệu", "SoLieu", captureTable(n));
   renderApp(fake);
-  await user.click(screen.getByRole("tab", { name: "Toàn tỉnh" }));
+  await openTab(user, "Toàn tỉnh");
   const run = screen.getByRole("button", { name: "Tạo ba trang tính toàn tỉnh" });
   await waitFor(() => expect(screen.getAllByRole("combobox").some((c) => (c as HTMLSelectElement).value === "SoLieu")).toBe(true));
   fake.resetLog();

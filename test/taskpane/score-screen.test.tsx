@@ -3,7 +3,7 @@ import "@testing-library/jest-dom";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FakeExcel } from "../excel/fake-excel";
-import { annexI, renderApp, resetRuleSet, workbookWithImport } from "./helpers";
+import { annexI, renderApp, resetRuleSet, workbookWithImport, openTab } from "./helpers";
 
 beforeEach(() => resetRuleSet("nhom-2023"));
 
@@ -12,7 +12,7 @@ describe("Tính điểm", () => {
     const user = userEvent.setup();
     const { fake, table, sheet } = await workbookWithImport(annexI());
     renderApp(fake);
-    await user.click(screen.getByRole("tab", { name: "Tính điểm" }));
+    await openTab(user, "Tính điểm");
     const picker = await screen.findByRole("combobox", { name: "Bảng dữ liệu" });
     await waitFor(() => expect(picker).toHaveValue(table));
     // the default is the computed total, as in the CLI and CHISO.BANGDIEM: the user picks the printed one
@@ -41,7 +41,7 @@ describe("Tính điểm", () => {
     const user = userEvent.setup();
     const { fake, table } = await workbookWithImport(annexI());
     renderApp(fake);
-    await user.click(screen.getByRole("tab", { name: "Tính điểm" }));
+    await openTab(user, "Tính điểm");
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Bảng dữ liệu" })).toHaveValue(table));
     await user.click(screen.getByRole("button", { name: "Tính điểm" }));
     // annex I prints "-" as the digitization rate of its 17 departments (table rows 2–18), and
@@ -64,7 +64,7 @@ describe("Tính điểm", () => {
     fake.addSheet("Khác", [["Đơn vị", "Ghi chú"], ["Xã A", "x"]]);
     fake.addTable("Khác", "A1:B2", "Khac");
     renderApp(fake);
-    await user.click(screen.getByRole("tab", { name: "Tính điểm" }));
+    await openTab(user, "Tính điểm");
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Bảng dữ liệu" })).toHaveValue("Khac"));
     await user.click(screen.getByRole("button", { name: "Tính điểm" }));
     expect(await screen.findByText(/không có cột nào là chỉ tiêu/)).toBeInTheDocument();

@@ -5,14 +5,14 @@ import userEvent from "@testing-library/user-event";
 import { getRuleSet } from "../../src/domain/ruleset/registry";
 import { activeRuleSetId } from "../../src/runtime/active-rule-set";
 import { FakeExcel } from "../excel/fake-excel";
-import { renderApp, resetRuleSet } from "./helpers";
+import { renderApp, resetRuleSet, openTab } from "./helpers";
 
 beforeEach(() => resetRuleSet());
 
 async function openSettings(fake: FakeExcel) {
   const user = userEvent.setup();
   renderApp(fake);
-  await user.click(screen.getByRole("tab", { name: "Cài đặt" }));
+  await openTab(user, "Cài đặt");
   return user;
 }
 

@@ -4,7 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FakeExcel } from "../excel/fake-excel";
 import { addSeedTable, annexITable } from "../excel/seed-workbook";
-import { renderApp, resetRuleSet } from "./helpers";
+import { renderApp, resetRuleSet, openTab } from "./helpers";
 
 beforeEach(() => resetRuleSet("nhom-2023"));
 
@@ -20,7 +20,7 @@ async function districtsOnScoreScreen() {
   const fake = new FakeExcel();
   addSeedTable(fake, "Huyện 2023", "HuyenNam2023", annexITable("a2_2023_districts"));
   renderApp(fake);
-  await user.click(screen.getByRole("tab", { name: "Tính điểm" }));
+  await openTab(user, "Tính điểm");
   const section = screen.getByRole("region", { name: "Báo cáo hiện trạng" });
   const unit = within(section).getByRole("combobox", { name: "Đơn vị" });
   // the picker is filled once the chosen table is read

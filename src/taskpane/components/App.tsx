@@ -1,26 +1,32 @@
-import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { FluentProvider, Spinner, Tab, TabList, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { listCampaignPresets, type Campaign } from "../../domain/targets";
 import type { ExcelPort } from "../../excel/port";
 import { activeRuleSetId, onActiveRuleSetChange } from "../../runtime/active-rule-set";
 import type { CampaignDraft } from "../logic/campaign-draft";
 import { applyStoredSettings, chooseRuleSet } from "../logic/rule-set-state";
 import { S } from "../strings.vi";
-import { AnnexScreen } from "./AnnexScreen";
 import { AppContext, type AppState } from "./app-context";
 import { ImportScreen } from "./ImportScreen";
-import { ProgressScreen } from "./ProgressScreen";
-import { ProvinceScreen } from "./ProvinceScreen";
-import { ScoreScreen } from "./ScoreScreen";
-import { SettingsScreen } from "./SettingsScreen";
 import { Status } from "./Status";
 import { useOperation } from "./use-operation";
 
 type TabId = keyof typeof S.tabs;
 
+// The first screen is in the pane's bundle; every other screen's code is fetched the first time
+// its tab opens, so old commune PCs parse and run less before the pane shows (issue #11, item 6).
+const ScoreScreen = lazy(() => import("./ScoreScreen").then((m) => ({ default: m.ScoreScreen })));
+const AnnexScreen = lazy(() => import("./AnnexScreen").then((m) => ({ default: m.AnnexScreen })));
+const ProgressScreen = lazy(() => import("./ProgressScreen").then((m) => ({ default: m.ProgressScreen })));
+const ProvinceScreen = lazy(() => import("./ProvinceScreen").then((m) => ({ default: m.ProvinceScreen })));
+const SettingsScreen = lazy(() => import("./SettingsScreen").then((m) => ({ default: m.SettingsScreen })));
+
 /** `dark`: Office's theme is dark (index.tsx reads it from the host). */
 export function App({ port, dark = false }: { port: ExcelPort; dark?: boolean }) {
   const [tab, setTab] = useState<TabId>("import");
+  // tabs opened so far: a screen mounts when first opened and then stays mounted (hidden when
+  // another tab shows), so a preview or a draft survives a look at another tab
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set(["import"]));
   const [activeId, setActiveId] = useState(activeRuleSetId());
   const [userRuleSets, setUserRuleSets] = useState<unknown[]>([]);
   const [campaigns, setCampaigns] = useState<Campaign[]>(() => listCampaignPresets());
@@ -61,11 +67,28 @@ export function App({ port, dark = false }: { port: ExcelPort; dark?: boolean })
     [port, activeId, choose, userRuleSets, campaigns, campaignId, drafts],
   );
 
+  const screens: Record<TabId, ReactNode> = {
+    import: <ImportScreen />,
+    score: <ScoreScreen active={tab === "score"} />,
+    annex: <AnnexScreen active={tab === "annex"} />,
+    progress: <ProgressScreen active={tab === "progress"} />,
+    province: <ProvinceScreen active={tab === "province"} />,
+    settings: <SettingsScreen />,
+  };
+
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <AppContext.Provider value={state}>
         <main className="chiso-app">
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
+          <TabList
+            selectedValue={tab}
+            onTabSelect={(_, d) => {
+              const id = d.value as TabId;
+              setTab(id);
+              setOpened((o) => (o.has(id) ? o : new Set([...o, id])));
+            }}
+            size="small"
+          >
             {(Object.keys(S.tabs) as TabId[]).map((id) => (
               <Tab key={id} value={id}>
                 {S.tabs[id]}
@@ -73,25 +96,13 @@ export function App({ port, dark = false }: { port: ExcelPort; dark?: boolean })
             ))}
           </TabList>
           <Status busy={startup.busy} message={startup.message} />
-          {/* Screens stay mounted so a preview or a draft survives a look at another tab. */}
-          <div hidden={tab !== "import"}>
-            <ImportScreen />
-          </div>
-          <div hidden={tab !== "score"}>
-            <ScoreScreen active={tab === "score"} />
-          </div>
-          <div hidden={tab !== "annex"}>
-            <AnnexScreen active={tab === "annex"} />
-          </div>
-          <div hidden={tab !== "progress"}>
-            <ProgressScreen active={tab === "progress"} />
-          </div>
-          <div hidden={tab !== "province"}>
-            <ProvinceScreen active={tab === "province"} />
-          </div>
-          <div hidden={tab !== "settings"}>
-            <SettingsScreen />
-          </div>
+          {(Object.keys(screens) as TabId[]).map((id) =>
+            opened.has(id) ? (
+              <div key={id} hidden={tab !== id}>
+                <Suspense fallback={<Spinner size="small" label={S.loadingScreen} />}>{screens[id]}</Suspense>
+              </div>
+            ) : null,
+          )}
         </main>
       </AppContext.Provider>
     </FluentProvider>
