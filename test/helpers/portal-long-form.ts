@@ -1,29 +1,29 @@
 /**
- * TEST HELPER, to be replaced by the one reader (issue 9, branch `reader`): the portal
- * capture's long form (test/fixtures/portal-2026/*_metrics.csv, one row per unit and
- * metric) pivoted to one unit per row, with the portal's printed points per indicator.
- * Metric codes map to indicators through dvcqg-2026's `portalField`; rows without points
- * (the raw payment counts, the online-services group) are left out.
+ * The portal capture's long form (test/fixtures/portal-2026/*_metrics.csv, one row per unit and
+ * metric) as the product reads it: the file's bytes through the one reader (text decoding, then
+ * `readLongForm`), one unit per unit code with its counts and the portal's printed points beside.
+ * Metrics without printed points (the raw payment counts, the online-services group) stay out.
  */
+import * as fs from "fs";
+import { readLongForm } from "../../src/domain/reading/portal";
+import { readTextTable } from "../../src/domain/reading/text-file";
 import { getRuleSet } from "../../src/domain/ruleset/registry";
-import type { IndicatorInput } from "../../src/domain/scoring/score";
 import type { PrintedPointsUnit } from "../../src/domain/scoring/drift";
-import { num, portalTable } from "./fixtures";
+import { fixturePath } from "./fixtures";
 
 export function portalLongFormUnits(): (PrintedPointsUnit & { code: string })[] {
-  const fields = new Map(getRuleSet("dvcqg-2026").indicators.filter((i) => i.portalField).map((i) => [i.portalField!, i.code]));
-  const byUnit = new Map<string, PrintedPointsUnit & { code: string }>();
-  for (const row of portalTable("metrics")) {
-    const code = fields.get(row.metric_code);
-    if (!code || row.score === "") continue;
-    let u = byUnit.get(row.unit_code);
-    if (!u) byUnit.set(row.unit_code, (u = { code: row.unit_code, input: { unit: row.unit, values: {} }, printed: {} }));
-    const n = num(row.numerator);
-    const d = num(row.denominator);
-    // the certified-copy metric has no counts, only the portal's ratio
-    const input: IndicatorInput = n !== null && d !== null ? { numerator: n, denominator: d } : { rate: num(row.ratio) };
-    u.input.values[code] = input;
-    (u.printed as Record<string, number>)[code] = Number(row.score);
-  }
-  return [...byUnit.values()];
+  const read = readTextTable(fs.readFileSync(fixturePath("portal-2026", "gialai_2026-10-10_metrics.csv")));
+  if (!read.ok) throw new Error(`metrics.csv: ${read.code}`);
+  const long = readLongForm(getRuleSet("dvcqg-2026"), read.cells, 0);
+  if (!long) throw new Error("metrics.csv: not read as the portal's long form");
+  return long.units.map((u) => {
+    const printed: Record<string, number> = {};
+    const values: typeof u.values = {};
+    for (const [code, p] of Object.entries(u.printed)) {
+      if (p.points === null) continue;
+      printed[code] = p.points;
+      values[code] = u.values[code];
+    }
+    return { code: u.code ?? u.unit, input: { unit: u.unit, values }, printed };
+  });
 }

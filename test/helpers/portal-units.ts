@@ -1,12 +1,15 @@
 /**
- * TEST HELPER, temporary: the Gia Lai capture's long table (metrics.csv, one row per unit
- * and metric) pivoted into one UnitInput per unit with numerator/denominator per indicator.
- * The product's own reader of the long form is issue 9 (branch `reader`); once it lands,
- * tests should read the capture through it and this file goes.
+ * The Gia Lai capture's long table (metrics.csv, one row per unit and metric) as the product
+ * reads it: the file's bytes through the one reader (`readLongForm`), one UnitInput per unit with
+ * numerator/denominator per indicator (TTTT.2/3 from the portal's raw payment counts, as the rule
+ * set's `portalField` "a/b" says).
  */
+import * as fs from "fs";
+import { readLongForm } from "../../src/domain/reading/portal";
+import { readTextTable } from "../../src/domain/reading/text-file";
 import { getRuleSet } from "../../src/domain/ruleset/registry";
 import type { IndicatorInput, UnitInput } from "../../src/domain/scoring/score";
-import { num, portalTable } from "./fixtures";
+import { fixturePath, portalTable } from "./fixtures";
 
 export interface PortalUnit extends UnitInput {
   code: string;
@@ -16,35 +19,11 @@ export interface PortalUnit extends UnitInput {
 
 /** The capture's units with counts per indicator of dvcqg-2026 (TTTT.2/3 from its raw counts). */
 export function portalUnits(): PortalUnit[] {
-  const rs = getRuleSet("dvcqg-2026");
-  const byField = new Map(rs.indicators.filter((i) => i.portalField).map((i) => [i.portalField!, i.code]));
-  const units = new Map<string, PortalUnit>();
-  const raw = new Map<string, Record<string, number>>();
-  for (const m of portalTable("metrics")) {
-    let u = units.get(m.unit_code);
-    if (!u) {
-      u = { unit: m.unit, code: m.unit_code, level: m.level, values: {} };
-      units.set(m.unit_code, u);
-      raw.set(m.unit_code, {});
-    }
-    if (m.group === "TTTT" && m.denominator === "" && m.numerator !== "") {
-      raw.get(m.unit_code)![m.metric_code] = Number(m.numerator);
-      continue;
-    }
-    const code = byField.get(m.metric_code);
-    if (!code) continue;
-    const n = num(m.numerator);
-    const d = num(m.denominator);
-    // The certified-copy metric (MDSH.7) has no counts, only the portal's ratio (100 everywhere).
-    const v: IndicatorInput = n !== null && d !== null ? { numerator: n, denominator: d } : { rate: num(m.ratio) };
-    u.values[code] = v;
-  }
-  for (const [code, u] of units) {
-    const c = raw.get(code)!;
-    u.values["TTTT.2"] = { numerator: c.totalDossierOnlineFormalityPaymentSuccess, denominator: c.totalFeeFormality };
-    u.values["TTTT.3"] = { numerator: c.totalDossierOnlinePaymentSuccess, denominator: c.totalDossierFinancialObligation };
-  }
-  return [...units.values()];
+  const read = readTextTable(fs.readFileSync(fixturePath("portal-2026", "gialai_2026-10-10_metrics.csv")));
+  if (!read.ok) throw new Error(`metrics.csv: ${read.code}`);
+  const long = readLongForm(getRuleSet("dvcqg-2026"), read.cells, 0);
+  if (!long) throw new Error("metrics.csv: not read as the portal's long form");
+  return long.units.map((u) => ({ unit: u.unit, code: u.code!, level: u.level!, values: u.values as Record<string, IndicatorInput> }));
 }
 
 /**

@@ -52,6 +52,15 @@ export function readLongForm(ruleSet: RuleSet, cells: readonly (readonly Cell[])
   const c = longFormColumns(header);
   if (!c) return null;
   const byField = new Map(ruleSet.indicators.filter((i) => i.portalField).map((i) => [i.portalField!, i.code]));
+  // A field written "a/b" (the payment group: totalDossierOnlinePaymentSuccess/totalDossierFinancialObligation)
+  // is an indicator the portal gives as two raw counts, each on its own row: a is its numerator, b its denominator.
+  const countPart = new Map<string, { code: string; part: "numerator" | "denominator" }>();
+  for (const [field, code] of byField) {
+    const [numeratorField, denominatorField, extra] = field.split("/");
+    if (!denominatorField || extra !== undefined) continue;
+    countPart.set(numeratorField.trim(), { code, part: "numerator" });
+    countPart.set(denominatorField.trim(), { code, part: "denominator" });
+  }
   const units = new Map<string, PortalUnit>();
   const unknown = new Set<string>();
   const text = (row: readonly Cell[], j: number) => (j >= 0 ? shownText(row[j]).trim() : "");
@@ -76,6 +85,12 @@ export function readLongForm(ruleSet: RuleSet, cells: readonly (readonly Cell[])
     }
     const metric = text(row, c.metric);
     const indicator = byField.get(metric);
+    const part = countPart.get(metric);
+    if (!indicator && part) {
+      const value = count(row, c.numerator) ?? count(row, c.denominator);
+      if (value !== undefined) (unit.values[part.code] ??= {})[part.part] = value;
+      continue;
+    }
     if (!indicator) {
       if (metric) unknown.add(metric);
       continue;
