@@ -10,6 +10,7 @@ import { assignTargets, type BaselineUnit } from "../../src/domain/targets/assig
 import { getCampaignPreset } from "../../src/domain/targets/presets";
 import { renderTableModel } from "../../src/excel/render-table-model";
 import { sideBySide, type BenchCase } from "../harness";
+import { countingContext } from "../counting-context";
 
 const COLUMNS = ["cong_khai_minh_bach", "tien_do_giai_quyet", "dvc_truc_tuyen", "thanh_toan_truc_tuyen", "muc_do_hai_long", "so_hoa_ho_so"];
 const CODES = ["CKMB.TL", "TDGQ.TL", "CLGQ.TL", "TTTT.TL", "MDHL.TL", "MDSH.TL"];
@@ -32,17 +33,6 @@ function memoryIo(files: Record<string, string>): CliIo {
     writeFile: () => undefined,
     exists: (p) => p in files,
   };
-}
-
-/** Office.js stand-in that accepts every call and counts syncs (the renderer's only round trips). */
-function countingContext(): { context: Excel.RequestContext; syncs: () => number } {
-  let syncs = 0;
-  const sink: unknown = new Proxy(function () {}, { get: () => sink, set: () => true, apply: () => sink });
-  const context = {
-    workbook: { worksheets: { load: () => undefined, items: [], add: () => sink }, application: { suspendApiCalculationUntilNextSync: () => undefined } },
-    sync: async () => void syncs++,
-  } as unknown as Excel.RequestContext;
-  return { context, syncs: () => syncs };
 }
 
 export const cases: BenchCase[] = [

@@ -7,6 +7,8 @@ import { writeReportFromTables } from "../../src/excel/report-sheet";
 import { addScores } from "../../src/excel/score-sheet";
 import { annexModelFromCells } from "../../src/taskpane/logic/campaign-draft";
 import { progressFromCells } from "../../src/taskpane/logic/progress-flow";
+// The strict fake takes its API allow-list from this global, as the jest setup gives it.
+import "../../test/setup/excel-api-global";
 import { FakeExcel } from "../../test/excel/fake-excel";
 import { communeTable } from "../../test/excel/seed-workbook";
 import { timeMs, type BenchCase } from "../harness";

@@ -9,6 +9,7 @@ import { renderTableModel } from "../../src/excel/render-table-model";
 import { changeSincePrevious, valueInPeriod } from "../../src/functions/history";
 import { portalUnits, wideCells } from "../../test/helpers/portal-period";
 import { timeMs, type BenchCase } from "../harness";
+import { countingContext } from "../counting-context";
 
 /**
  * `months` monthly periods × `units` units: the 149 units of the Gia Lai capture (10/2026),
@@ -30,17 +31,6 @@ function syntheticHistory(months: number, units: number): History {
     }
   }
   return { periods, rows, groupCodes: rs.groups.map((g) => g.code), indicatorCodes: rs.indicators.map((i) => i.code) };
-}
-
-/** Office.js stand-in that accepts every call and counts syncs (the renderer's only round trips). */
-function countingContext(): { context: Excel.RequestContext; syncs: () => number } {
-  let syncs = 0;
-  const sink: unknown = new Proxy(function () {}, { get: () => sink, set: () => true, apply: () => sink });
-  const context = {
-    workbook: { worksheets: { load: () => undefined, items: [], add: () => sink }, application: { suspendApiCalculationUntilNextSync: () => undefined } },
-    sync: async () => void syncs++,
-  } as unknown as Excel.RequestContext;
-  return { context, syncs: () => syncs };
 }
 
 /** Syncs to write the three trend sheets; `noSplit` lifts the 4 MB request limit to show what the splits add. */
