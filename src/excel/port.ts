@@ -1,7 +1,6 @@
 import { writeAnnexFromTable } from "./annex-sheet";
 import { writeNewTableSheet } from "./new-table-sheet";
-import { writeReportsFromTables } from "./province-sheets";
-import { readTablesAsShown, writeReportFromTables } from "./report-sheet";
+import { readTablesAsShown, writeReportFromTables, writeReportsFromTables } from "./report-sheet";
 import { officeExcelRun, type ExcelRun } from "./run";
 import { addScores } from "./score-sheet";
 import { readSelection, selectCell } from "./selection";

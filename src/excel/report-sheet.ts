@@ -24,18 +24,35 @@ export async function readTablesAsShown(run: ExcelRun, tableNames: readonly stri
   });
 }
 
+export interface ReportsResult {
+  sheets: string[];
+  syncs: number;
+}
+
 /**
- * Reads Excel tables (values as the user sees them) in one sync, lets the domain build a
- * report from their cells (it throws a UserError to refuse, before anything is written),
- * then renders it on a new sheet: one sync to read, two to render, whatever the number of
- * tables or units. The annex reads one table, the progress report two, the status report one.
+ * Reads Excel tables (values as the user sees them) in one sync, lets the domain build
+ * sheets from their cells (it throws a UserError to refuse, before anything is written),
+ * then renders each on a new sheet: one sync to read, two per sheet, whatever the number of
+ * tables or units. The province's three sheets take 7.
  */
-export async function writeReportFromTables(run: ExcelRun, tableNames: readonly string[], build: (tables: Cell[][][]) => TableModel): Promise<ReportResult> {
+export async function writeReportsFromTables(run: ExcelRun, tableNames: readonly string[], build: (tables: Cell[][][]) => TableModel[]): Promise<ReportsResult> {
   return run(async (context) => {
     const cells = loadTablesAsShown(context, tableNames);
     await context.sync();
-    const model = build(cells());
-    const out = await renderTableModel(context, model);
-    return { sheet: out.sheetName, syncs: out.syncs + 1 };
+    const models = build(cells());
+    const sheets: string[] = [];
+    let syncs = 1;
+    for (const model of models) {
+      const out = await renderTableModel(context, model);
+      sheets.push(out.sheetName);
+      syncs += out.syncs;
+    }
+    return { sheets, syncs };
   });
+}
+
+/** One report sheet from tables (the annex reads one table, the progress report two, the status report one): 3 syncs. */
+export async function writeReportFromTables(run: ExcelRun, tableNames: readonly string[], build: (tables: Cell[][][]) => TableModel): Promise<ReportResult> {
+  const out = await writeReportsFromTables(run, tableNames, (tables) => [build(tables)]);
+  return { sheet: out.sheets[0], syncs: out.syncs };
 }
