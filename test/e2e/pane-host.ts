@@ -15,8 +15,11 @@ export const ARTIFACTS = path.join(ROOT, "test-artifacts", "e2e");
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
 export const CHROMIUM = "/usr/bin/chromium";
 
-/** The fake workbook, transpiled for the browser, plus the globals Office would define. */
-export function hostScript(): string {
+/**
+ * The fake workbook, transpiled for the browser, plus the globals Office would define.
+ * `bodyBackgroundColor`: the Office theme the host reports (Office.context.officeTheme), none by default.
+ */
+export function hostScript({ bodyBackgroundColor }: { bodyBackgroundColor?: string } = {}): string {
   const source = fs.readFileSync(path.join(ROOT, "test", "excel", "fake-excel.ts"), "utf8");
   const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
   return `
@@ -39,7 +42,7 @@ export function hostScript(): string {
   window.Office = {
     HostType: { Excel: "Excel" },
     // the host answers for the sets the manifest declares, no more: Excel refuses to load an add-in on a host without them
-    context: { requirements: { isSetSupported: function (name, version) { var have = declaredSets[name]; if (!have) return false; if (version === undefined) return true; var a = String(version).split(".").map(Number), b = have.split(".").map(Number); return a[0] < b[0] || (a[0] === b[0] && (a[1] || 0) <= b[1]); } }, diagnostics: { version: "16.0" } },
+    context: { requirements: { isSetSupported: function (name, version) { var have = declaredSets[name]; if (!have) return false; if (version === undefined) return true; var a = String(version).split(".").map(Number), b = have.split(".").map(Number); return a[0] < b[0] || (a[0] === b[0] && (a[1] || 0) <= b[1]); } }, diagnostics: { version: "16.0" }${bodyBackgroundColor ? `, officeTheme: { bodyBackgroundColor: ${JSON.stringify(bodyBackgroundColor)} }` : ""} },
     onReady: function (cb) { return new Promise(function (resolve) { setTimeout(function () { if (cb) cb(info); resolve(info); }, 0); }); },
   };
   window.Excel = { run: function (batch) { return fake.run(batch); } };

@@ -17,7 +17,8 @@ const T = S.annexScreen;
 
 export function AnnexScreen({ active }: { active: boolean }) {
   const { port } = useApp();
-  const op = useOperation();
+  // useTables reads the workbook's tables as the screen opens (shown)
+  const op = useOperation(active ? S.busy.listTables : null);
   const { tables, selected, setSelected, refresh } = useTables(active, op);
   const { campaigns, campaignId, setCampaignId, draft, update } = useCampaign();
   // Rules set per level are shown, not edited here: a JSON campaign (Cài đặt) changes them.

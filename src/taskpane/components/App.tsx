@@ -80,6 +80,8 @@ export function App({ port, dark = false }: { port: ExcelPort; dark?: boolean })
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <AppContext.Provider value={state}>
         <main className="chiso-app">
+          {/* the page's name for screen readers' heading navigation; the pane's own title bar shows it to sighted users */}
+          <h1 className="chiso-visually-hidden">{S.appTitle}</h1>
           <TabList
             selectedValue={tab}
             onTabSelect={(_, d) => {

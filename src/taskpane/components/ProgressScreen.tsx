@@ -23,7 +23,8 @@ const T = S.progressScreen;
  */
 export function ProgressScreen({ active }: { active: boolean }) {
   const { port } = useApp();
-  const op = useOperation();
+  // useTables reads the workbook's tables as the screen opens (shown)
+  const op = useOperation(active ? S.busy.listTables : null);
   // the newest table is the current period's (the last import); the oldest the baseline
   const { tables, selected: current, setSelected: setCurrent, refresh } = useTables(active, op);
   const [baseline, setBaseline] = useState("");

@@ -18,7 +18,8 @@ const T = S.provinceScreen;
  */
 export function ProvinceScreen({ active }: { active: boolean }) {
   const { port, activeRuleSetId } = useApp();
-  const op = useOperation();
+  // useTables reads the workbook's tables as the screen opens (shown)
+  const op = useOperation(active ? S.busy.listTables : null);
   const { tables, selected, setSelected, refresh } = useTables(active, op);
   const ruleSet = resolveRuleSet(activeRuleSetId);
 
