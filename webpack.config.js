@@ -58,7 +58,10 @@ module.exports = async (env, options) => {
     entry: {
       // One shared runtime: the task pane page also hosts the custom functions.
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // The page runs functions.js before taskpane.js: what the pane shares with the functions
+      // (zod, the rule sets, the scoring and reading code) comes once, from functions.js, instead
+      // of a second copy in taskpane.js for old PCs to download, parse and compile again.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),

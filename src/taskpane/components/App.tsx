@@ -1,6 +1,6 @@
 import { FluentProvider, Spinner, Tab, TabList, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import { listCampaignPresets, type Campaign } from "../../domain/targets";
+import type { Campaign } from "../../domain/targets";
 import type { ExcelPort } from "../../excel/port";
 import { activeRuleSetId, onActiveRuleSetChange } from "../../runtime/active-rule-set";
 import type { CampaignDraft } from "../logic/campaign-draft";
@@ -29,8 +29,10 @@ export function App({ port, dark = false }: { port: ExcelPort; dark?: boolean })
   const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set(["import"]));
   const [activeId, setActiveId] = useState(activeRuleSetId());
   const [userRuleSets, setUserRuleSets] = useState<unknown[]>([]);
-  const [campaigns, setCampaigns] = useState<Campaign[]>(() => listCampaignPresets());
-  const [campaignId, setCampaignId] = useState(() => campaigns[0]?.id ?? "");
+  // the campaigns the user loaded; useCampaign adds the presets, so that the first screen does
+  // not bring the targets code. "" until the user picks one: the first campaign.
+  const [campaigns, setCampaigns] = useState<Campaign[]>([]);
+  const [campaignId, setCampaignId] = useState("");
   const [drafts, setDrafts] = useState<Record<string, CampaignDraft>>({});
   const startup = useOperation();
 

@@ -2,9 +2,8 @@ import { Button, Field, Radio, RadioGroup, Text, Textarea } from "@fluentui/reac
 import { useRef, useState } from "react";
 import type { ImportProblem } from "../../domain/reading/import";
 import { UserError } from "../../excel/errors";
-import { importTableLayout } from "../../excel/import-layout";
 import { findRuleSet } from "../../domain/ruleset/registry";
-import { lineSpan, previewImport, problemCell, visibleProblems, type ImportPreview, type ImportSource } from "../logic/import-flow";
+import { lineSpan, problemCell, visibleProblems, type ImportPreview, type ImportSource } from "../logic/import-flow";
 import { S } from "../strings.vi";
 import { useApp } from "./app-context";
 import { ProblemList } from "./ProblemList";
@@ -33,6 +32,8 @@ export function ImportScreen() {
         if (!selection) throw new UserError(T.emptySelection);
         source = { kind, selection };
       } else source = { kind, text };
+      // the importer (and the table layout below) arrive with the first read, not with the pane
+      const { previewImport } = await import("../logic/import-preview");
       const p = previewImport(source);
       setPreview(p);
       if (!p.result.rows.length) op.setMessage({ intent: "error", title: T.noRows });
@@ -40,6 +41,7 @@ export function ImportScreen() {
 
   const create = (p: ImportPreview) =>
     op.run(S.busy.writeTable, async () => {
+      const { importTableLayout } = await import("../../excel/import-layout");
       const layout = importTableLayout(p.ruleSet, p.result);
       const out = await port.writeNewTableSheet({ sheetName: T.sheetName, tableStem: "ChiSo_DuLieu", ...layout });
       setCreated({ table: out.table, sheet: out.sheet, units: p.result.rows.length });
@@ -56,7 +58,6 @@ export function ImportScreen() {
     }
   };
 
-  const activeName = findRuleSet(activeRuleSetId)?.name ?? activeRuleSetId;
   return (
     <div className="chiso-screen">
       <Text>{T.intro}</Text>
@@ -81,7 +82,7 @@ export function ImportScreen() {
           <Text>{T.counts(preview.errors, preview.warnings)}</Text>
           {preview.ruleSet.id !== activeRuleSetId && (
             <Message
-              message={{ intent: "warning", title: T.otherRuleSet(preview.ruleSet.name, activeName) }}
+              message={{ intent: "warning", title: T.otherRuleSet(preview.ruleSet.name, findRuleSet(activeRuleSetId)?.name ?? activeRuleSetId) }}
               action={
                 <Button size="small" onClick={() => op.run(S.busy.saveSettings, () => chooseRuleSet(preview.ruleSet.id))} disabled={!!op.busy}>
                   {T.useRuleSet}

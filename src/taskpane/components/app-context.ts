@@ -10,9 +10,10 @@ export interface AppState {
   chooseRuleSet: (id: string) => Promise<void>;
   userRuleSets: unknown[];
   setUserRuleSets: (raw: unknown[]) => void;
+  /** the campaigns the user loaded (the presets are added by useCampaign) */
   campaigns: Campaign[];
   addCampaign: (c: Campaign) => void;
-  /** the campaign chosen, shared by Giao chỉ tiêu and Theo dõi tiến độ */
+  /** the campaign chosen, shared by Giao chỉ tiêu and Theo dõi tiến độ; "" for the first one */
   campaignId: string;
   setCampaignId: (id: string) => void;
   /** campaigns edited in the pane, by id: the progress report follows the targets the annex gives */

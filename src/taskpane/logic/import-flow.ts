@@ -1,9 +1,6 @@
-import { importCells, importText, type ImportProblem, type ImportResult } from "../../domain/reading/import";
-import { getRuleSet, listRuleSets } from "../../domain/ruleset/registry";
+import type { ImportProblem, ImportResult } from "../../domain/reading/import";
 import type { RuleSet } from "../../domain/ruleset/schema";
-import { UserError } from "../../excel/errors";
 import type { SelectionData } from "../../excel/selection";
-import { S } from "../strings.vi";
 
 export type ImportSource = { kind: "selection"; selection: SelectionData } | { kind: "text"; text: string };
 
@@ -15,18 +12,6 @@ export interface ImportPreview {
   warnings: number;
   /** "17 cấp tỉnh, 220 cấp xã" */
   levels: string;
-}
-
-/** Reads the source with the importer, choosing among every known rule set (built-in and the user's). */
-export function previewImport(source: ImportSource): ImportPreview {
-  if (source.kind === "text" && !source.text.trim()) throw new UserError(S.importScreen.emptyText);
-  const options = { candidates: listRuleSets() };
-  const result = source.kind === "text" ? importText(source.text, options) : importCells(source.selection.cells, options);
-  const count = (sev: ImportProblem["severity"]) => result.problems.filter((p) => p.severity === sev).length;
-  const byLevel = new Map<string, number>();
-  for (const r of result.rows) if (r.level) byLevel.set(r.level, (byLevel.get(r.level) ?? 0) + 1);
-  const levels = [...byLevel].map(([level, n]) => `${n} ${S.levels[level] ?? level}`).join(", ");
-  return { source, result, ruleSet: getRuleSet(result.ruleSet), errors: count("error"), warnings: count("warning"), levels };
 }
 
 /** Problems worth a user's look (not the lines recognised as titles or page numbers). */
