@@ -13,8 +13,9 @@ export type RangeGrids = Record<Grid, unknown[][]>;
  * JSON) with a name or two, so a row is taken as one long Vietnamese name (512 bytes, some
  * 170 letters) plus 24 bytes a value and 16 a number format. Once rows have come back, the
  * next blocks are sized from the largest row seen (the first, a header, aside), with a margin
- * for longer rows further down. The budget stays 1 MB under Excel's limit, so a guess a quarter too low still passes;
- * a sheet of many long texts a row (notes in every column) can pass it in its first block.
+ * for longer rows further down. The budget stays 1 MB under Excel's limit, so a guess a
+ * quarter too low still passes; a sheet of many long texts a row (notes in every column) can
+ * pass it in its first block, and Excel then refuses the read.
  */
 const GUESSED_ROW_BYTES = 512;
 const GUESSED_CELL_BYTES: Record<Grid, number> = { values: 24, numberFormat: 16 };
