@@ -2,8 +2,8 @@ import type { RuleSet } from "../domain/ruleset/schema";
 import { scoreUnit } from "../domain/scoring/score";
 import { readScoringTable, type ScoringTable, type TableProblem } from "../domain/scoring/table-input";
 import { BulkWriter, formula } from "./bulk-writer";
-import { cellsOfRange } from "./cells";
 import { UserError } from "./errors";
+import { loadRangeSize, readTypedCells } from "./range-reader";
 import type { ExcelRun } from "./run";
 import { gradeColours, planScoreColumns, scoreHeaders, structuredName } from "../domain/report/score-columns";
 import { DEFAULT_TOTALS_CHOICE, officialTotals, type OfficialTotals, type TotalsChoice } from "../domain/report/official-totals";
@@ -57,18 +57,20 @@ export function refuseUnscorable(ruleSet: RuleSet, tableName: string, parsed: Sc
 
 /**
  * Adds score columns to an Excel table, colours the grades and writes a summary sheet:
- * one sync to read the table, one to write (more only past the request size limit).
+ * one sync for the table's size, one to read it, one to write (more only past the request
+ * size limit, read or written).
  * Every check runs before the first write: a refused table is left untouched.
  */
 export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<ScoreResult> {
   const { ruleSet } = req;
   return run(async (context) => {
     const table = context.workbook.tables.getItem(req.tableName);
-    const range = table.getRange().load(["values", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    const range = loadRangeSize(table.getRange(), ["rowIndex", "columnIndex"]);
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
+    const [cells] = (await readTypedCells(context, [range])).cells;
 
-    const parsed = readScoringTable(ruleSet, cellsOfRange(range.values, range.numberFormat));
+    const parsed = readScoringTable(ruleSet, cells);
     refuseUnscorable(ruleSet, req.tableName, parsed);
     const existing = new Set(parsed.header.map((h) => h.normalize("NFC")));
     const clash = scoreHeaders(ruleSet).filter((h) => existing.has(h));
