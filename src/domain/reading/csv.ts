@@ -7,32 +7,43 @@ import { escapeCsvCell, unescapeCsvCell } from "./csv-escape";
 export function parseCsv(text: string, delimiter = ","): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
+  const n = text.length;
+  const sep = delimiter.charCodeAt(0);
+  // A field is built from slices of the text, never a character at a time: `field` holds what
+  // is done (quoted parts, a doubled quote), text[start, i) what is pending.
   let field = "";
   let quoted = false;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i++) {
-    const ch = text[i];
+  let start = i;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
     if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === delimiter) {
-      row.push(unescapeCsvCell(field));
+      if (c !== 34) continue;
+      field += text.slice(start, i);
+      if (text.charCodeAt(i + 1) === 34) {
+        field += '"';
+        i++;
+      } else quoted = false;
+      start = i + 1;
+    } else if (c === 34 && field === "" && start === i) {
+      quoted = true;
+      start = i + 1;
+    } else if (c === sep) {
+      row.push(unescapeCsvCell(field + text.slice(start, i)));
       field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(unescapeCsvCell(field));
+      start = i + 1;
+    } else if (c === 10 || c === 13) {
+      row.push(unescapeCsvCell(field + text.slice(start, i)));
       rows.push(row);
       row = [];
       field = "";
-    } else field += ch;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
   }
-  if (field !== "" || row.length) {
-    row.push(unescapeCsvCell(field));
+  const last = field + text.slice(start, n);
+  if (last !== "" || row.length) {
+    row.push(unescapeCsvCell(last));
     rows.push(row);
   }
   return rows;
