@@ -139,7 +139,8 @@ export function readVietnameseNumber(input: string | number | null | undefined, 
   const decimal = options.decimal ?? ",";
   // Most cells are short ASCII ("91,16%"): normalizing them would change nothing.
   const text = (ASCII.test(input) ? input : input.normalize("NFC").replace(/\u00a0/g, " ")).trim();
-  if (EMPTY.test(text) || isNoData(text)) return { ok: true, value: null, kind: "empty" };
+  // `text` is NFC and trimmed already: isNoData's own normalizing would be done twice.
+  if (EMPTY.test(text) || (text.length < 40 && NO_DATA.test(text))) return { ok: true, value: null, kind: "empty" };
 
   if (SPLIT_DIGITS.test(text)) return { ok: false, code: "number.spaceInDigits", text };
   // Split at the first `/` by hand: a lazy regular expression here took quadratic time on `1   …   /`.
@@ -174,14 +175,28 @@ export function parseVietnameseNumber(input: string | number | null | undefined,
   return r.suggestion === undefined ? { ok: false, code: r.code, message } : { ok: false, code: r.code, message, suggestion: r.suggestion };
 }
 
-/** A likely reading of a broken number (`9.,8` → 9.8), offered to the user, never applied. */
+/**
+ * A likely reading of a broken number (`9.,8` → 9.8), offered to the user, never applied: the
+ * body's digits and separators, in order, as digits, separators, digits (or digits alone).
+ * A character scan: it runs on every text cell that is not a number.
+ */
 function suggest(body: string): number | undefined {
-  if (!/\d/.test(body)) return undefined; // words without a digit (most text cells): nothing to suggest
-  const digitsAndSeps = body.replace(/[^\d.,]/g, "");
-  const m = /^(\d+)[.,]+(\d+)$/.exec(digitsAndSeps);
-  if (m) return Number(`${m[1]}.${m[2]}`);
-  if (/^\d+$/.test(digitsAndSeps)) return Number(digitsAndSeps);
-  return undefined;
+  let whole = "";
+  let fraction = "";
+  let separated = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (separated) fraction += body[i];
+      else whole += body[i];
+    } else if (c === 44 || c === 46) {
+      // a separator before any digit, or after the fraction's digits: no reading to offer
+      if (!whole || fraction) return undefined;
+      separated = true;
+    }
+  }
+  if (!whole || (separated && !fraction)) return undefined;
+  return Number(separated ? `${whole}.${fraction}` : whole);
 }
 
 /** Digits, `.` and `,` from `i`: where the run ends and whether it held a digit. */

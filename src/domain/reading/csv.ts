@@ -9,36 +9,54 @@ export function parseCsv(text: string, delimiter = ","): string[][] {
   let row: string[] = [];
   const n = text.length;
   const sep = delimiter.charCodeAt(0);
+  // The next character that matters outside quotes, found by the regular expression engine:
+  // a long run of plain text (an 80 000-character cell) is skipped natively, not looped over.
+  const special = new RegExp(`["\r\n${delimiter.replace(/[\\\]^-]/g, "\\$&")}]`, "g");
   // A field is built from slices of the text, never a character at a time: `field` holds what
   // is done (quoted parts, a doubled quote), text[start, i) what is pending.
   let field = "";
-  let quoted = false;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let start = i;
-  for (; i < n; i++) {
+  while (i < n) {
+    special.lastIndex = i;
+    const found = special.exec(text);
+    if (!found) break;
+    i = found.index;
     const c = text.charCodeAt(i);
-    if (quoted) {
-      if (c !== 34) continue;
-      field += text.slice(start, i);
-      if (text.charCodeAt(i + 1) === 34) {
-        field += '"';
-        i++;
-      } else quoted = false;
-      start = i + 1;
-    } else if (c === 34 && field === "" && start === i) {
-      quoted = true;
-      start = i + 1;
+    if (c === 34) {
+      if (field !== "" || start !== i) {
+        i++; // a quote inside a field is a character of it
+        continue;
+      }
+      // A quoted part: up to the closing quote, a doubled quote standing for one.
+      let from = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) {
+          field += text.slice(from);
+          i = start = n;
+          break;
+        }
+        field += text.slice(from, q);
+        if (text.charCodeAt(q + 1) === 34) {
+          field += '"';
+          from = q + 2;
+        } else {
+          i = start = q + 1;
+          break;
+        }
+      }
     } else if (c === sep) {
       row.push(unescapeCsvCell(field + text.slice(start, i)));
       field = "";
-      start = i + 1;
-    } else if (c === 10 || c === 13) {
+      start = ++i;
+    } else {
       row.push(unescapeCsvCell(field + text.slice(start, i)));
       rows.push(row);
       row = [];
       field = "";
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
+      start = ++i;
     }
   }
   const last = field + text.slice(start, n);
