@@ -1,5 +1,5 @@
 import type { RuleSet } from "../domain/ruleset/schema";
-import { scoreUnit } from "../domain/scoring/score";
+import { hasIndicatorValues, hasScoringColumns, scoreTableUnits } from "../domain/scoring/table-unit";
 import { readScoringTable, type ScoringTable, type TableProblem } from "../domain/scoring/table-input";
 import { BulkWriter, formula } from "./bulk-writer";
 import { UserError } from "./errors";
@@ -46,11 +46,18 @@ export interface ScoreResult {
   requestBytes: number[];
 }
 
-/** Refuses, naming why, a table whose headers cannot be scored: an error in the header row, or no indicator of `ruleSet`. */
-export function refuseUnscorable(ruleSet: RuleSet, tableName: string, parsed: ScoringTable): void {
+/**
+ * Refuses, naming why, a table whose headers cannot be scored: an error in the header row, or
+ * no indicator of `ruleSet`. `points` says whether the portal's points table will do (Tính
+ * điểm grades it as its points); a unit's status and the province need indicator values.
+ */
+export function refuseUnscorable(ruleSet: RuleSet, tableName: string, parsed: ScoringTable, points = false): void {
   const headerErrors = parsed.problems.filter((p) => p.row === 1 && p.severity === "error");
   if (headerErrors.length) throw new UserError(`Bảng ${tableName} chưa tính điểm được.`, headerErrors.map((p) => p.message));
-  if (!parsed.roles.some((r) => r?.kind === "indicator")) {
+  if (parsed.shape === "points" && !points) {
+    throw new UserError(`Bảng ${tableName} là bảng điểm nhóm của Cổng, không có tỷ lệ của từng chỉ tiêu. Hãy dùng bảng chỉ tiêu (mỗi đơn vị một dòng, hoặc bảng chi tiết của Cổng).`);
+  }
+  if (!(points ? hasScoringColumns(parsed) : hasIndicatorValues(parsed))) {
     throw new UserError(`Bảng ${tableName} không có cột nào là chỉ tiêu của bộ quy tắc "${ruleSet.name}". Hãy chọn bộ quy tắc khác trong Cài đặt, hoặc nhập lại dữ liệu.`);
   }
 }
@@ -71,13 +78,13 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     const [cells] = (await readTypedCells(context, [range])).cells;
 
     const parsed = readScoringTable(ruleSet, cells);
-    refuseUnscorable(ruleSet, req.tableName, parsed);
+    refuseUnscorable(ruleSet, req.tableName, parsed, true);
     const existing = new Set(parsed.header.map((h) => h.normalize("NFC")));
     const clash = scoreHeaders(ruleSet).filter((h) => existing.has(h));
     if (clash.length) throw new UserError(`Bảng ${req.tableName} đã có cột "${clash.join('", "')}": bảng đã được tính điểm. Hãy nhập lại dữ liệu vào bảng mới để tính lại.`);
     if (!parsed.units.length) throw new UserError(`Bảng ${req.tableName} không có dòng dữ liệu nào.`);
 
-    const scored = parsed.units.map((u) => scoreUnit(ruleSet, u.input));
+    const scored = scoreTableUnits(ruleSet, parsed);
     const bodyRows = range.rowCount - 1;
     const plan = planScoreColumns(ruleSet, parsed, req.tableName, scored, bodyRows);
     const official = officialTotals(ruleSet, parsed, scored, req.totals ?? DEFAULT_TOTALS_CHOICE);
@@ -96,8 +103,9 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     const sheet = table.worksheet;
     for (const h of plan.headers) table.columns.add(undefined, undefined, h);
     const firstNew = range.columnIndex + range.columnCount;
-    const formulaRow = plan.formulaRow.map(formula);
-    const body = req.mode === "formulas" ? Array.from({ length: bodyRows }, () => formulaRow) : plan.valueRows;
+    // A shape without row formulas (the portal's points, its long form) gets its values in either mode.
+    const formulaRow = plan.formulaRow?.map(formula);
+    const body = req.mode === "formulas" && formulaRow ? Array.from({ length: bodyRows }, () => formulaRow) : plan.valueRows;
     await writer.write(sheet, range.rowIndex + 1, firstNew, body, plan.formats);
 
     const gradeRange = sheet.getRangeByIndexes(range.rowIndex + 1, firstNew + plan.headers.length - 1, bodyRows, 1);
