@@ -90,7 +90,7 @@ async function readPeriodFile(file: string, ruleSet: RuleSet | undefined, io: Cl
   return { file, cells, result, history: null, national: null, title };
 }
 
-function readMapping(file: string | undefined, cellsOf: (f: string) => Promise<Cell[][]>): Promise<UnitMapping> {
+export function readMapping(file: string | undefined, cellsOf: (f: string) => Promise<Cell[][]>): Promise<UnitMapping> {
   if (!file) return Promise.resolve([]);
   return cellsOf(file).then((cells) => {
     const m = readMappingCells(cells);

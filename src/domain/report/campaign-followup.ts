@@ -341,3 +341,64 @@ export function reportUnitsFromHistory(history: History, periodId: string): Repo
       values: Object.fromEntries(Object.entries(r.indicators).map(([code, v]) => [code, v.rate])),
     }));
 }
+
+/** What `chiso progress --format json` prints for several reports (the shape is documented in its help). */
+export interface FollowUpJson {
+  campaign: string;
+  dates: { id: string; label: string }[];
+  milestones: { id: string; label: string }[];
+  levels: {
+    level: UnitLevel;
+    heading: string;
+    tally: TallyGrid;
+    units: {
+      unit: string;
+      district?: string;
+      code: string | null;
+      /** date id → null when the report lacks the unit */
+      dates: Record<string, { reportedAs: string; milestones: Record<string, { met: number; of: number; noData: string[]; gaps: Record<string, number> }> } | null>;
+    }[];
+  }[];
+  districts: DistrictFollowUp[];
+  trends: { milestone: string; points: TrendPoint[]; short: { unit: string; level: UnitLevel; district?: string; gaps: Record<string, number>; noData: string[] }[] }[];
+  missing: { period: string; units: NamedUnit[] }[];
+  unmatched: UnmatchedRow[];
+  excluded: (UnmatchedRow & { reason: string })[];
+}
+
+const gapsOf = (r: MilestoneResult) => Object.fromEntries(Object.entries(r.indicators).filter(([, p]) => p.met === false).map(([code, p]) => [code, p.gap!]));
+
+export function followUpToJson(f: CampaignFollowUp): FollowUpJson {
+  return {
+    campaign: f.campaign.id,
+    dates: f.dates,
+    milestones: f.milestones,
+    levels: f.sections.map((s) => ({
+      level: s.level,
+      heading: s.heading,
+      tally: s.tally,
+      units: s.units.map((u) => ({
+        unit: u.unit,
+        ...(u.district ? { district: u.district } : {}),
+        code: u.code,
+        dates: Object.fromEntries(
+          f.dates.map((d) => {
+            const at = u.dates[d.id];
+            if (!at) return [d.id, null];
+            const milestones = Object.fromEntries(Object.entries(at.byMilestone).map(([m, r]) => [m, { met: r.met, of: r.of, noData: r.noData, gaps: gapsOf(r) }]));
+            return [d.id, { reportedAs: at.reportedAs, milestones }];
+          }),
+        ),
+      })),
+    })),
+    districts: f.districts,
+    trends: f.trends.map((t) => ({
+      milestone: t.milestone.id,
+      points: t.points,
+      short: t.short.map((u) => ({ unit: u.unit, level: u.level, ...(u.district ? { district: u.district } : {}), gaps: Object.fromEntries(u.gaps.map((g) => [g.indicator, g.gap])), noData: u.noData })),
+    })),
+    missing: f.missing,
+    unmatched: f.unmatched,
+    excluded: f.excluded,
+  };
+}
