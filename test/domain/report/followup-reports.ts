@@ -1,4 +1,6 @@
+import { addPeriod, EMPTY_HISTORY, historyToCells, type HistoryRow } from "../../../src/domain/history/history-table";
 import { parsePeriod } from "../../../src/domain/history/period";
+import { getRuleSet } from "../../../src/domain/ruleset/registry";
 import type { DatedReport, ReportUnit } from "../../../src/domain/report/campaign-followup";
 import { seedTable } from "../../helpers/fixtures";
 import { asUnits, currentCommunes, currentDepartments, currentDistricts } from "../targets/progress-current";
@@ -59,3 +61,27 @@ export function threeReports(): DatedReport[] {
     { period: parsePeriod("2024-04-20")!, units: units(thirdReport()) },
   ];
 }
+
+const LEVEL = { department: "tỉnh", district: "huyện", commune: "xã" } as const;
+
+/** Each report as history rows: a row per unit, its rates under the campaign's codes (nhom-2023), no points. */
+export function reportsAsHistoryCells(): (string | number | null)[][] {
+  let h = EMPTY_HISTORY;
+  for (const r of threeReports()) {
+    const rows: HistoryRow[] = r.units.map((u) => ({
+      period: r.period.id,
+      kind: "snapshot",
+      unit: u.unit,
+      code: null,
+      level: LEVEL[u.level],
+      district: u.district ?? null,
+      total: null,
+      grade: null,
+      groups: {},
+      indicators: Object.fromEntries(Object.entries(u.values).map(([c, rate]) => [c, { numerator: null, denominator: null, rate, points: null }])),
+    }));
+    h = addPeriod(h, r.period, rows, getRuleSet("nhom-2023")).history;
+  }
+  return historyToCells(h);
+}
+
