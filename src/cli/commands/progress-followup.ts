@@ -1,4 +1,5 @@
 import { parsePeriod, periodFromFileName, periodFromTitle, periodLabel, type Period } from "../../domain/history/period";
+import { problemMessage } from "../../domain/problems/problem";
 import { shownText } from "../../domain/reading/cell";
 import { followCampaign, followUpToJson, type CampaignFollowUp, type ReportUnit } from "../../domain/report/campaign-followup";
 import { buildFollowUpModel } from "../../domain/report/followup-model";
@@ -56,8 +57,8 @@ export function namesReports(args: readonly string[]): boolean {
  * order (when fewer are given, they go in order to the files that need one). Files of one date
  * make one report (departments, districts and communes may come apart). Units are matched
  * across reports as `chiso history` matches them, `--mapping` naming renamed units.
- * Exit 0 done; 1 done with data problems (cells not read, a report matching no targeted unit,
- * a unit given twice); 2 could not run.
+ * Exit 0 done (warnings included: a unit given twice, units missing or unmatched); 1 done with
+ * data problems (cells not read, a report matching no targeted unit); 2 could not run.
  */
 export async function progressFollowUp(args: string[], io: CliIo): Promise<number> {
   const { rest, periods: given } = takePeriods(args);
@@ -103,10 +104,8 @@ export async function progressFollowUp(args: string[], io: CliIo): Promise<numbe
   }
 
   const f = followCampaign(assignment, [...byDate.values()], mapping);
-  for (const p of f.problems) {
-    errors++;
-    io.stderr(`Lỗi: ${inSentence(periodLabel(byDate.get(p.period)!.period))}: "${p.unit}"${p.row ? ` (dòng ${p.row})` : ""} có hai dòng; dùng dòng đầu.\n`);
-  }
+  // as in one report (followProgress): a unit given twice is a warning, its first row is used
+  for (const p of f.problems) io.stderr(`Cảnh báo: báo cáo ${inSentence(periodLabel(byDate.get(p.period)!.period))}: ${problemMessage(p)} Dùng dòng đầu.\n`);
   for (const d of f.dates) {
     const matched = f.sections.reduce((n, s) => n + s.tally[f.milestones[0].id][d.id].reported, 0);
     if (!matched) {

@@ -33,7 +33,7 @@ hoặc --period (mỗi tệp một lần, theo thứ tự); các tệp cùng ng�
                districts: [{district, tally}], trends: [{milestone, points: [{date, metAll, complete, share, change}],
                short: [{unit, level, district?, gaps, noData}]}], missing: [{period, units}], unmatched: [{unit, district?, code, period}],
                excluded: [{unit, period, reason}]}
-Mã thoát: 0 xong; 1 có lỗi dữ liệu, một kỳ không đơn vị nào khớp, hoặc một đơn vị có hai dòng trong một kỳ; 2 không chạy được.
+Mã thoát: 0 xong (kể cả khi có cảnh báo); 1 có lỗi dữ liệu hoặc một kỳ không đơn vị nào khớp; 2 không chạy được.
 `;
 
 /** "các sở, ban, ngành tỉnh: 3/17 đạt toàn bộ chỉ tiêu, 2 thiếu số liệu, 1 chưa có kết quả". */

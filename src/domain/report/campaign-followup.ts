@@ -1,4 +1,5 @@
 import type { History } from "../history/history-table";
+import type { Problem } from "../problems/problem";
 import { nameKey, type UnitMapping } from "../history/match";
 import { comparePeriods, periodLabel, type Period } from "../history/period";
 import { roundTo } from "../scoring/score";
@@ -114,12 +115,9 @@ export interface UnmatchedRow {
   row?: number;
 }
 
-export interface FollowUpProblem {
+/** A problem of one report: `row.duplicateName`, a second row of a unit the report already gave (the first is used, as followProgress does). */
+export interface FollowUpProblem extends Problem {
   period: string;
-  unit: string;
-  row?: number;
-  /** "duplicate": a second row of a unit the report has already given (the first is used) */
-  code: "duplicate";
 }
 
 export interface CampaignFollowUp {
@@ -208,12 +206,11 @@ export function followCampaign(assignment: TargetAssignment, reports: readonly D
         continue;
       }
       // A target of this name already has today a row written alike, in the same district: a second row of one unit.
-      const twice = sameName.some((t) => {
-        const today = t.followed.dates[date];
-        return today && unitKey(today.reportedAs) === unitKey(row.unit) && (!row.district || !t.unit.district || districtKey(t.unit.district) === districtKey(row.district));
-      });
-      if (twice) {
-        problems.push({ period: date, unit: row.unit, ...(row.row ? { row: row.row } : {}), code: "duplicate" });
+      const first = sameName
+        .map((t) => t.followed.dates[date])
+        .find((today, i) => today && unitKey(today.reportedAs) === unitKey(row.unit) && (!row.district || !sameName[i].unit.district || districtKey(sameName[i].unit.district!) === districtKey(row.district)));
+      if (first) {
+        problems.push({ period: date, code: "row.duplicateName", severity: "warning", row: row.row ?? 0, column: "", params: { unit: row.unit, first: first.row ?? "trước" } });
         continue;
       }
       const reason = exclusionOf(row.unit);

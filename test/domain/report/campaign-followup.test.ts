@@ -183,7 +183,8 @@ describe("units that match no target are listed, never dropped", () => {
     const [r1] = threeReports();
     const again = { ...r1.units.find((u) => u.unit === "Sở Tư pháp")!, row: 99 };
     const f = followCampaign(assignment, [{ period: r1.period, units: [...r1.units, again] }]);
-    expect(f.problems).toEqual([{ period: "2024-03-31", unit: "Sở Tư pháp", row: 99, code: "duplicate" }]);
+    // Sở Tư pháp is a1's 14th row: asUnits numbers it 15 (header row 1)
+    expect(f.problems).toEqual([{ period: "2024-03-31", code: "row.duplicateName", severity: "warning", row: 99, column: "", params: { unit: "Sở Tư pháp", first: 15 } }]);
     expect(f.unmatched).toEqual([]);
   });
 });
