@@ -152,9 +152,16 @@ export function followCampaign(assignment: TargetAssignment, reports: readonly D
   const milestones = campaign.milestones.map((m) => ({ id: m.id, label: m.label }));
 
   const renamed = new Map(mapping.map((p) => [nameKey(p.from), nameKey(p.to)]));
+  // Folding a name is the costly part, and every report repeats the same names: once each.
+  const folded = new Map<string, string>();
   const fold = (name: string, level: UnitLevel) => {
-    const own = nameKey(name, NAME_LEVEL[level]);
-    return renamed.get(own) ?? own;
+    let k = folded.get(`${level}|${name}`);
+    if (k === undefined) {
+      const own = nameKey(name, NAME_LEVEL[level]);
+      k = renamed.get(own) ?? own;
+      folded.set(`${level}|${name}`, k);
+    }
+    return k;
   };
 
   const targets: Target[] = [];
