@@ -209,6 +209,10 @@ export function followCampaign(assignment: TargetAssignment, reports: readonly D
           byCode.set(code, found);
           found.followed.code = code;
         }
+        // as the history indexes every name a unit has had: a later report may use this one without the code
+        const asReported = fold(row.unit, row.level);
+        const list = byName.get(asReported) ?? [];
+        if (!list.includes(found)) byName.set(asReported, [...list, found]);
         found.followed.dates[date] = { reportedAs: row.unit, code, ...(row.row ? { row: row.row } : {}), byMilestone: resultsOf(campaign, found.unit, row) };
         continue;
       }

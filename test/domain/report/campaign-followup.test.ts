@@ -179,6 +179,21 @@ describe("units that match no target are listed, never dropped", () => {
     expect(f.unmatched.map((x) => x.unit)).toEqual(["Công an tỉnh"]);
   });
 
+  test("a name a report tied to a unit (by its code) still finds it in a later report without the code", () => {
+    const [r1, r2, r3] = threeReports();
+    const rename = (units: typeof r1.units, code: string | null) => units.map((u) => (u.unit === "Sở Kế hoạch và Đầu tư" ? { ...u, unit: "Sở KH&ĐT", code } : u));
+    const f = followCampaign(assignment, [
+      { period: r1.period, units: r1.units.map((u) => (u.unit === "Sở Kế hoạch và Đầu tư" ? { ...u, code: "H21.05" } : u)) },
+      { period: r2.period, units: rename(r2.units, "H21.05") },
+      { period: r3.period, units: rename(r3.units, null) },
+    ]);
+    expect(unitOf(f, "Sở Kế hoạch và Đầu tư").dates["2024-04-20"]?.reportedAs).toBe("Sở KH&ĐT");
+    expect(f.unmatched.map((x) => x.unit)).not.toContain("Sở KH&ĐT");
+    // without the code in between, the abbreviation matches nothing, and is listed
+    const g = followCampaign(assignment, [r1, { period: r3.period, units: rename(r3.units, null) }]);
+    expect(g.unmatched.map((x) => [x.unit, x.period])).toContainEqual(["Sở KH&ĐT", "2024-04-20"]);
+  });
+
   test("a unit given twice in one report: the first row is used, the second named", () => {
     const [r1] = threeReports();
     const again = { ...r1.units.find((u) => u.unit === "Sở Tư pháp")!, row: 99 };
