@@ -1,4 +1,5 @@
 import { writeAnnexFromTable } from "./annex-sheet";
+import { writeFollowUpFromHistory } from "./followup-sheet";
 import { writeNewTableSheet } from "./new-table-sheet";
 import { readTablesAsShown, writeReportFromTables, writeReportsFromTables } from "./report-sheet";
 import { officeExcelRun, type ExcelRun } from "./run";
@@ -22,6 +23,7 @@ export function createExcelPort(run: ExcelRun = officeExcelRun) {
     readTablesAsShown: (tables: readonly string[]) => readTablesAsShown(run, tables),
     writeReportFromTables: (tables: readonly string[], build: Parameters<typeof writeReportFromTables>[2]) => writeReportFromTables(run, tables, build),
     writeReportsFromTables: (tables: readonly string[], build: Parameters<typeof writeReportsFromTables>[2]) => writeReportsFromTables(run, tables, build),
+    writeFollowUpFromHistory: (baselineTable: string, build: Parameters<typeof writeFollowUpFromHistory>[2]) => writeFollowUpFromHistory(run, baselineTable, build),
   };
 }
 

@@ -135,6 +135,13 @@ export const S = {
     unknown: (n: number, names: string) => `${n} đơn vị trong bảng kỳ báo cáo không được giao chỉ tiêu (kiểm tra tên, kể cả dấu): ${names}.`,
     unknownWhat: "không được giao chỉ tiêu: kiểm tra tên, kể cả dấu",
     andMore: (n: number) => ` và ${n} đơn vị khác`,
+    followUpIntro: "Theo dõi qua các kỳ: các báo cáo định kỳ 10 ngày đã thêm vào trang “Lịch sử” (số liệu đến một ngày) đặt cạnh nhau, so với mọi mốc chỉ tiêu.",
+    followUpRun: "Tạo trang theo dõi qua các kỳ",
+    noReports: "Trang “Lịch sử” chưa có báo cáo nào đến một ngày (ví dụ 2024-04-10). Hãy nhập từng báo cáo định kỳ, chọn kỳ “đến ngày”, và thêm vào lịch sử.",
+    noMatch: "Không đơn vị nào trong các báo cáo ở trang “Lịch sử” khớp với đơn vị được giao chỉ tiêu (kiểm tra tên đơn vị). Chưa ghi gì vào sổ làm việc.",
+    followUpDone: (sheet: string, n: number) => `Đã tạo trang “${sheet}”: ${n} kỳ báo cáo đặt cạnh nhau.`,
+    followUpShare: (milestone: string, metAll: number, complete: number, share: string) => `${milestone}, kỳ cuối: ${metAll}/${complete} đơn vị đạt toàn bộ chỉ tiêu (${share}).`,
+    followUpUnmatched: (n: number) => `${n} dòng trong các báo cáo không khớp đơn vị được giao chỉ tiêu: xem ghi chú cuối trang.`,
   },
   settingsScreen: {
     intro: "Bộ quy tắc chấm điểm của sổ làm việc: lưu trong tệp Excel, dùng cho các hàm CHISO.* và nút Tính điểm.",
