@@ -23,11 +23,11 @@ function workbook(history: (string | number | null)[][]): FakeExcel {
   return fake;
 }
 
-test("reads the baseline table and the history in one sync, writes the sheet in two: the reports side by side", async () => {
+test("reads the sizes, then the baseline table and the history in one sync, writes the sheet in two: the reports side by side", async () => {
   const fake = workbook(historySheet());
   const out = await writeFollowUpFromHistory(runOf(fake), "NamGoc", (b, h) => followUpFromCells(campaign, b, h).model);
-  expect(out).toEqual({ sheet: "Theo dõi chiến dịch", syncs: 3 });
-  expect(fake.syncCount).toBe(3);
+  expect(out).toEqual({ sheet: "Theo dõi chiến dịch", syncs: 4 });
+  expect(fake.syncCount).toBe(4);
   const rows = fake.sheet("Theo dõi chiến dịch")!.dump();
   const row = (name: string) => rows.find((r) => r[1] === name)!;
   // departments 0/0, 0/0 | 2/3, 1/3 | 2/4, 2/4; communes without the mapping: 3/219 on 20/04

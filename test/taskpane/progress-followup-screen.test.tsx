@@ -14,7 +14,7 @@ beforeEach(() => resetRuleSet());
  * in the sheet "Lịch sử", the annex I table as the baseline. Counts by hand in
  * test/domain/report/campaign-followup.test.ts (no mapping in the pane).
  */
-it("builds Theo dõi chiến dịch from the history sheet in 3 syncs and says the last report's share per milestone", async () => {
+it("builds Theo dõi chiến dịch from the history sheet in 4 syncs (sizes, cells, new sheet) and says the last report's share per milestone", async () => {
   const user = userEvent.setup();
   const fake = new FakeExcel();
   addSeedTable(fake, "Năm 2023", "NamGoc", annexITable());
@@ -27,7 +27,7 @@ it("builds Theo dõi chiến dịch from the history sheet in 3 syncs and says t
   await user.click(screen.getByRole("button", { name: "Tạo trang theo dõi qua các kỳ" }));
 
   expect(await screen.findByText("Đã tạo trang “Theo dõi chiến dịch”: 3 kỳ báo cáo đặt cạnh nhau.")).toBeInTheDocument();
-  expect(fake.syncCount).toBe(3);
+  expect(fake.syncCount).toBe(4);
   // 20/04 without the mapping: 2 + 1 + 3 = 6 of 4 + 17 + 219 = 240 (2,50%); 100 days: Tài chính, Ngoại vụ → 2/240 (0,83%)
   expect(screen.getByText("Chỉ tiêu 50 ngày, kỳ cuối: 6/240 đơn vị đạt toàn bộ chỉ tiêu (2,50%).")).toBeInTheDocument();
   expect(screen.getByText("Chỉ tiêu 100 ngày và duy trì trong thời gian tiếp theo, kỳ cuối: 2/240 đơn vị đạt toàn bộ chỉ tiêu (0,83%).")).toBeInTheDocument();
