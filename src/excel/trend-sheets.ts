@@ -3,7 +3,7 @@ import type { UnitMapping } from "../domain/history/match";
 import { buildTrends, type Trends } from "../domain/history/trends";
 import { trendChartBlocks } from "../domain/report/trend-charts";
 import { buildMoversModel, buildProvinceRatesModel, buildTrendModel, HISTORY_SHEET } from "../domain/report/trend-model";
-import { UserError } from "./errors";
+import { ProblemError } from "../domain/problems/user-error";
 import { renderTableModel } from "./render-table-model";
 import type { ExcelRun } from "./run";
 import { addTrendCharts } from "./trend-charts";
@@ -28,7 +28,7 @@ export async function writeTrendSheets(run: ExcelRun, options: { historySheet?: 
     const range = context.workbook.worksheets.getItem(name).getUsedRange().load("values");
     await context.sync();
     const read = readHistoryCells(range.values as (string | number | boolean | null)[][]);
-    if (read.history.periods.length === 0) throw new UserError(`Trang "${name}" chưa có kỳ nào: ${read.problems.map((p) => p.message).join(" ")}`);
+    if (read.history.periods.length === 0) throw new ProblemError("history.noPeriods", { sheet: name }, read.problems.map((p) => p.message));
     const trends = buildTrends(read.history, { mapping: options.mapping });
     let syncs = 1;
     const sheets: string[] = [];
