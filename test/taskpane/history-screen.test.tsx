@@ -3,7 +3,8 @@ import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FakeExcel } from "../excel/fake-excel";
-import { editedEarlierUnits } from "../helpers/history-fixtures";
+import { historyToCells, type History } from "../../src/domain/history/history-table";
+import { editedEarlierUnits, twoPeriods2026 } from "../helpers/history-fixtures";
 import { portalUnits, wideCells, type PortalUnit } from "../helpers/portal-period";
 import { renderApp, resetRuleSet } from "./helpers";
 
@@ -156,6 +157,37 @@ describe("Diễn biến", () => {
     const unmatched = screen.getByRole("region", { name: /1 đơn vị không ghép được với kỳ trước/ });
     expect(within(unmatched).getByText("UBND xã Vân Canh (2026-10-10)")).toBeInTheDocument();
     expect(fake.sheet("Biểu đồ diễn biến")!.chartLog.map((c) => c.type)).toEqual(["Line", "Line", "Line"]);
+  });
+
+  it("follows a renamed unit through the old → new name table the user picks; without it, the unit is listed", async () => {
+    // Documented edit on top of the two periods: no unit codes (a source without them), and
+    // "Sở Ngoại vụ" renamed "Sở Đối ngoại" on 10/10; its change stays 48,37 − 57,60 = −9,23.
+    const h: History = twoPeriods2026();
+    const rows = h.rows.map((r) => ({ ...r, code: null, unit: r.period === "2026-10-10" && r.unit === "Sở Ngoại vụ - tỉnh Gia Lai" ? "Sở Đối ngoại - tỉnh Gia Lai" : r.unit }));
+    const cells = historyToCells({ ...h, rows });
+    const user = userEvent.setup();
+    const fake = new FakeExcel();
+    fake.addSheet("Lịch sử", cells);
+    fake.addTable("Lịch sử", `A1:${letters(cells[0].length - 1)}${cells.length}`, "ChiSo_LichSu");
+    fake.addSheet("Ghép tên", [["Tên cũ", "Tên mới"], ["Sở Ngoại vụ - tỉnh Gia Lai", "Sở Đối ngoại - tỉnh Gia Lai"]]);
+    fake.addTable("Ghép tên", "A1:B2", "GhepTen");
+    renderApp(fake);
+    await user.click(screen.getByRole("tab", { name: "Diễn biến" }));
+    const run = screen.getByRole("button", { name: "Tạo các trang diễn biến" });
+    await waitFor(() => expect(screen.getByRole("option", { name: /GhepTen/ })).toBeInTheDocument());
+
+    await user.click(run);
+    await screen.findByText(/^Đã tạo các trang Diễn biến/);
+    const without = screen.getByRole("region", { name: /2 đơn vị không ghép được/ });
+    expect(within(without).getByText("Sở Đối ngoại - tỉnh Gia Lai (2026-10-10)")).toBeInTheDocument();
+    expect(within(without).getByText("UBND xã Vân Canh (2026-10-10)")).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText("Bảng ghép tên cũ → tên mới (không bắt buộc)"), "GhepTen");
+    await user.click(run);
+    await screen.findByText(/^Đã tạo các trang Diễn biến \(2\), /);
+    expect(screen.getByRole("region", { name: /1 đơn vị không ghép được/ })).toBeInTheDocument();
+    const sheet = fake.sheet("Diễn biến (2)")!.dump();
+    expect(sheet.find((r) => r[1] === "Sở Đối ngoại - tỉnh Gia Lai")!.slice(-5, -3)).toEqual([-9.23, -9.23]);
   });
 
   it("says there is no history yet, as the catalogue's problem, and writes nothing", async () => {
