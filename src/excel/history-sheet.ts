@@ -46,11 +46,13 @@ export async function saveHistoryPeriod(run: ExcelRun, req: SaveHistoryRequest):
     const existing = tables.items.find((t) => t.name.toLowerCase() === HISTORY_TABLE.toLowerCase());
     let read: { range: Excel.Range; sheet: Excel.Worksheet } | null = null;
     if (existing) {
-      read = { range: existing.getRange().load(["values", "numberFormat", "rowIndex", "columnIndex", "rowCount"]), sheet: existing.worksheet.load("name") };
+      // values only: the history holds rates in percent and periods as text, so formats add nothing
+      // but bytes to a response Excel on the web caps at 5 MB
+      read = { range: existing.getRange().load(["values", "rowIndex", "columnIndex", "rowCount"]), sheet: existing.worksheet.load("name") };
       await context.sync();
       syncs++;
     }
-    const plan = planHistoryWrite(read ? cellsOfRange(read.range.values, read.range.numberFormat) : null, req.period, req.rows, req.columns, { replace: req.replace });
+    const plan = planHistoryWrite(read ? cellsOfRange(read.range.values) : null, req.period, req.rows, req.columns, { replace: req.replace });
     if (plan === "notHistory") throw new ProblemError("history.notHistoryTable", { table: HISTORY_TABLE });
     const status = plan.outcome.status;
     if (status === "confirm" || status === "unchanged") return { plan, sheet: read?.sheet.name ?? "", table: HISTORY_TABLE, syncs };

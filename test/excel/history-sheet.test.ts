@@ -1,5 +1,6 @@
 import { historyRowsFromImport } from "../../src/domain/history/from-import";
 import { summarizeDifferences } from "../../src/domain/history/difference-summary";
+import { historyToCells } from "../../src/domain/history/history-table";
 import { parsePeriod } from "../../src/domain/history/period";
 import { importCells } from "../../src/domain/reading/import";
 import { getRuleSet } from "../../src/domain/ruleset/registry";
@@ -96,4 +97,22 @@ describe("the history table of the workbook", () => {
     expect(fake.maxRequestBytes).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
     expect(fake.sheet("Lịch sử")!.dump()).toHaveLength(1 + 148 * k + 149 * k);
   });
+});
+
+it("two years of monthly periods of the capture's 149 units (3 576 rows): the 25th month is added with the read under the response limit", async () => {
+  // 24 months of the capture's rows under their own period (the numbers need not move for the size)
+  const capture = request("2026-10-10", portalUnits()).rows;
+  const months = Array.from({ length: 24 }, (_, m) => parsePeriod(`${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`)!);
+  const history = { periods: months, rows: months.flatMap((p) => capture.map((r) => ({ ...r, period: p.id, kind: p.kind }))), groupCodes: rs.groups.map((g) => g.code), indicatorCodes: rs.indicators.map((i) => i.code) };
+  const cells = historyToCells(history);
+  const fake = new FakeExcel();
+  fake.addSheet("Lịch sử", cells);
+  const last = cells[0].length - 1;
+  const letter = (n: number) => (n < 26 ? "" : String.fromCharCode(64 + Math.floor(n / 26))) + String.fromCharCode(65 + (n % 26));
+  fake.addTable("Lịch sử", `A1:${letter(last)}${cells.length}`, HISTORY_TABLE);
+  const out = await saveHistoryPeriod(runOf(fake), request("2026-01", portalUnits()));
+  expect(out.plan.outcome.status).toBe("added");
+  expect(out.syncs).toBe(3);
+  expect(fake.maxResponseBytes).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
+  expect(fake.sheet("Lịch sử")!.dump()).toHaveLength(1 + 25 * 149);
 });
