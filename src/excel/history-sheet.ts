@@ -29,6 +29,17 @@ export interface SaveHistoryResult {
 
 const blankRow = (width: number): HistoryCell[] => Array.from({ length: width }, () => "");
 
+/** Rows with consecutive indexes gathered into blocks, in order. */
+function runsOf(rows: readonly { row: number; cells: HistoryCell[] }[]): { row: number; cells: HistoryCell[][] }[] {
+  const runs: { row: number; cells: HistoryCell[][] }[] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.row + last.cells.length === r.row) last.cells.push(r.cells);
+    else runs.push({ row: r.row, cells: [r.cells] });
+  }
+  return runs;
+}
+
 /**
  * Adds a period to the history table (sheet "Lịch sử", table ChiSo_LichSu), creating it when
  * absent. The table is read (two syncs), the domain decides, then one write (more only past
@@ -75,8 +86,9 @@ export async function saveHistoryPeriod(run: ExcelRun, req: SaveHistoryRequest):
     const left = read.range.columnIndex;
     const bodyRows = read.range.rowCount - 1;
     for (const title of plan.addColumns) existing.columns.add(undefined, undefined, title);
-    for (const { row, cells } of plan.overwrite) await writer.write(sheet, top + 1 + row, left, [cells]);
-    for (const row of plan.clear) await writer.write(sheet, top + 1 + row, left, [blankRow(plan.width)]);
+    // the replaced period's rows are usually one run (it was appended whole): one block per run
+    for (const run of runsOf(plan.overwrite)) await writer.write(sheet, top + 1 + run.row, left, run.cells);
+    for (const run of runsOf(plan.clear.map((row) => ({ row, cells: blankRow(plan.width) })))) await writer.write(sheet, top + 1 + run.row, left, run.cells);
     const n = plan.append.length;
     if (n > 0) {
       // Rows inserted inside the table grow it (ExcelApi 1.9 has no Table.resize, and rows.add

@@ -84,7 +84,10 @@ describe("the history table of the workbook", () => {
     expect(sep.find((r) => r[3] === "H21.26")![total]).toBe(48.37);
     expect(sep.some((r) => r[3] === "H21.227")).toBe(true);
     // the 148 kept rows were written over in place; the one more went in by growing the table
-    expect(fake.requests.flatMap((r) => r.calls).filter((c) => c === "Range.insert")).toHaveLength(1);
+    const calls = fake.requests.flatMap((r) => r.calls);
+    expect(calls.filter((c) => c === "Range.insert")).toHaveLength(1);
+    // two blocks of values: the 148 rows of the period (one run) and the row appended
+    expect(calls.filter((c) => c === "Range.values=")).toHaveLength(2);
   });
 
   it.each([1, 8])("syncs do not grow with the units (149 × %i): 2 to create (list, write), 3 to append (list, read, write), requests under the limit", async (k) => {

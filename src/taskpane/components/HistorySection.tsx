@@ -1,6 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Select, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { periodLabel, type PeriodKind } from "../../domain/history/period";
+import { periodLabel, type Period, type PeriodKind } from "../../domain/history/period";
 import { choiceOf, defaultPeriodChoice, type PeriodChoice } from "../../domain/history/period-choice";
 import { addToHistory, checkPeriod, differenceLines, PERIOD_KINDS, periodProblemText, titlePeriod, type HistoryAdd } from "../logic/history-flow";
 import type { ImportPreview } from "../logic/import-flow";
@@ -35,10 +35,10 @@ export function HistorySection({ preview, op }: { preview: ImportPreview; op: Re
     if (out.status === "unchanged") op.setMessage({ intent: "info", title: T.unchanged(label), lines: unread });
     if (out.status === "replaced") op.setMessage({ intent: "success", title: T.replaced(label, out.table), lines: [...differenceLines(out.summary), ...unread] });
   };
-  const add = (replace: boolean) =>
+  const add = (period: Period | null, replace: boolean) =>
     op.run(S.busy.history, async () => {
-      if (!checked.period) return;
-      const out = await addToHistory(port, preview, checked.period, replace);
+      if (!period) return;
+      const out = await addToHistory(port, preview, period, replace);
       if (out.status === "confirm") setPending(out);
       else report(out);
     });
@@ -46,9 +46,11 @@ export function HistorySection({ preview, op }: { preview: ImportPreview; op: Re
     if (pending) op.setMessage({ intent: "info", title: T.cancelled(periodLabel(pending.period)) });
     setPending(null);
   };
+  // the period the dialog names, whatever the fields say meanwhile
   const confirm = () => {
+    const period = pending?.period ?? null;
     setPending(null);
-    void add(true);
+    void add(period, true);
   };
 
   return (
@@ -70,7 +72,7 @@ export function HistorySection({ preview, op }: { preview: ImportPreview; op: Re
       >
         <Input value={choice.value} onChange={(_, d) => (setFromTitle(false), setChoice({ kind: choice.kind, value: d.value }))} />
       </Field>
-      <Button onClick={() => add(false)} disabled={!!op.busy || !checked.period || preview.errors > 0}>
+      <Button onClick={() => add(checked.period, false)} disabled={!!op.busy || !checked.period || preview.errors > 0}>
         {T.add}
       </Button>
       <Dialog open={!!pending} modalType="alert" onOpenChange={(_, d) => (d.open ? undefined : cancel())}>
