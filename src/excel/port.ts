@@ -6,7 +6,9 @@ import { officeExcelRun, type ExcelRun } from "./run";
 import { addScores } from "./score-sheet";
 import { readSelection, selectCell } from "./selection";
 import { readRuleSetSettings, recalculateWorkbook, saveRuleSetSettings } from "./settings";
+import { saveHistoryPeriod } from "./history-sheet";
 import { listTables } from "./tables";
+import { writeTrendSheets } from "./trend-sheets";
 
 /** Everything the task pane asks of Excel, bound to one way of running batches. */
 export function createExcelPort(run: ExcelRun = officeExcelRun) {
@@ -24,6 +26,8 @@ export function createExcelPort(run: ExcelRun = officeExcelRun) {
     writeReportFromTables: (tables: readonly string[], build: Parameters<typeof writeReportFromTables>[2]) => writeReportFromTables(run, tables, build),
     writeReportsFromTables: (tables: readonly string[], build: Parameters<typeof writeReportsFromTables>[2]) => writeReportsFromTables(run, tables, build),
     writeFollowUpFromHistory: (baselineTable: string, build: Parameters<typeof writeFollowUpFromHistory>[2]) => writeFollowUpFromHistory(run, baselineTable, build),
+    saveHistoryPeriod: (req: Parameters<typeof saveHistoryPeriod>[1]) => saveHistoryPeriod(run, req),
+    writeTrendSheets: (options: Parameters<typeof writeTrendSheets>[1]) => writeTrendSheets(run, options),
   };
 }
 

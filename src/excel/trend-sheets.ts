@@ -3,7 +3,7 @@ import type { UnitMapping } from "../domain/history/match";
 import { buildTrends, type Trends } from "../domain/history/trends";
 import { trendChartBlocks } from "../domain/report/trend-charts";
 import { buildMoversModel, buildProvinceRatesModel, buildTrendModel, HISTORY_SHEET } from "../domain/report/trend-model";
-import { UserError } from "./errors";
+import { ProblemError } from "../domain/problems/user-error";
 import { readRangesInChunks, loadRangeSize } from "./range-reader";
 import { renderTableModel } from "./render-table-model";
 import type { ExcelRun } from "./run";
@@ -30,7 +30,7 @@ export async function writeTrendSheets(run: ExcelRun, options: { historySheet?: 
     await context.sync();
     const values = await readRangesInChunks(context, [range], ["values"]);
     const read = readHistoryCells(values.grids[0].values as (string | number | boolean | null)[][]);
-    if (read.history.periods.length === 0) throw new UserError(`Trang "${name}" chưa có kỳ nào: ${read.problems.map((p) => p.message).join(" ")}`);
+    if (read.history.periods.length === 0) throw new ProblemError("history.noPeriods", { sheet: name }, read.problems.map((p) => p.message));
     const trends = buildTrends(read.history, { mapping: options.mapping });
     let syncs = 1 + values.syncs;
     const sheets: string[] = [];

@@ -14,6 +14,7 @@ import { ProvinceScreen } from "./ProvinceScreen";
 import { ScoreScreen } from "./ScoreScreen";
 import { SettingsScreen } from "./SettingsScreen";
 import { Status } from "./Status";
+import { TrendScreen } from "./TrendScreen";
 import { useOperation } from "./use-operation";
 
 type TabId = keyof typeof S.tabs;
@@ -88,6 +89,9 @@ export function App({ port, dark = false }: { port: ExcelPort; dark?: boolean })
           </div>
           <div hidden={tab !== "province"}>
             <ProvinceScreen active={tab === "province"} />
+          </div>
+          <div hidden={tab !== "trends"}>
+            <TrendScreen active={tab === "trends"} />
           </div>
           <div hidden={tab !== "settings"}>
             <SettingsScreen />

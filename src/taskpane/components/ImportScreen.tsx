@@ -7,6 +7,7 @@ import { findRuleSet } from "../../domain/ruleset/registry";
 import { lineSpan, previewImport, problemCell, visibleProblems, type ImportPreview, type ImportSource } from "../logic/import-flow";
 import { S } from "../strings.vi";
 import { useApp } from "./app-context";
+import { HistorySection } from "./HistorySection";
 import { ProblemList } from "./ProblemList";
 import { Message, Status } from "./Status";
 import { useOperation } from "./use-operation";
@@ -94,6 +95,7 @@ export function ImportScreen() {
             {T.create}
           </Button>
           {created && <Text>{T.createdOnce(created.table, created.sheet, created.units)}</Text>}
+          <HistorySection preview={preview} op={op} />
         </section>
       )}
       {preview && <ProblemList problems={visibleProblems(preview)} onPick={(p) => pick(preview, p)} />}
