@@ -24,10 +24,15 @@ export async function timeMs(fn: () => unknown): Promise<number> {
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
-/** Alternates subject and baseline for `rounds` rounds after one warm-up of each; medians in ms. */
-export async function sideBySide(subject: () => unknown, baseline: () => unknown, rounds = 7): Promise<{ subjectMs: number; baselineMs: number; ratio: number }> {
-  await subject();
-  await baseline();
+/**
+ * Alternates subject and baseline for `rounds` rounds after `warmups` warm-ups of each (one by
+ * default: a first read, as a user's); medians in ms.
+ */
+export async function sideBySide(subject: () => unknown, baseline: () => unknown, rounds = 7, warmups = 1): Promise<{ subjectMs: number; baselineMs: number; ratio: number }> {
+  for (let i = 0; i < warmups; i++) {
+    await subject();
+    await baseline();
+  }
   const s: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < rounds; i++) {

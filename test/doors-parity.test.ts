@@ -5,6 +5,11 @@
  * values), on the same cells: the same points per indicator (where a door shows them),
  * group scores, totals and grades, and the same ranks where a door shows them. The
  * expected answer is no door's: each door is held to the others.
+ *
+ * The portal's own shapes (issue 9, Deliver 4) go through every door too: its points table
+ * (units.csv, graded as its points; the totals are the capture's printed ones) and its long
+ * form (metrics.csv, one row per unit and metric: BANGDIEM and the button answer on each
+ * unit's first row, the CLI once per unit).
  */
 import { HyperFormula } from "hyperformula";
 import "./functions/hyperformula-plugin";
@@ -20,6 +25,8 @@ import { memoryIo } from "./helpers/memory-io";
 import { importText } from "../src/domain/reading/import";
 import { importTableLayout } from "../src/excel/import-layout";
 import { writeNewTableSheet } from "../src/excel/new-table-sheet";
+import { parseCsv } from "../src/domain/reading/csv";
+import { portalTable as captureRows, readFixture } from "./helpers/fixtures";
 
 type Answer = { groups: Record<string, number | null>; total: number | null; grade: string | null; points: Record<string, number | null>; rank?: number | null };
 
@@ -28,6 +35,24 @@ interface Fixture {
   ruleSet: string;
   /** a workbook holding the fixture as table "T" on sheet "Dữ liệu", as the pane has it */
   workbook: () => Promise<FakeExcel>;
+  /** the body rows (0-based) that start a unit: every row, but for the long form */
+  unitRows?: (values: unknown[][]) => number[];
+  /** totals and ranks a source printed, which the doors must give (the points table) */
+  printed?: () => { totals: number[]; ranks: number[] };
+}
+
+/** A capture's CSV as a workbook that opened it holds it: its numbers as numbers (the export writes dot decimals). */
+function captureTable(name: "units" | "metrics"): SeedTable {
+  const [header, ...rows] = parseCsv(readFixture("portal-2026", `gialai_2026-10-10_${name}.csv`));
+  const cell = (s: string) => (s === "" ? null : /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : s);
+  return { header, rows: rows.map((r) => r.map(cell)), formats: header.map(() => null) };
+}
+
+/** The first row of each unit code in the long form's body. */
+function firstRowOfEachUnit(values: unknown[][]): number[] {
+  const code = values[0].indexOf("unit_code");
+  const seen = new Set<unknown>();
+  return values.slice(1).flatMap((r, i) => (seen.has(r[code]) ? [] : (seen.add(r[code]), [i])));
 }
 
 /** The portal capture (Gia Lai, 10/2026) as counts per indicator, as a user lays out the long form. */
@@ -73,6 +98,19 @@ const FIXTURES: Fixture[] = [
   { name: "seed 002 annex I, a2 (17 districts)", ruleSet: "nhom-2023", workbook: async () => workbookOf(annexITable("a2_2023_districts")) },
   { name: "seed 002 annex I, a3 (220 communes)", ruleSet: "nhom-2023", workbook: async () => workbookOf(annexITable("a3_2023_communes")) },
   { name: "portal capture Gia Lai 10/2026 (149 units)", ruleSet: "dvcqg-2026", workbook: async () => workbookOf(portalTable()) },
+  {
+    name: "portal capture Gia Lai 10/2026, its points table (units.csv, 149 units)",
+    ruleSet: "dvcqg-2026",
+    workbook: async () => workbookOf(captureTable("units")),
+    // units.csv, columns total_score and rank: the portal's printed totals and its ranks
+    printed: () => ({ totals: captureRows("units").map((u) => Number(u.total_score)), ranks: captureRows("units").map((u) => Number(u.rank)) }),
+  },
+  {
+    name: "portal capture Gia Lai 10/2026, its long form (metrics.csv, 3 427 rows of 149 units)",
+    ruleSet: "dvcqg-2026",
+    workbook: async () => workbookOf(captureTable("metrics")),
+    unitRows: firstRowOfEachUnit,
+  },
   {
     name: "seed 002 annex I pasted as text (254 units)",
     ruleSet: "nhom-2023",
@@ -121,7 +159,8 @@ function bangDiemDoor(fx: Fixture, values: unknown[][]): Answer[] {
   const codes = rs.groups.map((g) => g.code);
   const num = (v: unknown) => (typeof v === "number" ? v : null);
   // out[0] is the header; one row per body row
-  return out.slice(1, values.length).map((r) => ({
+  const body = out.slice(1, values.length);
+  return unitRowsOf(fx, values).map((i) => body[i]).map((r) => ({
     groups: Object.fromEntries(codes.map((c, i) => [c, num(r[1 + i])])),
     total: num(r[1 + codes.length]),
     grade: typeof r[2 + codes.length] === "string" && r[2 + codes.length] !== "" ? (r[2 + codes.length] as string) : null,
@@ -153,12 +192,17 @@ async function buttonDoor(fx: Fixture, mode: "formulas" | "values"): Promise<Ans
   }
   const at = (h: string) => header.indexOf(h);
   const totalCol = header.findIndex((h) => h.startsWith("Tổng điểm"));
-  return grid.slice(1).map((r) => ({
+  const body = grid.slice(1);
+  return unitRowsOf(fx, grid).map((i) => body[i]).map((r) => ({
     groups: Object.fromEntries([...rs.groups, ...rs.compositeGroups].map((g) => [g.code, typeof r[at(`Điểm ${g.code}`)] === "number" ? (r[at(`Điểm ${g.code}`)] as number) : null])),
     total: typeof r[totalCol] === "number" ? (r[totalCol] as number) : null,
     grade: typeof r[at("Xếp loại")] === "string" && r[at("Xếp loại")] !== "" ? (r[at("Xếp loại")] as string) : null,
     points: Object.fromEntries(rs.indicators.filter((i) => at(`Điểm ${i.code}`) >= 0).map((i) => [i.code, typeof r[at(`Điểm ${i.code}`)] === "number" ? (r[at(`Điểm ${i.code}`)] as number) : null])),
   }));
+}
+
+function unitRowsOf(fx: Fixture, values: unknown[][]): number[] {
+  return fx.unitRows ? fx.unitRows(values) : values.slice(1).map((_, i) => i);
 }
 
 /** What two doors both show, rounded to the 2 decimals every door prints. */
@@ -199,9 +243,21 @@ describe.each(FIXTURES)("$name: the same answer through every door", (fx) => {
   }, 120_000);
 
   test("the CLI scores every unit", () => {
-    expect(cli.length).toBe(cells.values.length - 1);
+    expect(cli.length).toBe(unitRowsOf(fx, cells.values).length);
     expect(cli.some((u) => Object.values(u.groups).some((g) => g !== null))).toBe(true);
   });
+
+  if (fx.printed) {
+    test("the totals and ranks are the ones the source printed", () => {
+      const { totals, ranks } = fx.printed!();
+      expect(cli.map((u) => u.total)).toEqual(totals);
+      // The portal breaks a tie of printed totals (73,29 twice, units.csv lines 14–15) by order;
+      // every door gives tied units one rank. Untied, the ranks are the portal's.
+      const untied = totals.flatMap((t, k) => (totals.indexOf(t) === totals.lastIndexOf(t) ? [k] : []));
+      expect(untied.length).toBeGreaterThan(100);
+      expect(untied.map((k) => cli[k].rank)).toEqual(untied.map((k) => ranks[k]));
+    });
+  }
 
   test("CHISO.BANGDIEM: the CLI's group scores, totals, grades and ranks", () => {
     expectSame(fx, "CLI", cli, "CHISO.BANGDIEM", bangDiemDoor(fx, cells.values));

@@ -43,7 +43,7 @@ export const cases: BenchCase[] = [
       const rows = communes(10_000);
       const csv = toCsv([["unit", ...COLUMNS], ...rows.map((r) => [r.unit, ...COLUMNS.map((c) => r[c])])]);
       const io = memoryIo({ "base.csv": csv });
-      const args = ["annex", "--baseline", "base.csv", "--campaign", "chien-dich-100-ngay-2024", "--out", "annex.xlsx"];
+      const args = ["annex", "--baseline", "base.csv", "--campaign", "chien-dich-100-ngay-2024", "--out", "annex.xlsx", "--overwrite"];
 
       // The same cells, written bare by exceljs: the floor any .xlsx writer pays.
       const model = buildAnnexModel(assignTargets(getCampaignPreset("chien-dich-100-ngay-2024"), asBaseline(rows)));

@@ -16,8 +16,10 @@ import { timeMs, type BenchCase } from "../harness";
 /**
  * The task pane's four writes (import table, score columns + summary, annex, progress report
  * from two tables) on the recording fake of Excel, for 17, 220 and 2,000 communes of seed 002:
- * syncs and the largest request. The sync count must not grow with the units; no request may
- * pass 4 MB (the progress report takes one more sync at 2,000 units for that reason).
+ * syncs, the largest request and the largest read response (the reads learn a table's size,
+ * then read it in blocks under the budget: src/excel/range-reader.ts). The sync count must not
+ * grow with the units, except for the blocks the bytes need; no request or response may pass
+ * the 4 MB data budget.
  */
 async function measure(n: number) {
   const fake = new FakeExcel();
@@ -28,6 +30,7 @@ async function measure(n: number) {
     figures[`${name}_ms`] = await timeMs(work);
     figures[`${name}_syncs`] = fake.syncCount;
     figures[`${name}_maxKB`] = Math.round(fake.maxRequestBytes / 1024);
+    figures[`${name}_maxReadKB`] = Math.round(fake.maxResponseBytes / 1024);
   };
   const t = communeTable(n);
   let table = "";
@@ -48,6 +51,7 @@ async function measure(n: number) {
 
 export const cases: BenchCase[] = [17, 220, 2000].map((n) => ({
   name: `excel adapter, ${n} units`,
-  goal: "syncs ≤ 3 each, maxKB ≤ 4096",
+  // progress at 2,000 units reads two tables in two blocks: the fake hands the scored table's formulas back as their text (3.4 MB)
+  goal: "syncs ≤ 4 each (import 2, score 3, annex and progress 4) + 1 per extra read block, maxKB and maxReadKB ≤ 4096",
   run: () => measure(n),
 }));

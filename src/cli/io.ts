@@ -15,6 +15,8 @@ export interface CliIo {
   cannotWrite?(path: string): string | null;
   /** Whether two paths name the same file (so `--out` never replaces an input); default: same resolved path. */
   sameFile?(a: string, b: string): boolean;
+  /** The user said `--overwrite`: an existing `--out` file may be replaced. */
+  mayOverwrite?: boolean;
 }
 
 export const nodeIo: CliIo = {

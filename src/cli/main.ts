@@ -25,7 +25,7 @@ const COMMANDS: Record<string, CommandEntry> = {
 function overview(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  chiso ${name.padEnd(width)}  ${c.summary}`);
-  return `CHISO ${version()}: chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg)\n\nCách dùng:\n${lines.join("\n")}\n\nXem chi tiết một lệnh: chiso <lệnh> --help.  Phiên bản: chiso --version.\nMã thoát: 0 xong; 1 xong nhưng số liệu có vấn đề; 2 không chạy được.\n`;
+  return `CHISO ${version()}: chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg)\n\nCách dùng:\n${lines.join("\n")}\n\nXem chi tiết một lệnh: chiso <lệnh> --help.  Phiên bản: chiso --version.\n--out không ghi đè tệp đã có, trừ khi thêm --overwrite.\nMã thoát: 0 xong; 1 xong nhưng số liệu có vấn đề; 2 không chạy được.\n`;
 }
 
 /** The version of package.json (the same file from src/cli and from build/cli). */
@@ -33,6 +33,7 @@ export function version(): string {
   return (JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
 }
 
+const OVERWRITE = "--overwrite";
 const wantsHelp = (a: string) => a === "--help" || a === "-h";
 
 /** Runs one command line; returns the exit code (never exits, never throws). */
@@ -58,7 +59,9 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
       io.stdout(command.help);
       return 0;
     }
-    return await command.run(rest, io);
+    // --overwrite is understood by every command that writes --out, so it is taken here once.
+    const mayOverwrite = rest.includes(OVERWRITE);
+    return await command.run(rest.filter((a) => a !== OVERWRITE), mayOverwrite ? { ...io, mayOverwrite } : io);
   } catch (e) {
     io.stderr(`Lỗi: ${e instanceof UsageError ? e.message : unexpectedFailure(e)}\n`);
     return 2;

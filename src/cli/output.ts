@@ -44,6 +44,8 @@ export function planOutput<F extends OutFormat>(
   for (const input of inputs) {
     if (input !== undefined && io.exists(input) && (io.sameFile ? io.sameFile(input, out) : path.resolve(input) === path.resolve(out))) throw new UsageError(`--out "${out}" trùng với tệp đầu vào: chọn một tên tệp khác để không ghi đè số liệu gốc.`);
   }
+  // Nothing is overwritten without asking: a script that means it says --overwrite.
+  if (!io.mayOverwrite && io.exists(out)) throw new UsageError(`Tệp "${out}" đã có: thêm --overwrite để thay thế nó, hoặc chọn một tên tệp khác.`);
   const problem = io.cannotWrite?.(out);
   if (problem) throw new UsageError(`Không ghi được --out "${out}": ${problem}`);
   return { format: byExtension as F, out };

@@ -5,7 +5,7 @@ import type { ExcelRun } from "./run";
 
 export type AnnexResult = ReportResult;
 
-/** The annex of targets from one baseline table: a report of one table (report-sheet.ts), three syncs. */
+/** The annex of targets from one baseline table: a report of one table (report-sheet.ts), four syncs. */
 export function writeAnnexFromTable(run: ExcelRun, tableName: string, build: (cells: Cell[][]) => TableModel): Promise<AnnexResult> {
   return writeReportFromTables(run, [tableName], ([cells]) => build(cells));
 }

@@ -1,9 +1,9 @@
 import type { RuleSet } from "../domain/ruleset/schema";
-import { scoreUnit } from "../domain/scoring/score";
+import { hasIndicatorValues, hasScoringColumns, scoreTableUnits } from "../domain/scoring/table-unit";
 import { readScoringTable, type ScoringTable, type TableProblem } from "../domain/scoring/table-input";
 import { BulkWriter, formula } from "./bulk-writer";
-import { cellsOfRange } from "./cells";
 import { UserError } from "./errors";
+import { loadRangeSize, readTypedCells } from "./range-reader";
 import type { ExcelRun } from "./run";
 import { gradeColours, planScoreColumns, scoreHeaders, structuredName } from "../domain/report/score-columns";
 import { DEFAULT_TOTALS_CHOICE, officialTotals, type OfficialTotals, type TotalsChoice } from "../domain/report/official-totals";
@@ -46,36 +46,45 @@ export interface ScoreResult {
   requestBytes: number[];
 }
 
-/** Refuses, naming why, a table whose headers cannot be scored: an error in the header row, or no indicator of `ruleSet`. */
-export function refuseUnscorable(ruleSet: RuleSet, tableName: string, parsed: ScoringTable): void {
+/**
+ * Refuses, naming why, a table whose headers cannot be scored: an error in the header row, or
+ * no indicator of `ruleSet`. `points` says whether the portal's points table will do (Tính
+ * điểm grades it as its points); a unit's status and the province need indicator values.
+ */
+export function refuseUnscorable(ruleSet: RuleSet, tableName: string, parsed: ScoringTable, points = false): void {
   const headerErrors = parsed.problems.filter((p) => p.row === 1 && p.severity === "error");
   if (headerErrors.length) throw new UserError(`Bảng ${tableName} chưa tính điểm được.`, headerErrors.map((p) => p.message));
-  if (!parsed.roles.some((r) => r?.kind === "indicator")) {
+  if (parsed.shape === "points" && !points) {
+    throw new UserError(`Bảng ${tableName} là bảng điểm nhóm của Cổng, không có tỷ lệ của từng chỉ tiêu. Hãy dùng bảng chỉ tiêu (mỗi đơn vị một dòng, hoặc bảng chi tiết của Cổng).`);
+  }
+  if (!(points ? hasScoringColumns(parsed) : hasIndicatorValues(parsed))) {
     throw new UserError(`Bảng ${tableName} không có cột nào là chỉ tiêu của bộ quy tắc "${ruleSet.name}". Hãy chọn bộ quy tắc khác trong Cài đặt, hoặc nhập lại dữ liệu.`);
   }
 }
 
 /**
  * Adds score columns to an Excel table, colours the grades and writes a summary sheet:
- * one sync to read the table, one to write (more only past the request size limit).
+ * one sync for the table's size, one to read it, one to write (more only past the request
+ * size limit, read or written).
  * Every check runs before the first write: a refused table is left untouched.
  */
 export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<ScoreResult> {
   const { ruleSet } = req;
   return run(async (context) => {
     const table = context.workbook.tables.getItem(req.tableName);
-    const range = table.getRange().load(["values", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    const range = loadRangeSize(table.getRange(), ["rowIndex", "columnIndex"]);
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
+    const [cells] = (await readTypedCells(context, [range])).cells;
 
-    const parsed = readScoringTable(ruleSet, cellsOfRange(range.values, range.numberFormat));
-    refuseUnscorable(ruleSet, req.tableName, parsed);
+    const parsed = readScoringTable(ruleSet, cells);
+    refuseUnscorable(ruleSet, req.tableName, parsed, true);
     const existing = new Set(parsed.header.map((h) => h.normalize("NFC")));
     const clash = scoreHeaders(ruleSet).filter((h) => existing.has(h));
     if (clash.length) throw new UserError(`Bảng ${req.tableName} đã có cột "${clash.join('", "')}": bảng đã được tính điểm. Hãy nhập lại dữ liệu vào bảng mới để tính lại.`);
     if (!parsed.units.length) throw new UserError(`Bảng ${req.tableName} không có dòng dữ liệu nào.`);
 
-    const scored = parsed.units.map((u) => scoreUnit(ruleSet, u.input));
+    const scored = scoreTableUnits(ruleSet, parsed);
     const bodyRows = range.rowCount - 1;
     const plan = planScoreColumns(ruleSet, parsed, req.tableName, scored, bodyRows);
     const official = officialTotals(ruleSet, parsed, scored, req.totals ?? DEFAULT_TOTALS_CHOICE);
@@ -94,8 +103,9 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     const sheet = table.worksheet;
     for (const h of plan.headers) table.columns.add(undefined, undefined, h);
     const firstNew = range.columnIndex + range.columnCount;
-    const formulaRow = plan.formulaRow.map(formula);
-    const body = req.mode === "formulas" ? Array.from({ length: bodyRows }, () => formulaRow) : plan.valueRows;
+    // A shape without row formulas (the portal's points, its long form) gets its values in either mode.
+    const formulaRow = plan.formulaRow?.map(formula);
+    const body = req.mode === "formulas" && formulaRow ? Array.from({ length: bodyRows }, () => formulaRow) : plan.valueRows;
     await writer.write(sheet, range.rowIndex + 1, firstNew, body, plan.formats);
 
     const gradeRange = sheet.getRangeByIndexes(range.rowIndex + 1, firstNew + plan.headers.length - 1, bodyRows, 1);

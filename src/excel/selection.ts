@@ -1,5 +1,5 @@
 import type { Cell } from "../domain/reading/cell";
-import { cellsOfRange } from "./cells";
+import { loadRangeSize, readTypedCells } from "./range-reader";
 import type { ExcelRun } from "./run";
 
 export interface SelectionData {
@@ -12,21 +12,18 @@ export interface SelectionData {
   cells: Cell[][];
 }
 
-/** Reads the used part of the current selection (a whole-column selection reads only its data): one sync. */
+/**
+ * Reads the used part of the current selection (a whole-column selection reads only its
+ * data): one sync for where and how big it is, one to read it (more past the request budget).
+ */
 export async function readSelection(run: ExcelRun): Promise<SelectionData | null> {
   return run(async (context) => {
-    const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
-    used.load(["isNullObject", "address", "rowIndex", "columnIndex", "values", "numberFormat"]);
+    const used = loadRangeSize(context.workbook.getSelectedRange().getUsedRangeOrNullObject(true), ["isNullObject", "address", "rowIndex", "columnIndex"]);
     used.worksheet.load("name");
     await context.sync();
     if (used.isNullObject) return null;
-    return {
-      sheet: used.worksheet.name,
-      row: used.rowIndex,
-      column: used.columnIndex,
-      address: used.address,
-      cells: cellsOfRange(used.values, used.numberFormat),
-    };
+    const [cells] = (await readTypedCells(context, [used])).cells;
+    return { sheet: used.worksheet.name, row: used.rowIndex, column: used.columnIndex, address: used.address, cells };
   });
 }
 

@@ -1,5 +1,6 @@
 import type { RuleSet } from "../domain/ruleset/schema";
-import { ranks, scoreUnit, type ScoredUnit } from "../domain/scoring";
+import { ranks, type ScoredUnit } from "../domain/scoring";
+import { scoreTableUnit } from "../domain/scoring/table-unit";
 import { sheetCell } from "../domain/reading/cell";
 import { readScoringTable } from "../domain/scoring/table-input";
 import { readTable } from "./cells";
@@ -30,7 +31,8 @@ export function scoreTable(rs: RuleSet, tableArg: unknown): OutputCell[][] {
   for (const p of table.problems) if (p.row > table.headerRow && p.severity === "error") note(p.row, p.message);
 
   const scored = new Map<number, ScoredUnit>();
-  for (const u of table.units) scored.set(u.row, scoreUnit(rs, u.input));
+  // by the table's shape: the portal's points table is graded as its points, its long form as one unit per unit
+  for (const u of table.units) scored.set(u.row, scoreTableUnit(rs, u));
   const rankOf = new Map<number, number | null>();
   const order = [...scored.keys()];
   ranks(order.map((row) => (notes.has(row) ? null : scored.get(row)!.total))).forEach((rank, k) => rankOf.set(order[k], rank));

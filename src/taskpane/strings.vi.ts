@@ -1,7 +1,12 @@
+/** At most five names, then how many more. */
+function shortList(names: readonly string[]): string {
+  return names.length <= 5 ? names.join("; ") : `${names.slice(0, 5).join("; ")}; và ${names.length - 5} đơn vị khác`;
+}
+
 /** Every text the task pane shows, in one place (Vietnamese, NFC). */
 export const S = {
   appTitle: "CHISO 766",
-  tabs: { import: "Nhập dữ liệu", score: "Tính điểm", annex: "Giao chỉ tiêu", progress: "Theo dõi tiến độ", province: "Toàn tỉnh", settings: "Cài đặt" },
+  tabs: { import: "Nhập dữ liệu", score: "Tính điểm", annex: "Giao chỉ tiêu", progress: "Theo dõi tiến độ", province: "Toàn tỉnh", trends: "Diễn biến", settings: "Cài đặt" },
   loading: "Đang kết nối với Excel…",
   loadingScreen: "Đang mở màn hình…",
   unexpectedError: "Có lỗi khi làm việc với Excel. Chưa có gì được ghi thêm nếu lỗi xảy ra trước bước ghi.",
@@ -18,6 +23,8 @@ export const S = {
     province: "Đang tính điểm toàn tỉnh và tạo ba trang tính…",
     saveSettings: "Đang lưu bộ quy tắc vào sổ làm việc và tính lại…",
     readSettings: "Đang đọc cài đặt của sổ làm việc…",
+    history: "Đang đọc bảng lịch sử và thêm kỳ…",
+    trends: "Đang đọc bảng lịch sử, tạo các trang diễn biến và biểu đồ…",
   },
   importScreen: {
     intro: "Đọc bảng chỉ số từ vùng đang chọn (bảng chép từ Cổng Dịch vụ công) hoặc từ văn bản dán vào (bảng của phụ lục PDF). Vùng nguồn không bị sửa.",
@@ -40,6 +47,40 @@ export const S = {
     createdOnce: (table: string, sheet: string, units: number) =>
       `Bảng ${table} (${units} đơn vị) đã được tạo trong trang tính “${sheet}” từ dữ liệu này. Để tạo bảng khác, bấm “Đọc dữ liệu” để đọc lại.`,
     sheetName: "Dữ liệu",
+  },
+  history: {
+    section: "Kỳ của số liệu",
+    kindLabel: "Loại kỳ",
+    kinds: { month: "Tháng", quarter: "Quý", year: "Năm", snapshot: "Đến ngày" },
+    kindNoun: { month: "tháng", quarter: "quý", year: "năm", snapshot: "ngày" },
+    example: { month: "tháng/năm, ví dụ 08/2026", quarter: "quý/năm, ví dụ III/2026 hoặc 3/2026", year: "năm, ví dụ 2026", snapshot: "ngày/tháng/năm, ví dụ 10/10/2026" },
+    valueLabel: "Kỳ",
+    fromTitle: (label: string) => `Đọc từ tiêu đề của bảng: ${label}.`,
+    askHint: "Tiêu đề của bảng không ghi kỳ: hãy chọn kỳ của số liệu.",
+    add: "Thêm vào lịch sử",
+    added: (label: string, units: number, table: string, sheet: string) => `Đã thêm kỳ ${label} (${units} đơn vị) vào bảng lịch sử ${table}, trang “${sheet}”.`,
+    unchanged: (label: string) => `Kỳ ${label} đã có trong lịch sử với số liệu như vậy; không ghi gì.`,
+    replaced: (label: string, table: string) => `Đã thay số liệu kỳ ${label} trong bảng lịch sử ${table}; các kỳ khác giữ nguyên.`,
+    cancelled: (label: string) => `Đã huỷ: bảng lịch sử giữ nguyên số liệu cũ của kỳ ${label}.`,
+    confirmTitle: (label: string) => `Kỳ ${label} đã có trong lịch sử`,
+    confirmIntro: "Số liệu vừa đọc khác số liệu đã lưu của kỳ này. Thay thì chỉ kỳ này đổi, các kỳ khác giữ nguyên:",
+    confirmReplace: "Thay số liệu kỳ này",
+    confirmCancel: "Huỷ, giữ số liệu cũ",
+    unitsAdded: (names: readonly string[]) => `Đơn vị thêm mới: ${names.length}${names.length ? ` (${shortList(names)})` : ""}.`,
+    unitsRemoved: (names: readonly string[]) => `Đơn vị không còn: ${names.length}${names.length ? ` (${shortList(names)})` : ""}.`,
+    valuesChanged: (units: number, values: number) => `Đơn vị có số liệu khác: ${units} (${values} giá trị khác).`,
+    unreadRows: "Một số dòng của bảng lịch sử không đọc được:",
+  },
+  trendScreen: {
+    intro: "Đọc bảng lịch sử (các kỳ đã thêm ở thẻ Nhập dữ liệu) và tạo các trang Diễn biến, Tăng giảm, Toàn tỉnh theo kỳ cùng biểu đồ đường.",
+    mappingLabel: "Bảng ghép tên cũ → tên mới (không bắt buộc)",
+    mappingHint: "Dùng khi đơn vị đổi tên hoặc sáp nhập: một bảng hai cột “Tên cũ”, “Tên mới”.",
+    run: "Tạo các trang diễn biến",
+    done: (sheets: string, periods: number, units: number) => `Đã tạo các trang ${sheets} (${periods} kỳ, ${units} đơn vị).`,
+    unmatchedTitle: (n: number) => `${n} đơn vị không ghép được với kỳ trước (mới, đổi tên hoặc trùng tên; thêm vào bảng ghép tên nếu là đơn vị cũ):`,
+    goneTitle: (n: number) => `${n} đơn vị không có ở kỳ cuối:`,
+    unitInPeriod: (unit: string, period: string) => `${unit} (${period})`,
+    unreadRows: "Một số dòng của bảng lịch sử không đọc được và đã bỏ qua:",
   },
   levels: { province: "cấp tỉnh", district: "cấp huyện", commune: "cấp xã" } as Record<string, string>,
   problems: {
@@ -136,6 +177,13 @@ export const S = {
     unknown: (n: number, names: string) => `${n} đơn vị trong bảng kỳ báo cáo không được giao chỉ tiêu (kiểm tra tên, kể cả dấu): ${names}.`,
     unknownWhat: "không được giao chỉ tiêu: kiểm tra tên, kể cả dấu",
     andMore: (n: number) => ` và ${n} đơn vị khác`,
+    followUpIntro: "Theo dõi qua các kỳ: các báo cáo định kỳ 10 ngày đã thêm vào trang “Lịch sử” (số liệu đến một ngày) đặt cạnh nhau, so với mọi mốc chỉ tiêu.",
+    followUpRun: "Tạo trang theo dõi qua các kỳ",
+    noReports: "Trang “Lịch sử” chưa có báo cáo nào đến một ngày (ví dụ 2024-04-10). Hãy nhập từng báo cáo định kỳ, chọn kỳ “đến ngày”, và thêm vào lịch sử.",
+    noMatch: "Không đơn vị nào trong các báo cáo ở trang “Lịch sử” khớp với đơn vị được giao chỉ tiêu (kiểm tra tên đơn vị). Chưa ghi gì vào sổ làm việc.",
+    followUpDone: (sheet: string, n: number) => `Đã tạo trang “${sheet}”: ${n} kỳ báo cáo đặt cạnh nhau.`,
+    followUpShare: (milestone: string, metAll: number, complete: number, share: string) => `${milestone}, kỳ cuối: ${metAll}/${complete} đơn vị đạt toàn bộ chỉ tiêu (${share}).`,
+    followUpUnmatched: (n: number) => `${n} dòng trong các báo cáo không khớp đơn vị được giao chỉ tiêu: xem ghi chú cuối trang.`,
   },
   settingsScreen: {
     intro: "Bộ quy tắc chấm điểm của sổ làm việc: lưu trong tệp Excel, dùng cho các hàm CHISO.* và nút Tính điểm.",

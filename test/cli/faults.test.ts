@@ -41,7 +41,7 @@ test("a .xlsx that is not a zip: exit 2, a Vietnamese message naming the file, o
   fs.writeFileSync(bad, "STT,Đơn vị\n1,Sở A\n"); // a CSV renamed to .xlsx
   const out = oldFile("diem.json");
   const r = recordingIo();
-  expect(await main(["score", bad, "--out", out], r.io)).toBe(2);
+  expect(await main(["score", bad, "--out", out, "--overwrite"], r.io)).toBe(2);
   expect(r.stderr()).toBe(`Lỗi: Tệp "${bad}" không phải tệp Excel .xlsx đọc được (có thể là tệp .xls cũ, tệp đổi đuôi, hoặc tệp hỏng). Hãy mở bằng Excel và lưu lại dạng .xlsx, hoặc lưu dạng .csv.\n`);
   expect(fs.readFileSync(out, "utf8")).toBe(OLD);
 });
@@ -104,10 +104,21 @@ test("a full disk (the write fails half way): exit 2, old file intact, no tempor
     throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", syscall: "write" });
   }) as unknown as WriteFs["writeSync"] }; // prettier-ignore
   const r = recordingIo({ writeFile: (p, d) => writeAtomically(p, d, failing) });
-  expect(await main(["score", DISTRICTS, "--rules", "nhom-2023", "--out", out], r.io)).toBe(2);
+  expect(await main(["score", DISTRICTS, "--rules", "nhom-2023", "--out", out, "--overwrite"], r.io)).toBe(2);
   expect(r.stderr()).toBe(`Lỗi: Không ghi được "${out}": ổ đĩa đã đầy (ENOSPC). Tệp cũ (nếu có) vẫn giữ nguyên.\n`);
   expect(fs.readFileSync(out, "utf8")).toBe(OLD);
   expect(fs.readdirSync(dir)).toEqual(["diem.json"]);
+});
+
+test("an existing --out is kept unless --overwrite is given; with it, it is replaced whole", async () => {
+  const out = oldFile("diem.json");
+  const refused = recordingIo();
+  expect(await main(["score", DISTRICTS, "--rules", "nhom-2023", "--out", out], refused.io)).toBe(2);
+  expect(refused.stderr()).toContain("--overwrite");
+  expect(fs.readFileSync(out, "utf8")).toBe(OLD);
+  expect(await main(["score", DISTRICTS, "--rules", "nhom-2023", "--overwrite", "--out", out], recordingIo().io)).toBe(0);
+  // the 2023 annex lists Gia Lai's 17 districts, towns and cities
+  expect(JSON.parse(fs.readFileSync(out, "utf8")).rows).toHaveLength(17);
 });
 
 test("a run killed while writing leaves the old file whole", () => {

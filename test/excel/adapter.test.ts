@@ -42,10 +42,10 @@ describe.each([17, 220, 2000])("Excel adapter with %i units", (n) => {
     expect(sheet.frozenRows).toBe(1);
   });
 
-  it("adds score formulas, grade colours and a summary sheet: 2 syncs", async () => {
+  it("adds score formulas, grade colours and a summary sheet: 3 syncs (size, values, writes)", async () => {
     const fake = workbookWith(n);
     const res = await addScores(runOf(fake), { tableName: "DuLieu", ruleSet: nhom2023, mode: "formulas" });
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
     expect(fake.maxRequestBytes).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
     expect(fake.unsent).toEqual([]);
     expect(res.units).toBe(n);
@@ -64,7 +64,7 @@ describe.each([17, 220, 2000])("Excel adapter with %i units", (n) => {
     expect(summary.dump().some((r) => r[0] === "Tốt" && r[1] === '=COUNTIF(DuLieu[Xếp loại],"Tốt")')).toBe(true);
     expect(summary.chartLog).toHaveLength(1);
     // suspended calculation in every request that writes
-    for (const req of fake.requests.slice(1)) expect(req.calls[0]).toBe("Application.suspendApiCalculationUntilNextSync");
+    for (const req of fake.requests.slice(2)) expect(req.calls[0]).toBe("Application.suspendApiCalculationUntilNextSync");
   });
 });
 
@@ -88,7 +88,7 @@ describe("Tính điểm as values, on seed 002 annex I communes", () => {
   it("formats the summary: averages and totals with two decimals, shares of the grades as percent", async () => {
     const fake = workbookWith(220);
     const res = await addScores(runOf(fake), { tableName: "DuLieu", ruleSet: nhom2023, mode: "formulas" });
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
     const summary = fake.sheet(res.summarySheet)!;
     const rows = summary.dump();
     const at = (label: string) => rows.findIndex((r) => r[0] === label);
@@ -116,7 +116,8 @@ describe("Tính điểm as values, on seed 002 annex I communes", () => {
     fake.addSheet("Khác", [["Đơn vị", "Ghi chú"], ["Xã A", "x"]]);
     fake.addTable("Khác", "A1:B2", "Khac");
     await expect(addScores(runOf(fake), { tableName: "Khac", ruleSet: nhom2023, mode: "formulas" })).rejects.toThrow(UserError);
-    expect(fake.syncCount).toBe(1);
+    // the size, then the cells: refused before any write
+    expect(fake.syncCount).toBe(2);
     expect(writes(fake)).toEqual([]);
     expect(fake.unsent).toEqual([]);
     expect(fake.sheets.map((s) => s.name)).toEqual(["Khác"]);
@@ -154,13 +155,13 @@ describe("requests past the size limit", () => {
 });
 
 describe("selection, settings, tables", () => {
-  it("reads the used part of a selection in one sync, a percent cell as the number it holds, flagged", async () => {
+  it("reads the used part of a selection in two syncs (where and how big, then the cells), a percent cell as the number it holds, flagged", async () => {
     const fake = new FakeExcel();
     const sheet = fake.addSheet("Nguồn", [[], ["Đơn vị", "Tiến độ giải quyết"], ["Xã Đăk Yă", 0.9176]]);
     sheet.cellForWrite(2, 1).nf = "0.00%";
     fake.select("Nguồn", "A1:D1000");
     const sel = await readSelection(runOf(fake));
-    expect(fake.syncCount).toBe(1);
+    expect(fake.syncCount).toBe(2);
     expect(sel).toEqual({ sheet: "Nguồn", row: 1, column: 0, address: "Nguồn!A2:B3", cells: [["Đơn vị", "Tiến độ giải quyết"], ["Xã Đăk Yă", { kind: "number", value: 0.9176, percent: true }]] });
     expect(writes(fake)).toEqual([]);
   });

@@ -307,7 +307,7 @@ export class FakeRange extends Loadable {
     return first === last ? first : `${first}:${last}`;
   }
 
-  private grid<T>(pick: (cell: FakeCell | undefined) => T): T[][] {
+  grid<T>(pick: (cell: FakeCell | undefined) => T): T[][] {
     const out: T[][] = [];
     for (let i = 0; i < this.nRows; i++) {
       const row: T[] = [];
@@ -414,6 +414,54 @@ export class FakeRange extends Loadable {
   merge(across?: boolean): void {
     this.fake.record("Range.merge", across ?? false);
     this.worksheet.merges.push(this.a1());
+  }
+  /**
+   * Inserts cells, shifting those below down (only "Down" is modelled). A table whose columns the
+   * range spans grows when the range starts inside its data body, and moves down when it starts
+   * at or below the range; any other overlap with a table is not modelled.
+   */
+  insert(shift: string): FakeRange {
+    this.fake.record("Range.insert", shift);
+    if (shift !== "Down") throw new Error(`fake: Range.insert(${shift}) is not modelled`);
+    const { r, c, nRows, nCols, worksheet } = this;
+    const grow: FakeTable[] = [];
+    const move: FakeTable[] = [];
+    for (const t of this.fake.tables) {
+      if (t.worksheet !== worksheet || t.c + t.nCols <= c || t.c >= c + nCols || t.r + t.nRows <= r) continue;
+      const spans = t.c >= c && t.c + t.nCols <= c + nCols;
+      if (spans && t.r >= r) move.push(t);
+      else if (spans && r > t.r && r < t.r + t.nRows) grow.push(t);
+      else throw new Error("fake: Range.insert over part of a table is not modelled");
+    }
+    this.fake.later(() => {
+      const moved: [string, FakeCell][] = [];
+      for (const [k, cell] of worksheet.cells) {
+        const [row, col] = k.split(",").map(Number);
+        if (col < c || col >= c + nCols || row < r) continue;
+        worksheet.cells.delete(k);
+        moved.push([`${row + nRows},${col}`, cell]);
+      }
+      for (const [k, cell] of moved) worksheet.cells.set(k, cell);
+      for (const t of grow) t.nRows += nRows;
+      for (const t of move) t.r += nRows;
+    });
+    return new FakeRange(this.fake, worksheet, r, c, nRows, nCols);
+  }
+  /** Copies values, formulas and number formats from `source` (same size; "All" only). */
+  copyFrom(source: FakeRange, copyType = "All"): void {
+    this.fake.record("Range.copyFrom", copyType);
+    if (copyType !== "All") throw new Error(`fake: Range.copyFrom(${copyType}) is not modelled`);
+    if (source.nRows !== this.nRows || source.nCols !== this.nCols) throw new Error("fake: Range.copyFrom between ranges of different sizes is not modelled");
+    this.fake.later(() => {
+      const copies = source.grid((cell) => (cell ? { ...cell } : undefined));
+      copies.forEach((row, i) =>
+        row.forEach((cell, j) => {
+          const key = `${this.r + i},${this.c + j}`;
+          if (cell) this.worksheet.cells.set(key, cell);
+          else this.worksheet.cells.delete(key);
+        }),
+      );
+    });
   }
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.fake, this.worksheet, this.r + row, this.c + column, 1, 1);

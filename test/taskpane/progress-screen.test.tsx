@@ -64,7 +64,7 @@ describe("Theo dõi tiến độ", () => {
     await user.click(screen.getByRole("button", { name: "Tạo báo cáo tiến độ" }));
 
     expect(await screen.findByText("Đã tạo trang “Tiến độ 50d”: kết quả so với chỉ tiêu 50 ngày.")).toBeInTheDocument();
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(4);
     // departments: 17 targeted, 16 reported, 1 with every rate (GTVT) meeting all → 1/1, 16 without full data;
     // districts: 16 reported, Kbang alone → 1/16; communes: Đăk Yă alone → 1/220
     expect(screen.getByText("Đạt toàn bộ chỉ tiêu: các sở, ban, ngành tỉnh 1/1 (16 đơn vị chưa đủ số liệu); các huyện, thị xã, thành phố 1/16 (1 đơn vị chưa đủ số liệu); UBND các xã, phường, thị trấn 1/220.")).toBeInTheDocument();

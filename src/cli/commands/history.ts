@@ -7,7 +7,7 @@ import { parsePeriod, periodFromFileName, periodFromTitle, periodLabel, type Per
 import { nationalTableFromCells, standingsOverTime, type NationalTable, type StandingOverTime } from "../../domain/history/provinces";
 import { buildTrends, type Trends } from "../../domain/history/trends";
 import { importCells, importText, type ImportResult } from "../../domain/reading/import";
-import { getRuleSet } from "../../domain/ruleset/registry";
+import { getRuleSet, listRuleSets } from "../../domain/ruleset/registry";
 import type { RuleSet } from "../../domain/ruleset/schema";
 import { buildHistoryModel, buildMoversModel, buildNationalModel, buildProvinceRatesModel, buildTrendModel } from "../../domain/report/trend-model";
 import { formatVietnamese } from "../../domain/parsing/text";
@@ -90,7 +90,7 @@ async function readPeriodFile(file: string, ruleSet: RuleSet | undefined, io: Cl
   return { file, cells, result, history: null, national: null, title };
 }
 
-function readMapping(file: string | undefined, cellsOf: (f: string) => Promise<Cell[][]>): Promise<UnitMapping> {
+export function readMapping(file: string | undefined, cellsOf: (f: string) => Promise<Cell[][]>): Promise<UnitMapping> {
   if (!file) return Promise.resolve([]);
   return cellsOf(file).then((cells) => {
     const m = readMappingCells(cells);
@@ -200,7 +200,8 @@ export const historyCommand: Command = async (args, io) => {
   for (const s of standings) if (!s.standing) io.stderr(`Lỗi: bảng toàn quốc ${periodLabel(s.period)} không có "${options.province}".\n`);
   dataProblems += standings.filter((s) => !s.standing).length;
 
-  const trends = buildTrends(history, { mapping });
+  // A --rules file is not registered: its `counting` joins the known rule sets' here.
+  const trends = buildTrends(history, { mapping, ruleSets: ruleSet ? [...listRuleSets(), ruleSet] : undefined });
   if (format === "json") io.stdout(JSON.stringify({ ...trendsJson(trends), ...(standings.length ? { nation: nationJson(standings) } : {}) }, null, 2) + "\n");
   else io.stdout(summary(trends));
   if (plan) {

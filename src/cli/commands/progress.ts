@@ -8,19 +8,32 @@ import { type Command, UsageError } from "../io";
 import { count } from "../limits";
 import { emit, fileList, planOutput } from "../output";
 import { tableModelToXlsx } from "../xlsx/render-table-model";
+import { FOLLOWUP_USAGE, namesReports, progressFollowUp } from "./progress-followup";
 
 function names(units: NamedUnit[]): string {
   return units.map((u) => (u.district ? `${u.unit} (${u.district})` : u.unit)).join(", ");
 }
 
 export const PROGRESS_HELP = `chiso progress --baseline TỆP[,TỆP] --current TỆP[,TỆP] --campaign <mã|tệp.json> --milestone <mốc> --out bao-cao.xlsx [--format xlsx|json]
+${FOLLOWUP_USAGE}
 
-So kết quả kỳ báo cáo với chỉ tiêu của một mốc (50 ngày, 100 ngày...) và ghi báo cáo tiến độ theo từng cấp.
+Một kỳ (--current): so kết quả kỳ báo cáo với chỉ tiêu của một mốc (50 ngày, 100 ngày...) và ghi báo cáo tiến độ theo từng cấp.
+Nhiều kỳ (các tệp báo cáo định kỳ 10 ngày): theo dõi chiến dịch qua các kỳ, so với mọi mốc; trang "Theo dõi chiến dịch"
+đặt các kỳ cạnh nhau. Ngày của mỗi tệp lấy từ tên tệp (2024-04-10_so-nganh.csv), dòng tiêu đề ("đến ngày 10/4/2024")
+hoặc --period (mỗi tệp một lần, theo thứ tự); các tệp cùng ngày gộp thành một kỳ. Đơn vị được ghép qua các kỳ như
+\`chiso history\`: theo mã, theo tên (bỏ qua hoa thường, dấu, "UBND"), hoặc theo --mapping (tên cũ → tên mới).
   --baseline   bảng kết quả năm gốc (để tính chỉ tiêu), .csv hoặc .xlsx, nhiều tệp cách nhau bằng dấu phẩy
   --current    bảng kết quả kỳ báo cáo, như trên
   --campaign   chiến dịch mẫu hoặc tệp .json; --milestone mã mốc (xem \`chiso campaigns\`)
-  --out        bao-cao.xlsx hoặc .json; không có --out thì cần --format json để in ra màn hình
-Mã thoát: 0 xong; 1 có lỗi dữ liệu hoặc không đơn vị nào khớp; 2 không chạy được.
+  --out        một kỳ: bao-cao.xlsx hoặc .json, không có --out thì cần --format json để in ra màn hình;
+               nhiều kỳ: theo-doi.xlsx (in tóm tắt hoặc JSON ra màn hình như --format)
+  --format     nhiều kỳ: text (mặc định) hoặc json: {campaign, dates: [{id, label}], milestones: [{id, label}],
+               levels: [{level, heading, tally: {mốc: {ngày: {targeted, reported, complete, metAll}}},
+               units: [{unit, district?, code, dates: {ngày: null | {reportedAs, milestones: {mốc: {met, of, noData, gaps: {chỉ tiêu: điểm %}}}}}}]}],
+               districts: [{district, tally}], trends: [{milestone, points: [{date, metAll, complete, share, change}],
+               short: [{unit, level, district?, gaps, noData}]}], missing: [{period, units}], unmatched: [{unit, district?, code, period}],
+               excluded: [{unit, period, reason}]}
+Mã thoát: 0 xong (kể cả khi có cảnh báo); 1 có lỗi dữ liệu hoặc một kỳ không đơn vị nào khớp; 2 không chạy được.
 `;
 
 /** "các sở, ban, ngành tỉnh: 3/17 đạt toàn bộ chỉ tiêu, 2 thiếu số liệu, 1 chưa có kết quả". */
@@ -37,9 +50,12 @@ function levelLine(s: ProgressReport["sections"][number]): string {
  * (seed 002, IV.5.1: every 10 days, at 50 and at 100 days), as the report sheet or JSON.
  */
 export const progressCommand: Command = async (args, io) => {
-  const { positional, options } = parseArgs(args, ["baseline", "current", "campaign", "milestone", "out", "format"]);
-  const usage = "--baseline TỆP --current TỆP --campaign <mã|tệp.json> --milestone <mốc> --out bao-cao.xlsx";
-  if (positional.length) throw new UsageError(`Không nhận tham số "${positional[0]}": dùng ${usage}.`);
+  if (namesReports(args)) {
+    if (args.some((a) => /^--(current|milestone)(=|$)/.test(a))) throw new UsageError(`Với nhiều tệp báo cáo, không dùng --current và --milestone (mọi mốc đều được so). Dùng: ${FOLLOWUP_USAGE}.`);
+    return progressFollowUp(args, io);
+  }
+  // no positional argument here: one would have named a report file (namesReports)
+  const { options } = parseArgs(args, ["baseline", "current", "campaign", "milestone", "out", "format"]);
   const inputs = [...fileList(options.baseline, io), ...fileList(options.current, io), options.campaign];
   const plan = planOutput(options, ["xlsx", "json"] as const, "xlsx", inputs, io, "bao-cao.xlsx");
   const campaign = resolveCampaign(options.campaign, io);

@@ -1,4 +1,4 @@
-import { scoreTableUnit } from "../../domain/scoring/table-unit";
+import { scoreTableUnits } from "../../domain/scoring/table-unit";
 import { toCsv } from "../../domain/reading/csv";
 import { officialTotals, totalsStatement, DEFAULT_TOTALS_CHOICE, type OfficialTotals } from "../../domain/report/official-totals";
 import type { TableModel } from "../../domain/report/table-model";
@@ -78,7 +78,8 @@ export const scoreCommand: Command = async (args, io) => {
     else problemsByRow.set(p.row, [p]);
   }
 
-  const scored: { row: number; cells: unknown[]; s: ScoredUnit }[] = table.units.map((u) => ({ row: u.row, cells: u.cells, s: scoreTableUnit(ruleSet, u) }));
+  const scoredUnits = scoreTableUnits(ruleSet, table);
+  const scored: { row: number; cells: unknown[]; s: ScoredUnit }[] = table.units.map((u, k) => ({ row: u.row, cells: u.cells, s: scoredUnits[k] }));
   const official = officialTotals(ruleSet, table, scored.map((x) => x.s), choice);
   const rankOf = ranks(official.rows.map((t) => t.total));
   const statement = totalsStatement(ruleSet, official, CLI_TOTALS_SWITCH);

@@ -1,16 +1,25 @@
 import { levelFromLabel } from "../parsing/levels";
+import { listRuleSets } from "../ruleset/registry";
+import type { RuleSet } from "../ruleset/schema";
 import { ranks } from "../scoring/rollup";
 import type { History, HistoryRow } from "./history-table";
 import { matchUnits, type Matching, type UnitLink, type UnitMapping } from "./match";
 import { previousPeriod, type Period } from "./period";
 
 /**
- * Indicators counted in dossiers, whose province value is the pooled Σnumerators / Σdenominators
- * of its units (DOMAIN.md "The whole and its parts"; checked by the portal on two provinces).
- * TO BE REPLACED by the per-indicator counting kind the province issue (13) adds to the rule set:
- * until it lands, callers may pass their own list.
+ * The indicators whose province value is the pooled Σnumerators / Σdenominators of its units:
+ * those the rule sets count in dossiers (DOMAIN.md "The whole and its parts"; `counting` in
+ * src/domain/ruleset/schema.ts). A history mixes periods scored under several rule sets and
+ * does not say which, so a code pools only when every given rule set that has it counts it in
+ * dossiers: one rule set saying procedures, petitions or unknown is enough to leave it out.
  */
-export const POOLED_INDICATORS_UNTIL_RULE_SET: readonly string[] = ["TDGQ.1", "CKMB.4", "MDSH.1", "MDSH.2", "MDSH.3", "MDSH.4", "MDSH.5", "MDHL.3", "TTTT.3"];
+export function pooledIndicators(ruleSets: readonly RuleSet[]): string[] {
+  const verdict = new Map<string, boolean>();
+  for (const rs of ruleSets) {
+    for (const ind of rs.indicators) verdict.set(ind.code, (verdict.get(ind.code) ?? true) && ind.counting === "dossiers");
+  }
+  return [...verdict].filter(([, pools]) => pools).map(([code]) => code);
+}
 
 export interface UnitTrend {
   unit: string;
@@ -66,8 +75,11 @@ export interface TrendOptions {
   mapping?: UnitMapping;
   /** how many risers and fallers to keep (default 10) */
   movers?: number;
-  /** indicators whose province value is pooled (default {@link POOLED_INDICATORS_UNTIL_RULE_SET}) */
-  pooled?: readonly string[];
+  /**
+   * The rule sets the periods were scored with, whose `counting` says which indicators pool
+   * (default: the built-in ones and those registered; a caller holding an unregistered one adds it).
+   */
+  ruleSets?: readonly RuleSet[];
 }
 
 // Changes of rounded points are rounded again: 79.27 − 77.65 is 1.62, not 1.6199999999999903.
@@ -133,7 +145,7 @@ export function buildTrends(history: History, options: TrendOptions = {}): Trend
     units,
     risers,
     fallers,
-    province: provinceRates(history, options.pooled ?? POOLED_INDICATORS_UNTIL_RULE_SET, previous, last),
+    province: provinceRates(history, pooledIndicators(options.ruleSets ?? listRuleSets()), previous, last),
     unmatched: matching.unmatched,
     gone: matching.gone,
     merged: matching.merged,
@@ -159,11 +171,12 @@ function rankTable(history: History): Map<HistoryRow, number | null> {
 
 /**
  * The province's rate per pooled indicator and period: Σnumerators / Σdenominators over the
- * units that gave both counts. Procedure-counted indicators are not pooled (a procedure counts
+ * units that gave both counts; an indicator without counts in any period is left out. Procedure-counted indicators are not pooled (a procedure counts
  * once for the province however many units handle it), so they are left out, never averaged.
  */
 export function provinceRates(history: History, pooled: readonly string[], previous: Period | null = null, last: Period | null = null): ProvinceRate[] {
-  const codes = pooled.filter((c) => history.indicatorCodes.includes(c));
+  // in the history's column order, whatever order the list came in
+  const codes = history.indicatorCodes.filter((c) => pooled.includes(c));
   const sums = new Map<string, { num: number; den: number; n: number }>();
   for (const r of history.rows) {
     for (const c of codes) {
@@ -177,7 +190,10 @@ export function provinceRates(history: History, pooled: readonly string[], previ
       sums.set(k, s);
     }
   }
-  return codes.map((c) => {
+  // An indicator no unit gave counts for in any period (CLGQ.3 in the 2026 captures: group
+  // score only) would be a row of blanks and a chart series of nothing.
+  const counted = codes.filter((c) => history.periods.some((p) => sums.has(`${p.id}|${c}`)));
+  return counted.map((c) => {
     const rates: ProvinceRate["rates"] = {};
     const numerators: ProvinceRate["numerators"] = {};
     const denominators: ProvinceRate["denominators"] = {};

@@ -116,7 +116,16 @@ export function scanCommon(s: string, out: CommonNumber): boolean {
 
 const scratch: CommonNumber = { value: 0, percent: false, comma: false };
 
-export function parseVietnameseNumber(input: string | number | null | undefined, options: NumberOptions = {}): ParsedNumber {
+type NumberProblem = "number.invalid" | "number.badRatio" | "number.spaceInDigits" | "number.nonFinite";
+
+/**
+ * {@link ParsedNumber} without its sentence: what the table readers need, who report a code
+ * and compose the message from the catalogue themselves (a message built here for every
+ * text cell of a table would be thrown away). `text` is the cell's text as read.
+ */
+export type NumberReading = Exclude<ParsedNumber, { ok: false }> | { ok: false; code: NumberProblem; text: string; suggestion?: number };
+
+export function readVietnameseNumber(input: string | number | null | undefined, options: NumberOptions = {}): NumberReading {
   if (input === null || input === undefined) return { ok: true, value: null, kind: "empty" };
   if (typeof input === "string") {
     if (scanCommon(input, scratch)) {
@@ -125,48 +134,69 @@ export function parseVietnameseNumber(input: string | number | null | undefined,
     }
   }
   if (typeof input === "number") {
-    return Number.isFinite(input) ? { ok: true, value: input, kind: "plain" } : { ok: false, code: "number.nonFinite", message: "Giá trị không phải là số hữu hạn." };
+    return Number.isFinite(input) ? { ok: true, value: input, kind: "plain" } : { ok: false, code: "number.nonFinite", text: String(input) };
   }
   const decimal = options.decimal ?? ",";
   // Most cells are short ASCII ("91,16%"): normalizing them would change nothing.
   const text = (ASCII.test(input) ? input : input.normalize("NFC").replace(/\u00a0/g, " ")).trim();
-  if (EMPTY.test(text) || isNoData(text)) return { ok: true, value: null, kind: "empty" };
+  // `text` is NFC and trimmed already: isNoData's own normalizing would be done twice.
+  if (EMPTY.test(text) || (text.length < 40 && NO_DATA.test(text))) return { ok: true, value: null, kind: "empty" };
 
-  if (SPLIT_DIGITS.test(text)) {
-    return { ok: false, code: "number.spaceInDigits", message: `"${text}" có khoảng trắng giữa các chữ số; không rõ là một số hay hai số, hãy sửa lại ô.` };
-  }
+  if (SPLIT_DIGITS.test(text)) return { ok: false, code: "number.spaceInDigits", text };
   // Split at the first `/` by hand: a lazy regular expression here took quadratic time on `1   …   /`.
   const slash = text.indexOf("/");
   if (slash >= 0) {
     const a = parseBare(text.slice(0, slash), decimal);
     const b = parseBare(text.slice(slash + 1), decimal);
     if (a && b && b.value > 0) return { ok: true, value: a.value, kind: "ratio", max: b.value, decimal: a.decimal ?? b.decimal };
-    return { ok: false, code: "number.badRatio", message: `"${text}" không phải dạng điểm/tối đa hợp lệ (ví dụ 17,8/20).` };
+    return { ok: false, code: "number.badRatio", text };
   }
 
   const isPercent = text.endsWith("%");
   const body = isPercent ? text.slice(0, -1) : text;
   const bare = parseBare(body, decimal);
   if (bare) return { ok: true, value: bare.value, kind: isPercent ? "percent" : "plain", decimal: bare.decimal };
-
   const suggestion = suggest(body);
-  return {
-    ok: false,
-    code: "number.invalid",
-    message:
-      `"${text}" không phải số hợp lệ` +
-      (suggestion !== undefined ? `; có thể là ${formatVietnamese(suggestion, 6)}${isPercent ? "%" : ""}?` : "."),
-    suggestion,
-  };
+  return suggestion === undefined ? { ok: false, code: "number.invalid", text } : { ok: false, code: "number.invalid", text, suggestion };
 }
 
-/** A likely reading of a broken number (`9.,8` → 9.8), offered to the user, never applied. */
+const NUMBER_MESSAGES: Record<NumberProblem, (text: string, suggestion?: number) => string> = {
+  "number.nonFinite": () => "Giá trị không phải là số hữu hạn.",
+  "number.spaceInDigits": (text) => `"${text}" có khoảng trắng giữa các chữ số; không rõ là một số hay hai số, hãy sửa lại ô.`,
+  "number.badRatio": (text) => `"${text}" không phải dạng điểm/tối đa hợp lệ (ví dụ 17,8/20).`,
+  "number.invalid": (text, suggestion) =>
+    `"${text}" không phải số hợp lệ` + (suggestion !== undefined ? `; có thể là ${formatVietnamese(suggestion, 6)}${text.endsWith("%") ? "%" : ""}?` : "."),
+};
+
+export function parseVietnameseNumber(input: string | number | null | undefined, options: NumberOptions = {}): ParsedNumber {
+  const r = readVietnameseNumber(input, options);
+  if (r.ok) return r;
+  const message = NUMBER_MESSAGES[r.code](r.text, r.suggestion);
+  return r.suggestion === undefined ? { ok: false, code: r.code, message } : { ok: false, code: r.code, message, suggestion: r.suggestion };
+}
+
+/**
+ * A likely reading of a broken number (`9.,8` → 9.8), offered to the user, never applied: the
+ * body's digits and separators, in order, as digits, separators, digits (or digits alone).
+ * A character scan: it runs on every text cell that is not a number.
+ */
 function suggest(body: string): number | undefined {
-  const digitsAndSeps = body.replace(/[^\d.,]/g, "");
-  const m = /^(\d+)[.,]+(\d+)$/.exec(digitsAndSeps);
-  if (m) return Number(`${m[1]}.${m[2]}`);
-  if (/^\d+$/.test(digitsAndSeps)) return Number(digitsAndSeps);
-  return undefined;
+  let whole = "";
+  let fraction = "";
+  let separated = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (separated) fraction += body[i];
+      else whole += body[i];
+    } else if (c === 44 || c === 46) {
+      // a separator before any digit, or after the fraction's digits: no reading to offer
+      if (!whole || fraction) return undefined;
+      separated = true;
+    }
+  }
+  if (!whole || (separated && !fraction)) return undefined;
+  return Number(separated ? `${whole}.${fraction}` : whole);
 }
 
 /** Digits, `.` and `,` from `i`: where the run ends and whether it held a digit. */

@@ -130,12 +130,17 @@ export function cellString(s: string): string {
   return s.normalize("NFC").replace(/\u00a0/g, " ").trim();
 }
 
+/** Digits grouped by three with dots: 1234567 → 1.234.567. */
+function groupThousands(digits: string): string {
+  return digits.length > 3 ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".") : digits;
+}
+
 /** `value` with exactly `decimals` decimals the Vietnamese way: 1234.5, 2 → "1.234,50". */
 export function fixedVietnamese(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return String(value);
   const fixed = Math.abs(value).toFixed(decimals);
   const [whole, frac = ""] = fixed.split(".");
-  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".") : whole;
+  const grouped = groupThousands(whole);
   const sign = value < 0 && Number(fixed) !== 0 ? "-" : "";
   return sign + grouped + (frac ? "," + frac : "");
 }
@@ -145,5 +150,17 @@ export function fixedVietnamese(value: number, decimals: number): string {
  * Written out rather than `toLocaleString("vi-VN")`, which costs more than the whole parse of a line.
  */
 export function formatVietnamese(n: number, decimals = 2): string {
-  return fixedVietnamese(n, decimals).replace(/(,\d*?)0+$/, "$1").replace(/,$/, "");
+  // A whole number (a count, a row, most suggestions) needs no toFixed, the slow part.
+  if (Number.isSafeInteger(n)) return (n < 0 ? "-" : "") + groupThousands(String(Math.abs(n)));
+  const fixed = fixedVietnamese(n, decimals);
+  const comma = fixed.indexOf(",");
+  if (comma < 0) return fixed;
+  for (let i = comma + 1; i < fixed.length; i++) {
+    const c = fixed.charCodeAt(i);
+    if (c < 48 || c > 57) return fixed; // 1e+40: toFixed's exponent form, left as it is
+  }
+  // Trailing zeros of the decimals go, and the comma with them when none is left.
+  let end = fixed.length;
+  while (end > comma + 1 && fixed.charCodeAt(end - 1) === 48) end--;
+  return fixed.slice(0, end === comma + 1 ? comma : end);
 }

@@ -63,6 +63,14 @@ export const CATALOGUE = {
     `tên "${p(x, "unit")}" gần trùng với "${p(x, "other")}" ở dòng ${p(x, "first")} (khác dấu, chữ hoa hoặc ký tự ẩn); hãy kiểm tra có phải cùng một đơn vị.`,
   "table.duplicateColumn": (x: ProblemParams) => `cột "${p(x, "column")}" trùng chỉ tiêu ${p(x, "indicator")} với cột "${p(x, "first")}"; chỉ dùng cột đầu.`,
   "row.noUnitName": () => "thiếu tên đơn vị.",
+  "period.invalid": (x: ProblemParams) =>
+    `kỳ "${p(x, "text")}" không đọc được là ${p(x, "kind")}: viết ${p(x, "example")}.`,
+  "history.noTable": (x: ProblemParams) =>
+    `sổ làm việc chưa có bảng lịch sử ${p(x, "table")}: nhập số liệu từng kỳ ở thẻ Nhập dữ liệu và bấm “Thêm vào lịch sử”.`,
+  "history.notHistoryTable": (x: ProblemParams) =>
+    `bảng ${p(x, "table")} không có tiêu đề của bảng lịch sử (cần các cột "Kỳ" và "Đơn vị"); không ghi gì vào bảng này.`,
+  "history.noPeriods": (x: ProblemParams) => `Trang "${p(x, "sheet")}" chưa có kỳ nào trong bảng lịch sử.`,
+  "mapping.invalid": (x: ProblemParams) => `bảng ghép tên ${p(x, "table")} không dùng được (tên cũ → tên mới):`,
 } satisfies Record<string, (params: ProblemParams) => string>;
 
 export type ProblemCode = keyof typeof CATALOGUE;

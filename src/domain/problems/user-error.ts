@@ -1,3 +1,5 @@
+import { problemText, type Problem, type ProblemCode, type ProblemParams } from "./problem";
+
 /**
  * A refusal the user can act on (a Vietnamese message, shown as is), thrown before anything is
  * written. Any door may throw it; the task pane shows it, the CLI prints it.
@@ -9,5 +11,16 @@ export class UserError extends Error {
   ) {
     super(message);
     this.name = "UserError";
+  }
+}
+
+/** A refusal with its catalogue code: the door shows the catalogue's sentence, tests read the code. */
+export class ProblemError extends UserError {
+  readonly problem: Pick<Problem, "code" | "params">;
+  constructor(code: ProblemCode, params: ProblemParams = {}, details: string[] = []) {
+    const sentence = problemText({ code, params });
+    super(sentence.charAt(0).toUpperCase() + sentence.slice(1), details);
+    this.name = "ProblemError";
+    this.problem = { code, params };
   }
 }

@@ -7,32 +7,61 @@ import { escapeCsvCell, unescapeCsvCell } from "./csv-escape";
 export function parseCsv(text: string, delimiter = ","): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
+  const n = text.length;
+  const sep = delimiter.charCodeAt(0);
+  // The next character that matters outside quotes, found by the regular expression engine:
+  // a long run of plain text (an 80 000-character cell) is skipped natively, not looped over.
+  const special = new RegExp(`["\r\n${delimiter.replace(/[\\\]^-]/g, "\\$&")}]`, "g");
+  // A field is built from slices of the text, never a character at a time: `field` holds what
+  // is done (quoted parts, a doubled quote), text[start, i) what is pending.
   let field = "";
-  let quoted = false;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
+  let start = i;
+  while (i < n) {
+    special.lastIndex = i;
+    const found = special.exec(text);
+    if (!found) break;
+    i = found.index;
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      if (field !== "" || start !== i) {
+        i++; // a quote inside a field is a character of it
+        continue;
+      }
+      // A quoted part: up to the closing quote, a doubled quote standing for one.
+      let from = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) {
+          field += text.slice(from);
+          i = start = n;
+          break;
+        }
+        field += text.slice(from, q);
+        if (text.charCodeAt(q + 1) === 34) {
           field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === delimiter) {
-      row.push(unescapeCsvCell(field));
+          from = q + 2;
+        } else {
+          i = start = q + 1;
+          break;
+        }
+      }
+    } else if (c === sep) {
+      row.push(unescapeCsvCell(field + text.slice(start, i)));
       field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(unescapeCsvCell(field));
+      start = ++i;
+    } else {
+      row.push(unescapeCsvCell(field + text.slice(start, i)));
       rows.push(row);
       row = [];
       field = "";
-    } else field += ch;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = ++i;
+    }
   }
-  if (field !== "" || row.length) {
-    row.push(unescapeCsvCell(field));
+  const last = field + text.slice(start, n);
+  if (last !== "" || row.length) {
+    row.push(unescapeCsvCell(last));
     rows.push(row);
   }
   return rows;

@@ -1,6 +1,6 @@
 import { foldVietnamese } from "../parsing/text";
 import type { RuleSet } from "../ruleset/schema";
-import { shownText, type Cell } from "./cell";
+import { isSheetNumber, shownText, type Cell } from "./cell";
 import { readCountCell, readRateCell } from "./values";
 
 /*
@@ -99,7 +99,10 @@ export function readLongForm(ruleSet: RuleSet, cells: readonly (readonly Cell[])
     const denominator = count(row, c.denominator);
     if (numerator !== undefined && denominator !== undefined) unit.values[indicator] = { numerator, denominator };
     else if (c.ratio >= 0) {
-      const rate = readRateCell(row[c.ratio], { decimal: "." });
+      // The portal's ratio is a percent (99.85), as its export writes it; a sheet that opened the
+      // export holds that number unformatted, which the sheet rule would take for a fraction.
+      const cell = row[c.ratio];
+      const rate = readRateCell(isSheetNumber(cell) && !cell.percent ? cell.value : cell, { decimal: "." });
       if (rate.ok && rate.value !== null) unit.values[indicator] = { rate: rate.value };
     }
     unit.printed[indicator] = { points: count(row, c.score) ?? null, max: count(row, c.max) ?? null };

@@ -1,6 +1,7 @@
 import { matchHeader, type HeaderMatch } from "../parsing/headers";
 import { cleanName, foldVietnamese } from "../parsing/text";
 import { problemMessage, type ProblemCode, type ProblemParams } from "../problems/problem";
+import type { NumberOptions } from "../parsing/number";
 import type { RuleSet } from "../ruleset/schema";
 import { plainValue, shownText, type Cell } from "./cell";
 import { groupOfHeader, readLongForm } from "./portal";
@@ -133,6 +134,8 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
   });
 
   const options = { decimal: decimalStyle(cells, h + 1) };
+  // The columns read per row, decided once from the header (the first of duplicate columns).
+  const indicatorColumns = roles.flatMap((role, col) => (role?.kind === "indicator" && seen.get(`${role.code}|${role.part}`) === col ? [{ col, code: role.code, part: role.part }] : []));
   const units: TableUnit[] = [];
   const names = new Map<string, { name: string; row: number }>();
   for (let r = h + 1; r < cells.length; r++) {
@@ -154,16 +157,11 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
       else problems.push(coded("row.lookAlikeName", "warning", rowNumber, header[unitCol], { unit, other: first.name, first: first.row }));
     }
     const values: Record<string, ReadValue> = {};
-    roles.forEach((role, col) => {
-      if (role?.kind !== "indicator" || seen.get(`${role.code}|${role.part}`) !== col) return;
-      const read = role.part === "rate" ? readRateCell(row[col], options) : readCountCell(row[col], options);
-      if (!read.ok) {
-        problems.push(coded(read.code, "error", rowNumber, header[col], read.params));
-        return;
-      }
-      if (read.value === null) return;
-      (values[role.code] ??= {})[role.part] = read.value;
-    });
+    for (const { col, code, part } of indicatorColumns) {
+      const read = part === "rate" ? readRateCell(row[col], options) : readCountCell(row[col], options);
+      if (!read.ok) problems.push(coded(read.code, "error", rowNumber, header[col], read.params));
+      else if (read.value !== null) (values[code] ??= {})[part] = read.value;
+    }
     for (const [code, v] of Object.entries(values)) {
       if (v.numerator != null && v.denominator != null && v.numerator > v.denominator) {
         const col = seen.get(`${code}|numerator`)!;
@@ -183,7 +181,7 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
       },
     });
   }
-  const pointsTable = readPointsTable(ruleSet, header, roles, cells, h, units);
+  const pointsTable = readPointsTable(ruleSet, header, roles, cells, units, options);
   if (pointsTable) return { shape: "points", headerRow, header, roles, units: pointsTable, problems: problems.filter((p) => p.row === headerRow) };
   return { shape: "rates", headerRow, header, roles, units, problems };
 }
@@ -195,15 +193,16 @@ const ROUNDING = 0.011;
  * A table whose group columns add up to its total column is the portal's points table: its
  * rows are kept as points (never read as rates), when at least 9 rows in 10 add up.
  */
-function readPointsTable(ruleSet: RuleSet, header: readonly string[], roles: readonly (HeaderMatch | null)[], cells: readonly (readonly Cell[])[], h: number, units: readonly TableUnit[]): TableUnit[] | null {
+function readPointsTable(ruleSet: RuleSet, header: readonly string[], roles: readonly (HeaderMatch | null)[], cells: readonly (readonly Cell[])[], units: readonly TableUnit[], options: NumberOptions): TableUnit[] | null {
   const groupColumns = header.flatMap((t, j) => {
     const g = roles[j]?.kind === "total" ? null : groupOfHeader(ruleSet, t);
     return g ? [{ j, g }] : [];
   });
   const totalCol = roles.findIndex((r) => r?.kind === "total");
   if (groupColumns.length < 2 || totalCol < 0 || units.length === 0) return null;
+  // The table's decimal style, learned once by the caller: learning it again per cell was quadratic.
   const number = (c: Cell) => {
-    const r = readCountCell(c, { decimal: decimalStyle(cells, h + 1) });
+    const r = readCountCell(c, options);
     return r.ok ? r.value : null;
   };
   let adding = 0;

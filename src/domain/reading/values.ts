@@ -1,4 +1,4 @@
-import { parseVietnameseNumber, type NumberOptions } from "../parsing/number";
+import { readVietnameseNumber, type NumberOptions, type NumberReading } from "../parsing/number";
 import { formatVietnamese } from "../parsing/text";
 import type { ProblemCode, ProblemParams } from "../problems/problem";
 import { isSheetError, isSheetNumber, percentOf, shownText, type Cell } from "./cell";
@@ -31,7 +31,7 @@ export function controlCharacter(text: string): number | null {
 }
 
 /** The parts every reading shares: empties, sheet errors, control characters, Vietnamese text. */
-function readText(cell: Cell, options: NumberOptions): ValueReading | { text: string; parsed: ReturnType<typeof parseVietnameseNumber> } {
+function readText(cell: Cell, options: NumberOptions): ValueReading | { text: string; parsed: NumberReading } {
   if (cell === null || cell === undefined) return EMPTY;
   if (isSheetError(cell)) return fail("cell.excelError", { text: cell.code });
   if (typeof cell === "boolean") return fail("number.invalid", { text: cell ? "TRUE" : "FALSE" });
@@ -41,7 +41,7 @@ function readText(cell: Cell, options: NumberOptions): ValueReading | { text: st
   const text = shownText(cell);
   const control = controlCharacter(text);
   if (control !== null) return fail("cell.controlCharacter", { text, code: control });
-  const parsed = parseVietnameseNumber(text, options);
+  const parsed = readVietnameseNumber(text, options);
   if (!parsed.ok) {
     const t = text.trim();
     const params: ProblemParams = parsed.suggestion === undefined ? { text: t } : { text: t, suggestion: formatVietnamese(parsed.suggestion, 6) + (t.endsWith("%") ? "%" : "") };

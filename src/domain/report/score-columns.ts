@@ -2,6 +2,7 @@ import type { RuleSet } from "../ruleset/schema";
 import type { ScoredUnit } from "../scoring/score";
 import type { ScoringTable } from "../scoring/table-input";
 import { compileRuleSet } from "../scoring/score";
+import { scoresAsRowFormulas } from "../scoring/table-unit";
 /** A cell the score columns write: what Office.js takes as a value. */
 export type Cell = string | number | boolean | null;
 
@@ -13,8 +14,11 @@ export type Cell = string | number | boolean | null;
 export interface ScoreColumns {
   headers: string[];
   formats: (string | null)[];
-  /** the same on every row: structured references to the row (`T[@…]`) */
-  formulaRow: string[];
+  /**
+   * the same on every row: structured references to the row (`T[@…]`); null where the
+   * table's shape has no row formulas (see scoresAsRowFormulas), whose scores go as values
+   */
+  formulaRow: string[] | null;
   /** one row per table body row; empty rows of the table stay empty */
   valueRows: Cell[][];
   gradeHeader: string;
@@ -46,9 +50,12 @@ export function scoreHeaders(ruleSet: RuleSet): string[] {
 
 export function planScoreColumns(ruleSet: RuleSet, table: ScoringTable, tableName: string, scored: readonly ScoredUnit[], bodyRows: number): ScoreColumns {
   const { header, roles } = table;
+  const rowFormulas = scoresAsRowFormulas(table);
   const indicatorCols = roles.flatMap((r, i) => (r?.kind === "indicator" ? [i] : []));
-  const all = span(tableName, header[indicatorCols[0]], header[indicatorCols[indicatorCols.length - 1]]);
-  const colOf = (code: string, part: "rate" | "numerator" | "denominator") => roles.findIndex((r) => r?.kind === "indicator" && r.code === code && r.part === part);
+  // A points table or long form has no span of rate columns for CHISO.NHOM and CHISO.DIEM to read.
+  const all = rowFormulas ? span(tableName, header[indicatorCols[0]], header[indicatorCols[indicatorCols.length - 1]]) : { row: "", head: "" };
+  const colOf = (code: string, part: "rate" | "numerator" | "denominator") =>
+    rowFormulas ? roles.findIndex((r) => r?.kind === "indicator" && r.code === code && r.part === part) : -1;
 
   const cols: { header: string; format: string | null; formula: string; value: (s: ScoredUnit) => Cell }[] = [];
   const sharesGroup = (group: string) => ruleSet.indicators.filter((i) => i.group === group && i.rule.kind !== "none").length > 1;
@@ -82,7 +89,7 @@ export function planScoreColumns(ruleSet: RuleSet, table: ScoringTable, tableNam
   return {
     headers: cols.map((c) => c.header),
     formats: cols.map((c) => c.format),
-    formulaRow: cols.map((c) => c.formula),
+    formulaRow: rowFormulas ? cols.map((c) => c.formula) : null,
     valueRows,
     gradeHeader: GRADE_HEADER,
   };

@@ -1,4 +1,4 @@
-import type { TableUnit } from "../reading/table";
+import type { ScoringTable, TableUnit } from "../reading/table";
 import type { RuleSet } from "../ruleset/schema";
 import { gradeOf } from "./grade";
 import { compileRuleSet, roundTo, scoreUnit, type ScoredUnit } from "./score";
@@ -31,4 +31,37 @@ export function scoreTableUnit(ruleSet: RuleSet, u: TableUnit): ScoredUnit {
     grade: gradeOf(ruleSet.grades, (100 * total) / maxTotal),
     problems: [],
   };
+}
+
+/**
+ * Every unit of a read table scored by its shape (see {@link scoreTableUnit}): the one way
+ * the CLI, CHISO.BANGDIEM and the Tính điểm button score a table, so the portal's points
+ * table is graded as its points, never sent through the rate engine, at every door.
+ */
+export function scoreTableUnits(ruleSet: RuleSet, table: Pick<ScoringTable, "units">): ScoredUnit[] {
+  return table.units.map((u) => scoreTableUnit(ruleSet, u));
+}
+
+/**
+ * Whether a table holds rates or counts of the rule set's indicators, what a unit's status
+ * report and the province's report need: in its columns, or in the long form's rows. The
+ * points table holds only group points, whatever its columns are called.
+ */
+export function hasIndicatorValues(table: Pick<ScoringTable, "shape" | "roles">): boolean {
+  if (table.shape === "points") return false;
+  return table.shape === "long-form" || table.roles.some((r) => r?.kind === "indicator");
+}
+
+/** Whether a table holds something to score: indicator values, or the portal's group points. */
+export function hasScoringColumns(table: Pick<ScoringTable, "shape" | "roles">): boolean {
+  return table.shape === "points" || hasIndicatorValues(table);
+}
+
+/**
+ * Whether a door may write the scores as formulas over each row (CHISO.* on the row's rate
+ * columns): only for rates. The points table's scores are the portal's printed points, and a
+ * unit of the long form spans many rows, so those are written as values.
+ */
+export function scoresAsRowFormulas(table: Pick<ScoringTable, "shape">): boolean {
+  return table.shape === "rates";
 }

@@ -7,6 +7,8 @@ import { levelFromText, levelOfUnit } from "./unit-level";
 export interface Baseline {
   units: BaselineUnit[];
   problems: TableProblem[];
+  /** 1-based row of the header: the rows above it are the table's title ("… đến ngày 10/4/2024") */
+  headerRow: number;
 }
 
 /**
@@ -38,5 +40,5 @@ export function readBaseline(ruleSet: RuleSet, cells: readonly (readonly TableCe
     }
     return { unit, level, district, values: rates, row: t.row };
   });
-  return { units, problems };
+  return { units, problems, headerRow: table.headerRow };
 }

@@ -19,6 +19,7 @@ const ScoreScreen = lazy(() => import("./ScoreScreen").then((m) => ({ default: m
 const AnnexScreen = lazy(() => import("./AnnexScreen").then((m) => ({ default: m.AnnexScreen })));
 const ProgressScreen = lazy(() => import("./ProgressScreen").then((m) => ({ default: m.ProgressScreen })));
 const ProvinceScreen = lazy(() => import("./ProvinceScreen").then((m) => ({ default: m.ProvinceScreen })));
+const TrendScreen = lazy(() => import("./TrendScreen").then((m) => ({ default: m.TrendScreen })));
 const SettingsScreen = lazy(() => import("./SettingsScreen").then((m) => ({ default: m.SettingsScreen })));
 
 /** `dark`: Office's theme is dark (index.tsx reads it from the host). */
@@ -75,6 +76,7 @@ export function App({ port, dark = false }: { port: ExcelPort; dark?: boolean })
     annex: <AnnexScreen active={tab === "annex"} />,
     progress: <ProgressScreen active={tab === "progress"} />,
     province: <ProvinceScreen active={tab === "province"} />,
+    trends: <TrendScreen active={tab === "trends"} />,
     settings: <SettingsScreen />,
   };
 

@@ -1,5 +1,5 @@
 import { Button, Field, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import type { ImportProblem } from "../../domain/reading/import";
 import { UserError } from "../../excel/errors";
 import { findRuleSet } from "../../domain/ruleset/registry";
@@ -11,6 +11,8 @@ import { Message, Status } from "./Status";
 import { useOperation } from "./use-operation";
 
 const T = S.importScreen;
+// The period and the history come after a first read, like the importer: not on the start-up path.
+const HistorySection = lazy(() => import("./HistorySection").then((m) => ({ default: m.HistorySection })));
 
 export function ImportScreen() {
   const { port, activeRuleSetId, chooseRuleSet } = useApp();
@@ -95,6 +97,9 @@ export function ImportScreen() {
             {T.create}
           </Button>
           {created && <Text>{T.createdOnce(created.table, created.sheet, created.units)}</Text>}
+          <Suspense fallback={null}>
+            <HistorySection preview={preview} op={op} />
+          </Suspense>
         </section>
       )}
       {preview && <ProblemList problems={visibleProblems(preview)} onPick={(p) => pick(preview, p)} />}

@@ -2,7 +2,7 @@ import { Button, Field, Select, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { UserError } from "../../excel/errors";
 import { validateDraft } from "../logic/campaign-draft";
-import { progressFromCells, progressMessage, ProgressRefusal, type ProgressOutcome, type ProgressProblem } from "../logic/progress-flow";
+import { followUpFromCells, followUpMessage, progressFromCells, progressMessage, ProgressRefusal, type ProgressOutcome, type ProgressProblem } from "../logic/progress-flow";
 import { tableCell } from "../logic/table-cell";
 import { S } from "../strings.vi";
 import { useApp } from "./app-context";
@@ -60,6 +60,22 @@ export function ProgressScreen({ active }: { active: boolean }) {
       }
     });
 
+  // The 10-day reports kept in the sheet "Lịch sử", side by side against every milestone.
+  const followUp = () =>
+    op.run(S.busy.progress, async () => {
+      setProblems([]);
+      if (!draft) throw new UserError(S.annexScreen.invalid);
+      const campaign = validateDraft(draft);
+      if (!baseline) throw new UserError(T.chooseBaseline);
+      const got: { f?: ReturnType<typeof followUpFromCells>["followUp"] } = {};
+      const out = await port.writeFollowUpFromHistory(baseline, (b, h) => {
+        const built = followUpFromCells(campaign, b, h);
+        got.f = built.followUp;
+        return built.model;
+      });
+      op.setMessage(followUpMessage(got.f!, out.sheet));
+    });
+
   const pick = (p: ProgressProblem) => {
     const info = tables.find((t) => t.name === p.table);
     if (!info || p.row < 1) return;
@@ -85,6 +101,10 @@ export function ProgressScreen({ active }: { active: boolean }) {
       <TablePicker label={T.current} tables={tables} value={current} onChange={setCurrent} onRefresh={refresh} disabled={!!op.busy} />
       <Button appearance="primary" onClick={generate} disabled={!!op.busy}>
         {T.run}
+      </Button>
+      <Text size={200}>{T.followUpIntro}</Text>
+      <Button onClick={followUp} disabled={!!op.busy}>
+        {T.followUpRun}
       </Button>
       <Status busy={op.busy} message={op.message} />
       <ProblemList problems={problems} noun={S.problems.nouns.unit} onPick={pick} />

@@ -1,3 +1,7 @@
+import { readHistoryCells } from "../../domain/history/history-table";
+import { followCampaign, reportUnitsFromHistory, type CampaignFollowUp } from "../../domain/report/campaign-followup";
+import { buildFollowUpModel } from "../../domain/report/followup-model";
+import { percentVi } from "../../domain/report/number-format";
 import { inSentence } from "../../domain/report/sentence";
 import { buildProgressModel } from "../../domain/report/progress-model";
 import type { TableModel } from "../../domain/report/table-model";
@@ -88,4 +92,30 @@ function names(units: readonly NamedUnit[]): string {
 /** A commune is named with its district: two communes may share a name. */
 function placeOf(u: NamedUnit): string {
   return u.district ? `${u.unit} (${u.district})` : u.unit;
+}
+
+/**
+ * The campaign followed over the reports of the history sheet: targets from the baseline table,
+ * one report per dated snapshot the history keeps (the 10-day reports; months, quarters and
+ * years are other kinds of period). Refuses, nothing written, without a report or a match.
+ */
+export function followUpFromCells(campaign: Campaign, baseline: Cell[][], historyCells: Cell[][]): { followUp: CampaignFollowUp; model: TableModel } {
+  const assignment = targetsFromCells(campaign, baseline);
+  const { history } = readHistoryCells(historyCells);
+  const reports = history.periods.filter((p) => p.kind === "snapshot").map((period) => ({ period, units: reportUnitsFromHistory(history, period.id) }));
+  if (!reports.length) throw new UserError(T.noReports);
+  const followUp = followCampaign(assignment, reports);
+  const matched = followUp.sections.some((s) => s.units.some((u) => Object.values(u.dates).some((d) => d !== null)));
+  if (!matched) throw new UserError(T.noMatch);
+  return { followUp, model: buildFollowUpModel(followUp) };
+}
+
+export function followUpMessage(f: CampaignFollowUp, sheet: string): PaneMessage {
+  const lines = f.trends.flatMap((t) => {
+    const last = t.points[t.points.length - 1];
+    return last && last.share !== null ? [T.followUpShare(t.milestone.label, last.metAll, last.complete, percentVi(last.share, 2))] : [];
+  });
+  if (f.unmatched.length) lines.push(T.followUpUnmatched(f.unmatched.length));
+  const warn = f.unmatched.length > 0 || f.missing.length > 0;
+  return { intent: warn ? "warning" : "success", title: T.followUpDone(sheet, f.dates.length), lines };
 }

@@ -3,7 +3,8 @@
  * built from it by the documented edits of test/helpers/history-fixtures.ts (editedEarlierUnits).
  * Every expected change is computed by hand in the comments.
  */
-import { buildTrends, provinceRates } from "../../../src/domain/history/trends";
+import { buildTrends, pooledIndicators, provinceRates } from "../../../src/domain/history/trends";
+import { getRuleSet, listRuleSets } from "../../../src/domain/ruleset/registry";
 import { portalTable } from "../../helpers/fixtures";
 import { annex2023Rows, historyOf, portalRows, twoPeriods2026 } from "../../helpers/history-fixtures";
 
@@ -97,5 +98,36 @@ describe("2023 → 2026 across the reorganisation", () => {
 
   test("the 17 districts are gone, with the periods they were last seen", () => {
     expect(t2.gone.filter((g) => g.level === "huyện")).toHaveLength(17);
+  });
+});
+
+describe("which indicators pool: the rule sets' `counting`, not a list in the code", () => {
+  // DOMAIN.md "The whole and its parts": counted in dossiers → TDGQ.1, CKMB.4, MDSH.1–5, MDHL.3,
+  // TTTT.3; the rule sets add CLGQ.3 (online dossiers, test/domain/ruleset-counting.test.ts).
+  const DOSSIERS = ["CKMB.4", "TDGQ.1", "CLGQ.3", "TTTT.3", "MDSH.1", "MDSH.2", "MDSH.3", "MDSH.4", "MDSH.5", "MDHL.3"];
+
+  test.each(["dvcqg-2026", "gialai-2026-03"])("%s: the ten dossier-counted indicators", (id) => {
+    expect(pooledIndicators([getRuleSet(id)]).sort()).toEqual([...DOSSIERS].sort());
+  });
+
+  test("nhom-2023 (one rate per group) pools nothing; the built-in sets together pool the ten", () => {
+    expect(pooledIndicators([getRuleSet("nhom-2023")])).toEqual([]);
+    expect(pooledIndicators(listRuleSets()).sort()).toEqual([...DOSSIERS].sort());
+  });
+
+  test("one rule set counting TDGQ.1 otherwise is enough to stop it pooling", () => {
+    const rs = getRuleSet("dvcqg-2026");
+    const other = { ...rs, id: "khac", indicators: rs.indicators.map((i) => (i.code === "TDGQ.1" ? { ...i, counting: "unknown" as const } : i)) };
+    expect(pooledIndicators([rs, other])).not.toContain("TDGQ.1");
+    expect(buildTrends(twoPeriods2026(), { ruleSets: [other] }).province.map((p) => p.indicator)).not.toContain("TDGQ.1");
+    expect(buildTrends(twoPeriods2026(), { ruleSets: [other] }).province.map((p) => p.indicator)).toContain("MDHL.3");
+  });
+
+  test("the trends pool, in the history's column order, the dossier indicators the history has counts for", () => {
+    // the capture gives CLGQ.3 as a group score only (DOMAIN.md, portal field "(group score only)"): no counts, no row
+    const codes = twoPeriods2026().indicatorCodes;
+    expect(codes).toContain("CLGQ.3");
+    expect(t.province.map((p) => p.indicator)).toEqual(codes.filter((c) => DOSSIERS.includes(c) && c !== "CLGQ.3"));
+    expect(t.province).toHaveLength(9);
   });
 });
