@@ -10,7 +10,7 @@ import { sheetNumber, shownText, type Cell } from "../../src/domain/reading/cell
 import { importCells, importText } from "../../src/domain/reading/import";
 import { readUnitTable } from "../../src/domain/reading/table";
 import { decodeTextFile } from "../../src/domain/reading/text-file";
-import { CATALOGUE } from "../../src/domain/problems/problem";
+import { CATALOGUE, problemMessage } from "../../src/domain/problems/problem";
 import { loadRuleSetJson } from "../../src/domain/ruleset/load";
 import { getRuleSet } from "../../src/domain/ruleset/registry";
 import { loadCampaignJson } from "../../src/domain/targets/presets";
@@ -66,7 +66,7 @@ test("import (cells and text): never throws; messages are clean", () => {
   fc.assert(
     fc.property(table, fc.string({ maxLength: 300 }), (cells, text) => {
       for (const r of [importCells(cells), importText(text), importText(cells.map((row) => row.map(shownText).join("\t")).join("\n"))]) {
-        for (const p of r.problems) expect(p.message).not.toMatch(BAD_TEXT);
+        for (const p of r.problems) expect(problemMessage(p)).not.toMatch(BAD_TEXT);
       }
     }),
     { numRuns: RUNS },

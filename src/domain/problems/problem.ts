@@ -63,6 +63,44 @@ export const CATALOGUE = {
     `tên "${p(x, "unit")}" gần trùng với "${p(x, "other")}" ở dòng ${p(x, "first")} (khác dấu, chữ hoa hoặc ký tự ẩn); hãy kiểm tra có phải cùng một đơn vị.`,
   "table.duplicateColumn": (x: ProblemParams) => `cột "${p(x, "column")}" trùng chỉ tiêu ${p(x, "indicator")} với cột "${p(x, "first")}"; chỉ dùng cột đầu.`,
   "row.noUnitName": () => "thiếu tên đơn vị.",
+
+  // Import (a selection, pasted text, a PDF annex): lines that are not units, and checks across rows.
+  "import.section": (x: ProblemParams) => `mục "${p(x, "text")}": các đơn vị bên dưới thuộc cấp ${p(x, "level")}.`,
+  "import.headerLine": () => "dòng tiêu đề cột.",
+  "import.pageNumber": (x: ProblemParams) => `dòng chỉ có số "${p(x, "text")}" (có thể là số trang), đã bỏ qua.`,
+  "import.notAUnit": () => "không phải dòng số liệu của đơn vị, đã bỏ qua.",
+  "import.dataBeforeHeader": () => "dòng có dạng số liệu nhưng chưa có tiêu đề bảng phía trên, đã bỏ qua.",
+  "import.duplicateColumn": (x: ProblemParams) =>
+    `cột "${p(x, "column")}" trùng nội dung với cột "${p(x, "first")}"; chỉ đọc cột đầu, cột này giữ nguyên ở phần thêm.`,
+  "import.noUnitColumn": () => 'không tìm thấy cột tên đơn vị (ví dụ: "Đơn vị", "Tên đơn vị", "Cấp xã"); các dòng của bảng này không đọc được.',
+  "import.noIndicatorColumn": () =>
+    'không nhận ra cột chỉ tiêu nào (ví dụ: "TDGQ.1", "Tiến độ giải quyết", "Tỷ lệ TTHC công bố đúng hạn"); các dòng của bảng này không đọc được.',
+  "import.noHeader": () => 'không tìm thấy dòng tiêu đề cột (ví dụ: "STT | Đơn vị | Tiến độ giải quyết | …") đứng trước các dòng số liệu.',
+  "import.dataWithoutName": () => "có số liệu nhưng thiếu tên đơn vị; dòng này không được đọc.",
+  "import.rowWithoutUnitColumn": () => "bảng không có cột tên đơn vị nên dòng này không được đọc.",
+  "import.noValues": (x: ProblemParams) => `"${p(x, "unit")}" không có số liệu nào.`,
+  "import.totalOutOfRange": (x: ProblemParams) => `điểm ${p(x, "value")} nằm ngoài khoảng 0–100.`,
+  "import.missingPercentSign": (x: ProblemParams) => `"${p(x, "text")}" thiếu dấu %, đã đọc là ${p(x, "value")}%.`,
+  "import.dotDecimal": (x: ProblemParams) => `"${p(x, "text")}" dùng dấu chấm thập phân, đã đọc là ${p(x, "value")}${p(x, "percent") ? "%" : ""}.`,
+  "import.unknownLevel": (x: ProblemParams) => `không hiểu cấp "${p(x, "text")}" (dùng: tỉnh, huyện, xã).`,
+  "import.levelNotFound": (x: ProblemParams) => `không xác định được cấp của "${p(x, "unit")}" (tỉnh, huyện hay xã).`,
+  "import.numberCount": (x: ProblemParams) => `có ${p(x, "found")} số nhưng tiêu đề bảng có ${p(x, "expected")} cột số liệu; dòng này không được đọc.`,
+  "import.districtNotSplit": (x: ProblemParams) =>
+    `không tách được tên huyện khỏi "${p(x, "unit")}" (tên huyện được nhận ra khi lặp lại ở nhiều dòng).`,
+  "import.extraNumbers": (x: ProblemParams) => `thừa ${p(x, "count")} số cuối dòng so với tiêu đề; giữ ở "Phần thêm".`,
+  "import.duplicateUnit": (x: ProblemParams) => `đơn vị "${p(x, "unit")}"${p(x, "district") ? ` (${p(x, "district")})` : ""} trùng với dòng ${p(x, "first")}.`,
+  "import.lookAlikeUnit": (x: ProblemParams) =>
+    `tên "${p(x, "unit")}" chỉ khác dấu với "${p(x, "other")}" ở dòng ${p(x, "first")}${p(x, "district") ? ` (${p(x, "district")})` : ""}: hai đơn vị khác nhau hay một dòng bị chép lại?`,
+  "import.copiedValues": (x: ProblemParams) =>
+    `các tỷ lệ của "${p(x, "unit")}" giống hệt "${p(x, "other")}" (dòng ${p(x, "first")}): kiểm tra xem có bị chép nhầm dòng không.`,
+  "import.totalOff": (x: ProblemParams) =>
+    `điểm ${p(x, "total")} của "${p(x, "unit")}" lệch ${p(x, "gap")} điểm so với điểm ước tính từ các tỷ lệ (${p(x, "estimate")}): kiểm tra lại điểm hoặc các tỷ lệ.`,
+  "import.sttRepeated": (x: ProblemParams) => `STT ${p(x, "stt")} lặp lại (đã có ở dòng ${p(x, "first")}).`,
+  "import.sttGap": (x: ProblemParams) => `STT nhảy từ ${p(x, "from")} lên ${p(x, "to")}: thiếu STT ${p(x, "missing")}.`,
+  "import.noteCount": (x: ProblemParams) =>
+    `ghi chú "${p(x, "note")}" nói ${p(x, "district")} có ${p(x, "said")} ${p(x, "level")}, nhưng bảng có ${p(x, "found")}.`,
+  "import.noteWeak": (x: ProblemParams) =>
+    `ghi chú "${p(x, "note")}" nói ${p(x, "district")} có ${p(x, "said")} ${p(x, "level")} dưới ${p(x, "below")} điểm, nhưng bảng có ${p(x, "found")}.`,
 } satisfies Record<string, (params: ProblemParams) => string>;
 
 export type ProblemCode = keyof typeof CATALOGUE;
@@ -72,8 +110,23 @@ export function problemText(problem: Pick<Problem, "code" | "params">): string {
   return CATALOGUE[problem.code](problem.params);
 }
 
-/** The problem's sentence with its place: `Dòng 5, cột "TDGQ.1": …`. */
-export function problemMessage(problem: Pick<Problem, "code" | "params" | "row" | "column">): string {
-  const where = problem.row > 0 ? `Dòng ${problem.row}${problem.column ? `, cột "${problem.column}"` : ""}: ` : "";
-  return where + problemText(problem);
+/**
+ * Where a problem sits, in words: `Ô D7 (cột "TDGQ.1")` when its cell is known, else
+ * `Dòng 7, cột "TDGQ.1"` (a line of pasted or PDF text), or "" for the input as a whole.
+ */
+export function problemPlace(problem: Pick<Problem, "row" | "column" | "cell">): string {
+  const column = problem.column ? `cột "${problem.column}"` : "";
+  if (problem.cell) return `Ô ${problem.cell}${column ? ` (${column})` : ""}`;
+  return problem.row > 0 ? `Dòng ${problem.row}${column ? `, ${column}` : ""}` : "";
+}
+
+/** The problem's sentence with its place: `Ô D7 (cột "TDGQ.1"): …`, `Dòng 5: …`. */
+export function problemMessage(problem: Pick<Problem, "code" | "params" | "row" | "column" | "cell">): string {
+  const where = problemPlace(problem);
+  return (where ? `${where}: ` : "") + problemText(problem);
+}
+
+/** Whether a code is one of the catalogue's (a user's key such as "constructor" never is). */
+export function isProblemCode(code: unknown): code is ProblemCode {
+  return typeof code === "string" && Object.prototype.hasOwnProperty.call(CATALOGUE, code);
 }
