@@ -63,6 +63,8 @@ export const CATALOGUE = {
     `tên "${p(x, "unit")}" gần trùng với "${p(x, "other")}" ở dòng ${p(x, "first")} (khác dấu, chữ hoa hoặc ký tự ẩn); hãy kiểm tra có phải cùng một đơn vị.`,
   "table.duplicateColumn": (x: ProblemParams) => `cột "${p(x, "column")}" trùng chỉ tiêu ${p(x, "indicator")} với cột "${p(x, "first")}"; chỉ dùng cột đầu.`,
   "row.noUnitName": () => "thiếu tên đơn vị.",
+  "total.printedNotPoints": (x: ProblemParams) => `điểm in "${p(x, "text")}" không phải điểm từ 0 đến ${p(x, "max")}; dùng điểm tính theo bộ quy tắc.`,
+  "baseline.unknownLevel": (x: ProblemParams) => `không hiểu cấp "${p(x, "text")}" (cần: sở/ban/ngành, huyện, xã); đã xác định theo tên đơn vị.`,
 
   // Import (a selection, pasted text, a PDF annex): lines that are not units, and checks across rows.
   "import.section": (x: ProblemParams) => `mục "${p(x, "text")}": các đơn vị bên dưới thuộc cấp ${p(x, "level")}.`,
