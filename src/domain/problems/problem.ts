@@ -32,6 +32,9 @@ const p = (params: ProblemParams, key: string): string => {
   return typeof v === "string" ? v : "";
 };
 
+/** The field a JSON problem is about, as its sentence starts: "chỉ tiêu số 4 (TDGQ.1) › ngưỡng: ". */
+const at = (params: ProblemParams): string => (p(params, "path") ? `${p(params, "path")}: ` : "");
+
 /** Vietnamese messages, one per code, without the "Dòng …, cột …" prefix the door adds. */
 export const CATALOGUE = {
   "number.invalid": (x: ProblemParams) => `"${p(x, "text")}" không phải số hợp lệ${p(x, "suggestion") ? `; có thể là ${p(x, "suggestion")}?` : "."}`,
@@ -103,6 +106,43 @@ export const CATALOGUE = {
     `ghi chú "${p(x, "note")}" nói ${p(x, "district")} có ${p(x, "said")} ${p(x, "level")}, nhưng bảng có ${p(x, "found")}.`,
   "import.noteWeak": (x: ProblemParams) =>
     `ghi chú "${p(x, "note")}" nói ${p(x, "district")} có ${p(x, "said")} ${p(x, "level")} dưới ${p(x, "below")} điểm, nhưng bảng có ${p(x, "found")}.`,
+  // A user's JSON (rule set, campaign, task list): the field's path in words, what was expected, what was found.
+  "json.syntax": (x: ProblemParams) =>
+    `tệp không phải JSON hợp lệ${p(x, "column") ? ` (lỗi ở ký tự thứ ${p(x, "column")} của dòng)` : ""}; hãy kiểm tra dấu phẩy, dấu ngoặc và dấu nháy kép.`,
+  "json.missing": (x: ProblemParams) => `${at(x)}thiếu giá trị bắt buộc.`,
+  "json.wrongType": (x: ProblemParams) => `${at(x)}cần ${p(x, "expected")}, nhưng tệp ghi ${p(x, "received")}.`,
+  "json.tooFew": (x: ProblemParams) => `${at(x)}cần ít nhất ${p(x, "minimum")} mục.`,
+  "json.tooMany": (x: ProblemParams) => `${at(x)}có nhiều hơn ${p(x, "maximum")} mục.`,
+  "json.empty": (x: ProblemParams) => `${at(x)}không được để trống.`,
+  "json.tooLong": (x: ProblemParams) => `${at(x)}dài quá ${p(x, "maximum")} ký tự.`,
+  "json.tooSmall": (x: ProblemParams) => `${at(x)}giá trị ${p(x, "value")} quá nhỏ (cần ${p(x, "inclusive") || "ít nhất"} ${p(x, "minimum")}).`,
+  "json.tooBig": (x: ProblemParams) => `${at(x)}giá trị ${p(x, "value")} quá lớn (tối đa ${p(x, "maximum")}).`,
+  "json.notOneOf": (x: ProblemParams) => `${at(x)}"${p(x, "value")}" không phải giá trị được phép (chỉ nhận: ${p(x, "allowed")}).`,
+  "json.noMatchingShape": (x: ProblemParams) => `${at(x)}không khớp dạng nào được phép.`,
+  "json.unknownKeys": (x: ProblemParams) => `${at(x)}trường không được hỗ trợ: ${p(x, "keys")}.`,
+  "json.invalid": (x: ProblemParams) => `${at(x)}giá trị không hợp lệ.`,
+
+  "ruleset.badCode": (x: ProblemParams) => `${at(x)}mã "${p(x, "value")}" phải viết hoa, dạng NHOM hoặc NHOM.1.`,
+  "ruleset.badId": (x: ProblemParams) => `${at(x)}mã bộ quy tắc "${p(x, "value")}" chỉ gồm chữ thường, số, dấu chấm và gạch ngang.`,
+  "ruleset.badDate": (x: ProblemParams) => `${at(x)}ngày "${p(x, "value")}" phải có dạng YYYY-MM-DD.`,
+  "ruleset.duplicateGroup": (x: ProblemParams) => `${at(x)}nhóm ${p(x, "group")} bị khai báo hai lần.`,
+  "ruleset.duplicateIndicator": (x: ProblemParams) => `${at(x)}chỉ tiêu ${p(x, "indicator")} bị khai báo hai lần.`,
+  "ruleset.unknownGroup": (x: ProblemParams) => `${at(x)}chỉ tiêu ${p(x, "indicator")} thuộc nhóm ${p(x, "group")} không có trong danh sách nhóm.`,
+  "ruleset.groupMaxMismatch": (x: ProblemParams) => `${at(x)}nhóm ${p(x, "group")}: điểm tối đa ${p(x, "max")} khác tổng điểm các chỉ tiêu (${p(x, "sum")}).`,
+  "ruleset.unknownCompositePart": (x: ProblemParams) => `${at(x)}nhóm gộp ${p(x, "composite")} nhắc tới nhóm ${p(x, "group")} không tồn tại.`,
+  "ruleset.gradesNotDescending": (x: ProblemParams) => `${at(x)}các mức xếp loại phải xếp theo ngưỡng giảm dần.`,
+  "ruleset.lastGradeNotZero": (x: ProblemParams) => `${at(x)}mức xếp loại cuối cùng phải có ngưỡng 0 để mọi điểm đều được xếp loại.`,
+
+  "campaign.badId": (x: ProblemParams) => `${at(x)}mã "${p(x, "value")}" chỉ gồm chữ thường không dấu, số, dấu chấm và gạch ngang.`,
+  "campaign.badSheetName": (x: ProblemParams) => `${at(x)}tên trang tính "${p(x, "value")}" không được chứa [ ] : * ? / \\.`,
+  "campaign.stepsNotIncreasing": (x: ProblemParams) => `${at(x)}các mốc phải tăng dần.`,
+  "campaign.duplicateMilestone": (x: ProblemParams) => `${at(x)}mã mốc bị trùng.`,
+  "campaign.duplicateLevel": (x: ProblemParams) => `${at(x)}cấp đơn vị bị trùng.`,
+  "campaign.unknownMilestone": (x: ProblemParams) => `${at(x)}mốc "${p(x, "milestone")}" không có trong danh sách mốc.`,
+  "campaign.milestoneTwice": (x: ProblemParams) => `${at(x)}chỉ tiêu ${p(x, "indicator")}: một mốc thuộc hai cột.`,
+  "campaign.milestoneMissing": (x: ProblemParams) => `${at(x)}chỉ tiêu ${p(x, "indicator")}: phải có chỉ tiêu cho mọi mốc.`,
+  "campaign.unknownIndicator": (x: ProblemParams) => `${at(x)}không có chỉ tiêu "${p(x, "indicator")}" trong chiến dịch.`,
+  "campaign.unknownOverrideMilestone": (x: ProblemParams) => `${at(x)}không có mốc "${p(x, "milestone")}".`,
 } satisfies Record<string, (params: ProblemParams) => string>;
 
 export type ProblemCode = keyof typeof CATALOGUE;
@@ -131,4 +171,9 @@ export function problemMessage(problem: Pick<Problem, "code" | "params" | "row" 
 /** Whether a code is one of the catalogue's (a user's key such as "constructor" never is). */
 export function isProblemCode(code: unknown): code is ProblemCode {
   return typeof code === "string" && Object.prototype.hasOwnProperty.call(CATALOGUE, code);
+}
+
+/** The sentences of a list of problems, each with its place, as a door lists them. */
+export function problemMessages(problems: readonly Pick<Problem, "code" | "params" | "row" | "column" | "cell">[]): string[] {
+  return problems.map(problemMessage);
 }
