@@ -149,7 +149,8 @@ export type ProblemCode = keyof typeof CATALOGUE;
 
 /** The problem's sentence without its place. */
 export function problemText(problem: Pick<Problem, "code" | "params">): string {
-  return CATALOGUE[problem.code](problem.params);
+  // A user's text in the params may be decomposed (macOS, some PDFs): the sentence is NFC whole.
+  return CATALOGUE[problem.code](problem.params).normalize("NFC");
 }
 
 /**
@@ -165,7 +166,7 @@ export function problemPlace(problem: Pick<Problem, "row" | "column" | "cell">):
 /** The problem's sentence with its place: `Ô D7 (cột "TDGQ.1"): …`, `Dòng 5: …`. */
 export function problemMessage(problem: Pick<Problem, "code" | "params" | "row" | "column" | "cell">): string {
   const where = problemPlace(problem);
-  return (where ? `${where}: ` : "") + problemText(problem);
+  return ((where ? `${where}: ` : "") + problemText(problem)).normalize("NFC");
 }
 
 /** Whether a code is one of the catalogue's (a user's key such as "constructor" never is). */
