@@ -1,5 +1,3 @@
-import { formatVietnamese } from "../parsing/text";
-
 /**
  * The one problem type of the domain: what went wrong (a code), how bad it is, where
  * (row, column, cell address) and the values the message needs. Doors compose the
@@ -21,9 +19,18 @@ export interface Problem {
   params: ProblemParams;
 }
 
-/** A number for a sentence: Vietnamese digits, and never "NaN" or "Infinity". */
+const FORMATS = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A number for a sentence: Vietnamese digits (91,16; 1.234), and never "NaN" or "Infinity".
+ * Intl rather than the parsers' formatter, so that problems sit below every other layer of
+ * the domain (the JSON validation, which the rule sets use, reports with them too).
+ */
 export function shownNumber(n: number, decimals = 4): string {
-  return Number.isFinite(n) ? formatVietnamese(n, decimals) : "(không phải số hữu hạn)";
+  if (!Number.isFinite(n)) return "(không phải số hữu hạn)";
+  let format = FORMATS.get(decimals);
+  if (!format) FORMATS.set(decimals, (format = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: decimals })));
+  return format.format(n === 0 ? 0 : n);
 }
 
 const p = (params: ProblemParams, key: string): string => {
