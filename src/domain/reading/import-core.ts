@@ -5,10 +5,9 @@ import { levelFromLabel, levelFromName, type UnitLevel } from "../parsing/levels
 import { parseVietnameseNumber, scanCommon, type CommonNumber, type ParsedNumber } from "../parsing/number";
 import { cellString, cleanName } from "../parsing/text";
 import { isSheetError, isSheetNumber, shownText, type Cell } from "./cell";
-import { readCountCell, readRateCell } from "./values";
+import { failureParams, readCountCell, readRateCell } from "./values";
 import { cellAddress, TOP_LEFT, type Origin } from "../problems/address";
 import type { ProblemCode, ProblemParams } from "../problems/problem";
-import { failureParams } from "./values";
 
 export type { Cell } from "./cell";
 
@@ -71,6 +70,9 @@ export class ProblemLog {
     this.list.push(p);
   }
 }
+
+/** Where a value cell's problem sits: its column in the block (a PDF line has none), and a likely reading offered. */
+const cellOf = (column: ColumnRef, suggestion?: number) => ({ column: column.index ?? -1, suggestion });
 
 export function roleName(role: HeaderMatch | null): string | null {
   if (!role) return null;
@@ -192,12 +194,11 @@ export function finishRecords(records: readonly RawRecord[], log: ProblemLog): I
       const role = column.role;
       if (!role || (role.kind !== "total" && role.kind !== "indicator")) continue;
       const raw = r.raws[c];
-      const at = (suggestion?: number) => ({ column: column.index ?? -1, suggestion });
       if (isSheetNumber(raw) || isSheetError(raw)) {
         // A sheet's number is read by the one rule (a rate is the fraction of a % cell).
         const read = role.kind === "indicator" ? (role.part === "rate" ? readRateCell(raw) : readCountCell(raw)) : readCountCell(raw);
         if (!read.ok) {
-          log.add("error", r.row, column.label, cellText(raw), read.code, read.params, at(read.suggestion));
+          log.add("error", r.row, column.label, cellText(raw), read.code, read.params, cellOf(column, read.suggestion));
           continue;
         }
         if (read.value === null) continue;
@@ -220,7 +221,7 @@ export function finishRecords(records: readonly RawRecord[], log: ProblemLog): I
         // In a dot-decimal table "2.143" is 2,143, not two thousand: read again with the table's habit.
         if (decimal === "." && typeof raw === "string" && ONE_THOUSANDS_GROUP.test(raw.trim())) p = parseVietnameseNumber(raw, { decimal });
         if (!p.ok) {
-          log.add("error", r.row, column.label, cellText(raw), p.code, failureParams(cellText(raw), p.suggestion), at(p.suggestion));
+          log.add("error", r.row, column.label, cellText(raw), p.code, failureParams(cellText(raw), p.suggestion), cellOf(column, p.suggestion));
           continue;
         }
         if (p.value === null) continue;
@@ -232,7 +233,7 @@ export function finishRecords(records: readonly RawRecord[], log: ProblemLog): I
       let v = kind === "ratio" && max ? (100 * value) / max : value;
       if (role.kind === "indicator" && role.part !== "rate") {
         if (v < 0) {
-          log.add("error", r.row, column.label, cellText(raw), "count.negative", { value: v }, at());
+          log.add("error", r.row, column.label, cellText(raw), "count.negative", { value: v }, cellOf(column));
           continue;
         }
         const counts = (row.counts ??= {});
@@ -240,15 +241,15 @@ export function finishRecords(records: readonly RawRecord[], log: ProblemLog): I
         continue;
       }
       if (v < 0 || v > 100) {
-        log.add("error", r.row, column.label, cellText(raw), role.kind === "total" ? "import.totalOutOfRange" : "rate.outOfRange", { value: v }, at());
+        log.add("error", r.row, column.label, cellText(raw), role.kind === "total" ? "import.totalOutOfRange" : "rate.outOfRange", { value: v }, cellOf(column));
         continue;
       }
       if (typeof raw === "string") {
         if (role.kind === "indicator" && kind === "plain" && percentColumn(column)) {
-          log.add("warning", r.row, column.label, cellText(raw), "import.missingPercentSign", { text: cellText(raw), value: v }, at());
+          log.add("warning", r.row, column.label, cellText(raw), "import.missingPercentSign", { text: cellText(raw), value: v }, cellOf(column));
         }
         if (cellDecimal === "." && decimal === ",") {
-          log.add("warning", r.row, column.label, cellText(raw), "import.dotDecimal", { text: cellText(raw), value: v, percent: kind === "percent" ? "%" : "" }, at());
+          log.add("warning", r.row, column.label, cellText(raw), "import.dotDecimal", { text: cellText(raw), value: v, percent: kind === "percent" ? "%" : "" }, cellOf(column));
         }
       }
       if (kind === "ratio") v = Math.round(v * 1e9) / 1e9;
