@@ -132,8 +132,12 @@ function issueProblem(issue: Issue, raw: unknown): { code: Problem["code"]; para
       return { code: "json.tooBig", params: { path, maximum: bound(issue.maximum), value: shownValue(found) } };
     case "invalid_value":
       return { code: "json.notOneOf", params: { path, value: shownValue(found), allowed: issue.values.map(shownValue).join(", ") } };
-    case "invalid_union":
+    case "invalid_union": {
+      // A discriminator ("kind") that names no shape: say which it may name.
+      const options = (issue as { options?: unknown }).options;
+      if (Array.isArray(options) && options.length) return { code: "json.notOneOf", params: { path, value: shownValue(found), allowed: options.map(shownValue).join(", ") } };
       return { code: "json.noMatchingShape", params: { path, value: shownValue(found) } };
+    }
     case "unrecognized_keys":
       return { code: "json.unknownKeys", params: { path, keys: issue.keys.map((k) => `"${k}"`).join(", ") } };
     case "invalid_key":
