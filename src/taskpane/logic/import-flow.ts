@@ -1,8 +1,10 @@
 import { importCells, importText, type ImportProblem, type ImportResult } from "../../domain/reading/import";
+import { problemMessage, problemText } from "../../domain/problems/problem";
 import { getRuleSet, listRuleSets } from "../../domain/ruleset/registry";
 import type { RuleSet } from "../../domain/ruleset/schema";
 import { UserError } from "../../excel/errors";
 import type { SelectionData } from "../../excel/selection";
+import type { ListedProblem } from "./problem-groups";
 import { S } from "../strings.vi";
 
 export type ImportSource = { kind: "selection"; selection: SelectionData } | { kind: "text"; text: string };
@@ -21,7 +23,7 @@ export interface ImportPreview {
 export function previewImport(source: ImportSource): ImportPreview {
   if (source.kind === "text" && !source.text.trim()) throw new UserError(S.importScreen.emptyText);
   const options = { candidates: listRuleSets() };
-  const result = source.kind === "text" ? importText(source.text, options) : importCells(source.selection.cells, options);
+  const result = source.kind === "text" ? importText(source.text, options) : importCells(source.selection.cells, { ...options, origin: { row: source.selection.row, column: source.selection.column } });
   const count = (sev: ImportProblem["severity"]) => result.problems.filter((p) => p.severity === sev).length;
   const byLevel = new Map<string, number>();
   for (const r of result.rows) if (r.level) byLevel.set(r.level, (byLevel.get(r.level) ?? 0) + 1);
@@ -29,9 +31,9 @@ export function previewImport(source: ImportSource): ImportPreview {
   return { source, result, ruleSet: getRuleSet(result.ruleSet), errors: count("error"), warnings: count("warning"), levels };
 }
 
-/** Problems worth a user's look (not the lines recognised as titles or page numbers). */
-export function visibleProblems(preview: ImportPreview): ImportProblem[] {
-  return preview.result.problems.filter((p) => p.severity !== "info");
+/** Problems worth a user's look (not the lines recognised as titles or page numbers), with their sentences from the catalogue. */
+export function visibleProblems(preview: ImportPreview): (ImportProblem & ListedProblem)[] {
+  return preview.result.problems.filter((p) => p.severity !== "info").map((p) => ({ ...p, message: problemMessage(p), what: problemText(p) }));
 }
 
 /** The sheet cell a problem is about, for a selection source: its row, and its column when the header names one. */
