@@ -14,5 +14,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   reporters: ["default", "<rootDir>/test/setup/plain-summary-reporter.js"],
-  testTimeout: 30000,
+  // A ceiling for a hung test, not a speed goal (those live in the bench): the pane's jsdom
+  // walks through several screens take tens of seconds on a loaded 2-core machine.
+  testTimeout: 120000,
 };

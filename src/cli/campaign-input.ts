@@ -1,3 +1,4 @@
+import { problemMessages } from "../domain/problems/problem";
 import { getRuleSet } from "../domain/ruleset/registry";
 import type { RuleSet } from "../domain/ruleset/schema";
 import type { BaselineUnit } from "../domain/targets/assign";
@@ -22,7 +23,7 @@ export function resolveCampaign(value: string | undefined, io: CliIo): Campaign 
   if (!value.toLowerCase().endsWith(".json")) throw new UsageError(`Không có chiến dịch mẫu "${value}". Các mẫu có sẵn: ${known}.`);
   if (!io.exists(value)) throw new UsageError(`Không tìm thấy tệp chiến dịch "${value}".`);
   const loaded = loadCampaignJson(io.readFile(value).toString("utf8"));
-  if (!loaded.ok) throw new UsageError(`Chiến dịch "${value}" không hợp lệ:\n  - ${loaded.errors.join("\n  - ")}`);
+  if (!loaded.ok) throw new UsageError(`Chiến dịch "${value}" không hợp lệ:\n  - ${problemMessages(loaded.problems).join("\n  - ")}`);
   return loaded.value;
 }
 

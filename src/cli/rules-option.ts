@@ -1,3 +1,4 @@
+import { problemMessages } from "../domain/problems/problem";
 import { findRuleSet, getRuleSet } from "../domain/ruleset/registry";
 import { loadRuleSetJson } from "../domain/ruleset/load";
 import type { RuleSet } from "../domain/ruleset/schema";
@@ -10,7 +11,7 @@ export function resolveRulesOption(value: string | undefined, io: CliIo): RuleSe
   if (value.toLowerCase().endsWith(".json")) {
     if (!io.exists(value)) throw new UsageError(`Không tìm thấy tệp bộ quy tắc "${value}".`);
     const loaded = loadRuleSetJson(io.readFile(value).toString("utf8"));
-    if (!loaded.ok) throw new UsageError(`Bộ quy tắc "${value}" không hợp lệ:\n  - ${loaded.errors.join("\n  - ")}`);
+    if (!loaded.ok) throw new UsageError(`Bộ quy tắc "${value}" không hợp lệ:\n  - ${problemMessages(loaded.problems).join("\n  - ")}`);
     return loaded.value;
   }
   return getRuleSet(value); // throws with the list of known ids

@@ -25,7 +25,10 @@ export interface ScoreRequest {
 export const PANE_TOTALS_SWITCH = { printed: "“Điểm in trong bảng nguồn” trong Tính điểm", computed: "“Điểm tính theo bộ quy tắc” trong Tính điểm" };
 
 /** A problem of the scored table, with the unit on its row and, for a unit's score, the problem without its row. */
-export interface ScoreProblemRow extends TableProblem {
+/** A problem of the table (coded), or of the engine's scoring of a row (its own sentence, code = indicator). */
+export interface ScoreProblemRow extends Omit<TableProblem, "code" | "params"> {
+  code?: TableProblem["code"];
+  params?: TableProblem["params"];
   unit?: string;
   what?: string;
 }
@@ -77,7 +80,7 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     await context.sync();
     const [cells] = (await readTypedCells(context, [range])).cells;
 
-    const parsed = readScoringTable(ruleSet, cells);
+    const parsed = readScoringTable(ruleSet, cells, { row: range.rowIndex, column: range.columnIndex });
     refuseUnscorable(ruleSet, req.tableName, parsed, true);
     const existing = new Set(parsed.header.map((h) => h.normalize("NFC")));
     const clash = scoreHeaders(ruleSet).filter((h) => existing.has(h));

@@ -25,7 +25,12 @@ export function scoreTable(rs: RuleSet, tableArg: unknown): OutputCell[][] {
   const note = (row: number, message: string) => notes.set(row, [...(notes.get(row) ?? []), message]);
 
   // The argument's values are a sheet's: the one reader applies the one rate rule to them.
-  const table = readScoringTable(rs, rows.map((row) => row.map((v) => sheetCell(v))));
+  // A function's argument does not say where it sits on the sheet: its problems name the row in the range.
+  const table = readScoringTable(
+    rs,
+    rows.map((row) => row.map((v) => sheetCell(v))),
+    null,
+  );
   const headerProblem = table.problems.find((p) => p.row <= table.headerRow && p.severity === "error");
   if (headerProblem) invalid(headerProblem.message);
   for (const p of table.problems) if (p.row > table.headerRow && p.severity === "error") note(p.row, p.message);

@@ -1,3 +1,4 @@
+import { problemText } from "../../src/domain/problems/problem";
 import * as fs from "fs";
 import * as os from "os";
 import ExcelJS from "exceljs";
@@ -156,7 +157,7 @@ describe("chiso annex → .xlsx", () => {
     const bad = { ...getCampaignPreset("chien-dich-100-ngay-2024"), milestones: [] };
     const m = memoryIo({ "cd.json": JSON.stringify(bad) });
     expect(await main(["annex", "--baseline", A1, "--campaign", "cd.json", "--out", "x.xlsx"], m.io)).toBe(2);
-    expect(m.stderr()).toMatch(/^Lỗi: Chiến dịch "cd.json" không hợp lệ:\n {2}- milestones: giá trị quá nhỏ \(tối thiểu 1\)/);
+    expect(m.stderr()).toContain(`Lỗi: Chiến dịch "cd.json" không hợp lệ:\n  - ${problemText({ code: "json.tooFew", params: { path: "mốc", minimum: 1 } })}`);
 
     const n = memoryIo();
     expect(await main(["annex", "--baseline", A1, "--campaign", "chien-dich-100-ngay-2024"], n.io)).toBe(2);

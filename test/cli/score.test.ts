@@ -7,7 +7,7 @@ import { memoryIo } from "../helpers/memory-io";
 
 interface Out {
   ruleSet: string;
-  rows: { unit: string; points: Record<string, number | null>; groups: Record<string, number | null>; total: number | null; complete: boolean; grade: string | null; problems: { column: string; message: string }[] }[];
+  rows: { unit: string; points: Record<string, number | null>; groups: Record<string, number | null>; total: number | null; complete: boolean; grade: string | null; problems: { column: string; code?: string; cell?: string; message: string }[] }[];
 }
 
 test("seed 002 annex I districts under nhom-2023: 17 rows, Mang Yang 58.43 Trung bình (see seed-002 test for the hand sum)", async () => {
@@ -68,14 +68,15 @@ test("Vietnamese rates in an .xlsx (percent-formatted cells and text) are read a
   expect(out.rows[0].points["CKMB.1"]).toBe(5.47); // 6 × 91.16% = 5.4696
 });
 
-test("a broken cell is named by row and column, with a suggestion, and changes no other row", async () => {
+test("a broken cell is named by its code and its cell in the file (B2), and changes no other row", async () => {
   const csv = "Đơn vị,CKMB.1\nSở A,\"9.,8%\"\nSở B,50";
   const m = memoryIo({ "in.csv": csv });
   const code = await main(["score", "in.csv"], m.io);
   expect(code).toBe(1);
   const out = JSON.parse(m.stdout()) as Out;
-  const msg = out.rows[0].problems.map((p) => `${p.column}: ${p.message}`).join("\n");
-  expect(msg).toContain('CKMB.1: Dòng 2, cột "CKMB.1": "9.,8%" không phải số hợp lệ; có thể là 9,8%?');
+  // header on line 1, "9.,8%" on line 2 under CKMB.1, the file's second column
+  expect(out.rows[0].problems.filter((p) => p.code).map((p) => [p.column, p.code, p.cell])).toEqual([["CKMB.1", "number.invalid", "B2"]]);
+  expect(out.rows[0].problems[0].message).toContain("B2");
   expect(out.rows[1].points["CKMB.1"]).toBe(3);
 });
 

@@ -38,5 +38,5 @@ test("an unknown counting kind is refused, naming the field in Vietnamese", () =
   raw.indicators[4].counting = "ho-so";
   const loaded = loadRuleSetJson(JSON.stringify(raw));
   expect(loaded.ok).toBe(false);
-  if (!loaded.ok) expect(loaded.errors.join("\n")).toContain("chỉ tiêu số 5 (TDGQ.1) › cách đếm");
+  if (!loaded.ok) expect(loaded.problems).toEqual([expect.objectContaining({ code: "json.notOneOf", params: expect.objectContaining({ path: "chỉ tiêu số 5 (TDGQ.1) › cách đếm (hồ sơ, thủ tục, phản ánh)", value: "ho-so" }) })]);
 });

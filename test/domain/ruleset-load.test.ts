@@ -1,6 +1,7 @@
-/** Loading a user's rule set: valid JSON round-trips; each kind of mistake gets a Vietnamese message naming the field. */
+/** Loading a user's rule set: valid JSON round-trips; each kind of mistake is a coded problem naming the field. */
 import { getRuleSet, listRuleSets, registerRuleSet } from "../../src/domain/ruleset/registry";
 import { loadRuleSetJson } from "../../src/domain/ruleset/load";
+import { problemMessage } from "../../src/domain/problems/problem";
 
 const base = () => JSON.parse(JSON.stringify(getRuleSet("dvcqg-2026"))) as Record<string, unknown> & { indicators: Record<string, unknown>[]; groups: Record<string, unknown>[] };
 
@@ -24,18 +25,23 @@ test("an unknown id lists the known ones", () => {
 });
 
 test.each([
-  ["not JSON", () => "{", "JSON hợp lệ"],
-  ["a missing name", () => { const r = base(); delete r.name; return JSON.stringify(r); }, "tên: thiếu giá trị bắt buộc"],
-  ["a negative maximum", () => { const r = base(); r.indicators[0].max = -1; return JSON.stringify(r); }, "chỉ tiêu số 1 (CKMB.1) › điểm tối đa: giá trị quá nhỏ"],
-  ["a group maximum that is not the sum of its indicators", () => { const r = base(); r.groups[0].max = 17; return JSON.stringify(r); }, "Nhóm CKMB: điểm tối đa 17 khác tổng điểm các chỉ tiêu (18)"],
-  ["an unknown rule kind", () => { const r = base(); r.indicators[0].rule = { kind: "bac-thang" }; return JSON.stringify(r); }, "chỉ tiêu số 1 (CKMB.1) › quy tắc tính điểm"],
-  ["a target with no threshold", () => { const r = base(); r.indicators[6].rule = { kind: "target" }; return JSON.stringify(r); }, "chỉ tiêu số 7 (CLGQ.1) › quy tắc tính điểm › ngưỡng: thiếu giá trị bắt buộc"],
-  ["an indicator in an unknown group", () => { const r = base(); r.indicators[0].group = "XYZ"; return JSON.stringify(r); }, "thuộc nhóm XYZ không có trong danh sách nhóm"],
-  ["grade bands not in descending order", () => { const r = base(); (r.grades as { min: number }[])[1].min = 95; return JSON.stringify(r); }, "giảm dần"],
-])("%s is refused with a clear message", (_name, make, expected) => {
+  ["not JSON", () => "{", { code: "json.syntax" }],
+  ["a missing name", () => { const r = base(); delete r.name; return JSON.stringify(r); }, { code: "json.missing", params: { path: "tên" } }],
+  ["a name that is a number", () => { const r = base(); r.name = 7; return JSON.stringify(r); }, { code: "json.wrongType", params: { path: "tên", expected: "chuỗi", received: "số nguyên" } }],
+  ["a negative maximum", () => { const r = base(); r.indicators[0].max = -1; return JSON.stringify(r); }, { code: "json.tooSmall", params: expect.objectContaining({ path: "chỉ tiêu số 1 (CKMB.1) › điểm tối đa", minimum: 0, value: "-1" }) }],
+  // dvcqg-2026: CKMB's indicators add up to 18 (DOMAIN.md)
+  ["a group maximum that is not the sum of its indicators", () => { const r = base(); r.groups[0].max = 17; return JSON.stringify(r); }, { code: "ruleset.groupMaxMismatch", params: expect.objectContaining({ group: "CKMB", max: 17, sum: 18 }) }],
+  ["an unknown rule kind", () => { const r = base(); r.indicators[0].rule = { kind: "bac-thang" }; return JSON.stringify(r); }, { code: "json.notOneOf", params: { path: "chỉ tiêu số 1 (CKMB.1) › quy tắc tính điểm › loại quy tắc", value: "bac-thang", allowed: "linear, target, none" } }],
+  ["a target with no threshold", () => { const r = base(); r.indicators[6].rule = { kind: "target" }; return JSON.stringify(r); }, { code: "json.missing", params: { path: "chỉ tiêu số 7 (CLGQ.1) › quy tắc tính điểm › ngưỡng" } }],
+  ["an indicator in an unknown group", () => { const r = base(); r.indicators[0].group = "XYZ"; return JSON.stringify(r); }, { code: "ruleset.unknownGroup", params: expect.objectContaining({ indicator: "CKMB.1", group: "XYZ" }) }],
+  ["a duplicate indicator code", () => { const r = base(); r.indicators[1].code = "CKMB.1"; return JSON.stringify(r); }, { code: "ruleset.duplicateIndicator", params: expect.objectContaining({ indicator: "CKMB.1" }) }],
+  ["grade bands not in descending order", () => { const r = base(); (r.grades as { min: number }[])[1].min = 95; return JSON.stringify(r); }, { code: "ruleset.gradesNotDescending" }],
+  ["a lowercase indicator code", () => { const r = base(); r.indicators[0].code = "ckmb.1"; return JSON.stringify(r); }, { code: "ruleset.badCode", params: expect.objectContaining({ value: "ckmb.1" }) }],
+  ["an unknown key", () => { const r = base(); r.diem = 1; return JSON.stringify(r); }, { code: "json.unknownKeys", params: { path: "", keys: '"diem"' } }],
+])("%s is refused with a coded problem naming the field", (_name, make, expected) => {
   const loaded = loadRuleSetJson(make());
   expect(loaded.ok).toBe(false);
   if (loaded.ok) return;
-  expect(loaded.errors.join("\n")).toContain(expected);
-  for (const e of loaded.errors) expect(e).toBe(e.normalize("NFC"));
+  expect(loaded.problems).toEqual(expect.arrayContaining([expect.objectContaining(expected)]));
+  for (const p of loaded.problems) expect(problemMessage(p)).toBe(problemMessage(p).normalize("NFC"));
 });

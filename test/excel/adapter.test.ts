@@ -123,6 +123,14 @@ describe("Tính điểm as values, on seed 002 annex I communes", () => {
     expect(fake.sheets.map((s) => s.name)).toEqual(["Khác"]);
   });
 
+  it("names a broken cell by its address on the sheet: a table at C3:D5, \"chín\" in D5", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Nguồn", [[], [], [null, null, "Đơn vị", "Tiến độ giải quyết"], [null, null, "Xã A", 0.5], [null, null, "Xã B", "chín"]]);
+    fake.addTable("Nguồn", "C3:D5", "Lech");
+    const res = await addScores(runOf(fake), { tableName: "Lech", ruleSet: nhom2023, mode: "values" });
+    expect(res.problems.filter((p) => p.code).map((p) => [p.code, p.row, p.cell])).toEqual([["number.invalid", 3, "D5"]]);
+  });
+
   it("refuses to score a table twice", async () => {
     const fake = workbookWith(17);
     await addScores(runOf(fake), { tableName: "DuLieu", ruleSet: nhom2023, mode: "values" });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { groupProblems, rowRanges, whatOf } from "../../src/taskpane/logic/problem-groups";
+import { problemMessage, problemText } from "../../src/domain/problems/problem";
 
 /** "2–18, 230" back to its rows. */
 const expand = (text: string) =>
@@ -48,5 +49,9 @@ describe("groupProblems", () => {
   it("strips the row, the unit and the column from a message", () => {
     expect(whatOf(p(7, "error", 'Dòng 7, cột "Tiến độ giải quyết": "9.,8%" không phải số hợp lệ; có thể là 9,8%?'))).toBe('"9.,8%" không phải số hợp lệ; có thể là 9,8%?');
     expect(whatOf({ ...p(7, "error", "ignored"), what: "thiếu số liệu" })).toBe("thiếu số liệu");
+    // a problem that names its cell (problemPlace): the same problem in D7 and D9 groups as one
+    const place = (cell: string) => problemMessage({ code: "number.invalid", params: { text: "x" }, row: 7, column: "TDGQ.1", cell });
+    expect(whatOf(p(7, "error", place("D7")))).toBe(whatOf(p(9, "error", place("D9"))));
+    expect(whatOf(p(7, "error", place("AB12")))).toBe(problemText({ code: "number.invalid", params: { text: "x" } }).replace(/\.$/, ""));
   });
 });

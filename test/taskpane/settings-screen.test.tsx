@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { problemText } from "../../src/domain/problems/problem";
 import "@testing-library/jest-dom";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -53,7 +54,7 @@ describe("Cài đặt", () => {
     await user.paste('{"id": "Sai Ma", "name": ""}');
     await user.click(screen.getByRole("button", { name: "Nạp bộ quy tắc" }));
     expect(await screen.findByText("Không nạp được bộ quy tắc:")).toBeInTheDocument();
-    expect(screen.getByText(/Mã bộ quy tắc chỉ gồm chữ thường/)).toBeInTheDocument();
+    expect(screen.getByText(problemText({ code: "ruleset.badId", params: { path: "mã", value: "Sai Ma" } }))).toBeInTheDocument();
     expect(fake.settings.size).toBe(0);
 
     const mine = { ...getRuleSet("nhom-2023"), id: "nhom-2023-tinh", name: "Tỷ lệ theo nhóm (bản của tỉnh)" };

@@ -7,6 +7,7 @@ import { parsePeriod, periodFromFileName, periodFromTitle, periodLabel, type Per
 import { nationalTableFromCells, standingsOverTime, type NationalTable, type StandingOverTime } from "../../domain/history/provinces";
 import { buildTrends, type Trends } from "../../domain/history/trends";
 import { importCells, importText, type ImportResult } from "../../domain/reading/import";
+import { problemMessage } from "../../domain/problems/problem";
 import { getRuleSet, listRuleSets } from "../../domain/ruleset/registry";
 import type { RuleSet } from "../../domain/ruleset/schema";
 import { buildHistoryModel, buildMoversModel, buildNationalModel, buildProvinceRatesModel, buildTrendModel } from "../../domain/report/trend-model";
@@ -186,7 +187,7 @@ export const historyCommand: Command = async (args, io) => {
     else if (!period) period = given[nextGiven++] ?? null;
     if (!period) throw new UsageError(`Không biết tệp "${pf.file}" thuộc kỳ nào: ghi kỳ trong tên tệp (ví dụ 2026-08.csv), trong dòng tiêu đề ("đến ngày 10/10/2026", "tháng 8/2026"…), hoặc thêm --period.`);
     const errors = pf.result.problems.filter((p) => p.severity === "error");
-    for (const p of errors) io.stderr(`Lỗi: ${pf.file}: ${p.message}\n`);
+    for (const p of errors) io.stderr(`Lỗi: ${pf.file}: ${problemMessage(p)}\n`);
     dataProblems += errors.length;
     const rs = getRuleSet(pf.result.ruleSet);
     const out = addPeriod(history, period, historyRowsFromImport(period, rs, pf.result.rows), rs, { replace });

@@ -3,6 +3,7 @@ import { toCsv } from "../../domain/reading/csv";
 import { importCells, importCsv, importText, type ImportOptions, type ImportResult } from "../../domain/reading/import";
 import { LEVEL_LABELS } from "../../domain/parsing/levels";
 import { getRuleSet } from "../../domain/ruleset/registry";
+import { problemMessage } from "../../domain/problems/problem";
 import { parseArgs } from "../args";
 import { type Command, UsageError } from "../io";
 import { count } from "../limits";
@@ -94,7 +95,7 @@ export const importCommand: Command = async (args, io) => {
   const result = await importFile(positional[0], { ruleSet }, io);
   const output =
     plan.format === "json"
-      ? JSON.stringify({ rows: result.rows, problems: result.problems, ruleSet: result.ruleSet }, null, 2) + "\n"
+      ? JSON.stringify({ rows: result.rows, problems: result.problems.map((p) => ({ ...p, message: problemMessage(p) })), ruleSet: result.ruleSet }, null, 2) + "\n"
       : plan.format === "csv"
         ? importResultCsv(result)
         : await rowsToXlsx(importResultRows(result), "Bảng đã đọc");
@@ -102,7 +103,7 @@ export const importCommand: Command = async (args, io) => {
 
   const errors = result.problems.filter((p) => p.severity === "error");
   const warnings = result.problems.filter((p) => p.severity === "warning");
-  for (const p of [...errors, ...warnings]) io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${p.message}\n`);
+  for (const p of [...errors, ...warnings]) io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${problemMessage(p)}\n`);
   io.stderr(`Đã đọc ${count(result.rows.length)} đơn vị (bộ quy tắc ${result.ruleSet}); ${errors.length} lỗi, ${warnings.length} cảnh báo.\n`);
   return errors.length ? 1 : 0;
 };

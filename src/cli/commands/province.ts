@@ -1,3 +1,4 @@
+import { problemMessages } from "../../domain/problems/problem";
 import ExcelJS from "exceljs";
 import { provinceFromTable, provinceToJson } from "../../domain/report/province/province-report";
 import { buildProvinceSheets } from "../../domain/report/province/province-sheets";
@@ -46,7 +47,7 @@ export const provinceCommand: Command = async (args, io) => {
       throw new UsageError(`Không đọc được tệp phân công "${options.tasks}".`);
     }
     const loaded = loadResponsibilitiesJson(textIn);
-    if (!loaded.ok) throw new UsageError(`Tệp phân công "${options.tasks}" không hợp lệ:\n${loaded.errors.map((e) => `- ${e}`).join("\n")}`);
+    if (!loaded.ok) throw new UsageError(`Tệp phân công "${options.tasks}" không hợp lệ:\n${problemMessages(loaded.problems).map((e) => `- ${e}`).join("\n")}`);
     responsibilities = loaded.value;
   }
 

@@ -40,7 +40,8 @@ interface ScoreRowJson {
   grade: string | null;
   /** rank on the totals the summary counts (the choice of --totals) */
   rank: number | null;
-  problems: { column: string; message: string }[];
+  /** a reader's problem has its catalogue code and, in a file, its cell; the engine's name only the column */
+  problems: { column: string; code?: string; cell?: string; message: string }[];
 }
 
 /** The problem's column: the header the user wrote for that indicator, else its code. */
@@ -93,7 +94,7 @@ export const scoreCommand: Command = async (args, io) => {
     grade: s.grade,
     rank: rankOf[k],
     problems: [
-      ...(problemsByRow.get(row) ?? []).map((p) => ({ column: p.column, message: p.message })),
+      ...(problemsByRow.get(row) ?? []).map((p) => ({ column: p.column, code: p.code, ...(p.cell ? { cell: p.cell } : {}), message: p.message })),
       ...s.problems.map((p) => ({ column: columnOf(p.code, table.header, table.roles), message: `Dòng ${row}: ${p.message}` })),
     ],
   }));

@@ -1,5 +1,3 @@
-import { formatVietnamese } from "../parsing/text";
-
 /**
  * The one problem type of the domain: what went wrong (a code), how bad it is, where
  * (row, column, cell address) and the values the message needs. Doors compose the
@@ -21,9 +19,18 @@ export interface Problem {
   params: ProblemParams;
 }
 
-/** A number for a sentence: Vietnamese digits, and never "NaN" or "Infinity". */
+const FORMATS = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A number for a sentence: Vietnamese digits (91,16; 1.234), and never "NaN" or "Infinity".
+ * Intl rather than the parsers' formatter, so that problems sit below every other layer of
+ * the domain (the JSON validation, which the rule sets use, reports with them too).
+ */
 export function shownNumber(n: number, decimals = 4): string {
-  return Number.isFinite(n) ? formatVietnamese(n, decimals) : "(không phải số hữu hạn)";
+  if (!Number.isFinite(n)) return "(không phải số hữu hạn)";
+  let format = FORMATS.get(decimals);
+  if (!format) FORMATS.set(decimals, (format = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: decimals })));
+  return format.format(n === 0 ? 0 : n);
 }
 
 const p = (params: ProblemParams, key: string): string => {
@@ -31,6 +38,9 @@ const p = (params: ProblemParams, key: string): string => {
   if (typeof v === "number") return shownNumber(v);
   return typeof v === "string" ? v : "";
 };
+
+/** The field a JSON problem is about, as its sentence starts: "chỉ tiêu số 4 (TDGQ.1) › ngưỡng: ". */
+const at = (params: ProblemParams): string => (p(params, "path") ? `${p(params, "path")}: ` : "");
 
 /** Vietnamese messages, one per code, without the "Dòng …, cột …" prefix the door adds. */
 export const CATALOGUE = {
@@ -71,17 +81,115 @@ export const CATALOGUE = {
     `bảng ${p(x, "table")} không có tiêu đề của bảng lịch sử (cần các cột "Kỳ" và "Đơn vị"); không ghi gì vào bảng này.`,
   "history.noPeriods": (x: ProblemParams) => `Trang "${p(x, "sheet")}" chưa có kỳ nào trong bảng lịch sử.`,
   "mapping.invalid": (x: ProblemParams) => `bảng ghép tên ${p(x, "table")} không dùng được (tên cũ → tên mới):`,
+  "total.printedNotPoints": (x: ProblemParams) => `điểm in "${p(x, "text")}" không phải điểm từ 0 đến ${p(x, "max")}; dùng điểm tính theo bộ quy tắc.`,
+  "baseline.unknownLevel": (x: ProblemParams) => `không hiểu cấp "${p(x, "text")}" (cần: sở/ban/ngành, huyện, xã); đã xác định theo tên đơn vị.`,
+
+  // Import (a selection, pasted text, a PDF annex): lines that are not units, and checks across rows.
+  "import.section": (x: ProblemParams) => `mục "${p(x, "text")}": các đơn vị bên dưới thuộc cấp ${p(x, "level")}.`,
+  "import.headerLine": () => "dòng tiêu đề cột.",
+  "import.pageNumber": (x: ProblemParams) => `dòng chỉ có số "${p(x, "text")}" (có thể là số trang), đã bỏ qua.`,
+  "import.notAUnit": () => "không phải dòng số liệu của đơn vị, đã bỏ qua.",
+  "import.dataBeforeHeader": () => "dòng có dạng số liệu nhưng chưa có tiêu đề bảng phía trên, đã bỏ qua.",
+  "import.duplicateColumn": (x: ProblemParams) =>
+    `cột "${p(x, "column")}" trùng nội dung với cột "${p(x, "first")}"; chỉ đọc cột đầu, cột này giữ nguyên ở phần thêm.`,
+  "import.noUnitColumn": () => 'không tìm thấy cột tên đơn vị (ví dụ: "Đơn vị", "Tên đơn vị", "Cấp xã"); các dòng của bảng này không đọc được.',
+  "import.noIndicatorColumn": () =>
+    'không nhận ra cột chỉ tiêu nào (ví dụ: "TDGQ.1", "Tiến độ giải quyết", "Tỷ lệ TTHC công bố đúng hạn"); các dòng của bảng này không đọc được.',
+  "import.noHeader": () => 'không tìm thấy dòng tiêu đề cột (ví dụ: "STT | Đơn vị | Tiến độ giải quyết | …") đứng trước các dòng số liệu.',
+  "import.dataWithoutName": () => "có số liệu nhưng thiếu tên đơn vị; dòng này không được đọc.",
+  "import.rowWithoutUnitColumn": () => "bảng không có cột tên đơn vị nên dòng này không được đọc.",
+  "import.noValues": (x: ProblemParams) => `"${p(x, "unit")}" không có số liệu nào.`,
+  "import.totalOutOfRange": (x: ProblemParams) => `điểm ${p(x, "value")} nằm ngoài khoảng 0–100.`,
+  "import.missingPercentSign": (x: ProblemParams) => `"${p(x, "text")}" thiếu dấu %, đã đọc là ${p(x, "value")}%.`,
+  "import.dotDecimal": (x: ProblemParams) => `"${p(x, "text")}" dùng dấu chấm thập phân, đã đọc là ${p(x, "value")}${p(x, "percent") ? "%" : ""}.`,
+  "import.unknownLevel": (x: ProblemParams) => `không hiểu cấp "${p(x, "text")}" (dùng: tỉnh, huyện, xã).`,
+  "import.levelNotFound": (x: ProblemParams) => `không xác định được cấp của "${p(x, "unit")}" (tỉnh, huyện hay xã).`,
+  "import.numberCount": (x: ProblemParams) => `có ${p(x, "found")} số nhưng tiêu đề bảng có ${p(x, "expected")} cột số liệu; dòng này không được đọc.`,
+  "import.districtNotSplit": (x: ProblemParams) =>
+    `không tách được tên huyện khỏi "${p(x, "unit")}" (tên huyện được nhận ra khi lặp lại ở nhiều dòng).`,
+  "import.extraNumbers": (x: ProblemParams) => `thừa ${p(x, "count")} số cuối dòng so với tiêu đề; giữ ở "Phần thêm".`,
+  "import.duplicateUnit": (x: ProblemParams) => `đơn vị "${p(x, "unit")}"${p(x, "district") ? ` (${p(x, "district")})` : ""} trùng với dòng ${p(x, "first")}.`,
+  "import.lookAlikeUnit": (x: ProblemParams) =>
+    `tên "${p(x, "unit")}" chỉ khác dấu với "${p(x, "other")}" ở dòng ${p(x, "first")}${p(x, "district") ? ` (${p(x, "district")})` : ""}: hai đơn vị khác nhau hay một dòng bị chép lại?`,
+  "import.copiedValues": (x: ProblemParams) =>
+    `các tỷ lệ của "${p(x, "unit")}" giống hệt "${p(x, "other")}" (dòng ${p(x, "first")}): kiểm tra xem có bị chép nhầm dòng không.`,
+  "import.totalOff": (x: ProblemParams) =>
+    `điểm ${p(x, "total")} của "${p(x, "unit")}" lệch ${p(x, "gap")} điểm so với điểm ước tính từ các tỷ lệ (${p(x, "estimate")}): kiểm tra lại điểm hoặc các tỷ lệ.`,
+  "import.sttRepeated": (x: ProblemParams) => `STT ${p(x, "stt")} lặp lại (đã có ở dòng ${p(x, "first")}).`,
+  "import.sttGap": (x: ProblemParams) => `STT nhảy từ ${p(x, "from")} lên ${p(x, "to")}: thiếu STT ${p(x, "missing")}.`,
+  "import.noteCount": (x: ProblemParams) =>
+    `ghi chú "${p(x, "note")}" nói ${p(x, "district")} có ${p(x, "said")} ${p(x, "level")}, nhưng bảng có ${p(x, "found")}.`,
+  "import.noteWeak": (x: ProblemParams) =>
+    `ghi chú "${p(x, "note")}" nói ${p(x, "district")} có ${p(x, "said")} ${p(x, "level")} dưới ${p(x, "below")} điểm, nhưng bảng có ${p(x, "found")}.`,
+  // A user's JSON (rule set, campaign, task list): the field's path in words, what was expected, what was found.
+  "json.syntax": (x: ProblemParams) =>
+    `tệp không phải JSON hợp lệ${p(x, "column") ? ` (lỗi ở ký tự thứ ${p(x, "column")} của dòng)` : ""}; hãy kiểm tra dấu phẩy, dấu ngoặc và dấu nháy kép.`,
+  "json.missing": (x: ProblemParams) => `${at(x)}thiếu giá trị bắt buộc.`,
+  "json.wrongType": (x: ProblemParams) => `${at(x)}cần ${p(x, "expected")}, nhưng tệp ghi ${p(x, "received")}.`,
+  "json.tooFew": (x: ProblemParams) => `${at(x)}cần ít nhất ${p(x, "minimum")} mục.`,
+  "json.tooMany": (x: ProblemParams) => `${at(x)}có nhiều hơn ${p(x, "maximum")} mục.`,
+  "json.empty": (x: ProblemParams) => `${at(x)}không được để trống.`,
+  "json.tooLong": (x: ProblemParams) => `${at(x)}dài quá ${p(x, "maximum")} ký tự.`,
+  "json.tooSmall": (x: ProblemParams) => `${at(x)}giá trị ${p(x, "value")} quá nhỏ (cần ${p(x, "inclusive") || "ít nhất"} ${p(x, "minimum")}).`,
+  "json.tooBig": (x: ProblemParams) => `${at(x)}giá trị ${p(x, "value")} quá lớn (tối đa ${p(x, "maximum")}).`,
+  "json.notOneOf": (x: ProblemParams) => `${at(x)}"${p(x, "value")}" không phải giá trị được phép (chỉ nhận: ${p(x, "allowed")}).`,
+  "json.noMatchingShape": (x: ProblemParams) => `${at(x)}không khớp dạng nào được phép.`,
+  "json.unknownKeys": (x: ProblemParams) => `${at(x)}trường không được hỗ trợ: ${p(x, "keys")}.`,
+  "json.invalid": (x: ProblemParams) => `${at(x)}giá trị không hợp lệ.`,
+
+  "ruleset.badCode": (x: ProblemParams) => `${at(x)}mã "${p(x, "value")}" phải viết hoa, dạng NHOM hoặc NHOM.1.`,
+  "ruleset.badId": (x: ProblemParams) => `${at(x)}mã bộ quy tắc "${p(x, "value")}" chỉ gồm chữ thường, số, dấu chấm và gạch ngang.`,
+  "ruleset.badDate": (x: ProblemParams) => `${at(x)}ngày "${p(x, "value")}" phải có dạng YYYY-MM-DD.`,
+  "ruleset.duplicateGroup": (x: ProblemParams) => `${at(x)}nhóm ${p(x, "group")} bị khai báo hai lần.`,
+  "ruleset.duplicateIndicator": (x: ProblemParams) => `${at(x)}chỉ tiêu ${p(x, "indicator")} bị khai báo hai lần.`,
+  "ruleset.unknownGroup": (x: ProblemParams) => `${at(x)}chỉ tiêu ${p(x, "indicator")} thuộc nhóm ${p(x, "group")} không có trong danh sách nhóm.`,
+  "ruleset.groupMaxMismatch": (x: ProblemParams) => `${at(x)}nhóm ${p(x, "group")}: điểm tối đa ${p(x, "max")} khác tổng điểm các chỉ tiêu (${p(x, "sum")}).`,
+  "ruleset.unknownCompositePart": (x: ProblemParams) => `${at(x)}nhóm gộp ${p(x, "composite")} nhắc tới nhóm ${p(x, "group")} không tồn tại.`,
+  "ruleset.gradesNotDescending": (x: ProblemParams) => `${at(x)}các mức xếp loại phải xếp theo ngưỡng giảm dần.`,
+  "ruleset.lastGradeNotZero": (x: ProblemParams) => `${at(x)}mức xếp loại cuối cùng phải có ngưỡng 0 để mọi điểm đều được xếp loại.`,
+
+  "campaign.badId": (x: ProblemParams) => `${at(x)}mã "${p(x, "value")}" chỉ gồm chữ thường không dấu, số, dấu chấm và gạch ngang.`,
+  "campaign.badSheetName": (x: ProblemParams) => `${at(x)}tên trang tính "${p(x, "value")}" không được chứa [ ] : * ? / \\.`,
+  "campaign.stepsNotIncreasing": (x: ProblemParams) => `${at(x)}các mốc phải tăng dần.`,
+  "campaign.duplicateMilestone": (x: ProblemParams) => `${at(x)}mã mốc bị trùng.`,
+  "campaign.duplicateLevel": (x: ProblemParams) => `${at(x)}cấp đơn vị bị trùng.`,
+  "campaign.unknownMilestone": (x: ProblemParams) => `${at(x)}mốc "${p(x, "milestone")}" không có trong danh sách mốc.`,
+  "campaign.milestoneTwice": (x: ProblemParams) => `${at(x)}chỉ tiêu ${p(x, "indicator")}: một mốc thuộc hai cột.`,
+  "campaign.milestoneMissing": (x: ProblemParams) => `${at(x)}chỉ tiêu ${p(x, "indicator")}: phải có chỉ tiêu cho mọi mốc.`,
+  "campaign.unknownIndicator": (x: ProblemParams) => `${at(x)}không có chỉ tiêu "${p(x, "indicator")}" trong chiến dịch.`,
+  "campaign.unknownOverrideMilestone": (x: ProblemParams) => `${at(x)}không có mốc "${p(x, "milestone")}".`,
 } satisfies Record<string, (params: ProblemParams) => string>;
 
 export type ProblemCode = keyof typeof CATALOGUE;
 
 /** The problem's sentence without its place. */
 export function problemText(problem: Pick<Problem, "code" | "params">): string {
-  return CATALOGUE[problem.code](problem.params);
+  // A user's text in the params may be decomposed (macOS, some PDFs): the sentence is NFC whole.
+  return CATALOGUE[problem.code](problem.params).normalize("NFC");
 }
 
-/** The problem's sentence with its place: `Dòng 5, cột "TDGQ.1": …`. */
-export function problemMessage(problem: Pick<Problem, "code" | "params" | "row" | "column">): string {
-  const where = problem.row > 0 ? `Dòng ${problem.row}${problem.column ? `, cột "${problem.column}"` : ""}: ` : "";
-  return where + problemText(problem);
+/**
+ * Where a problem sits, in words: `Ô D7 (cột "TDGQ.1")` when its cell is known, else
+ * `Dòng 7, cột "TDGQ.1"` (a line of pasted or PDF text), or "" for the input as a whole.
+ */
+export function problemPlace(problem: Pick<Problem, "row" | "column" | "cell">): string {
+  const column = problem.column ? `cột "${problem.column}"` : "";
+  if (problem.cell) return `Ô ${problem.cell}${column ? ` (${column})` : ""}`;
+  return problem.row > 0 ? `Dòng ${problem.row}${column ? `, ${column}` : ""}` : "";
+}
+
+/** The problem's sentence with its place: `Ô D7 (cột "TDGQ.1"): …`, `Dòng 5: …`. */
+export function problemMessage(problem: Pick<Problem, "code" | "params" | "row" | "column" | "cell">): string {
+  const where = problemPlace(problem);
+  return ((where ? `${where}: ` : "") + problemText(problem)).normalize("NFC");
+}
+
+/** Whether a code is one of the catalogue's (a user's key such as "constructor" never is). */
+export function isProblemCode(code: unknown): code is ProblemCode {
+  return typeof code === "string" && Object.prototype.hasOwnProperty.call(CATALOGUE, code);
+}
+
+/** The sentences of a list of problems, each with its place, as a door lists them. */
+export function problemMessages(problems: readonly Pick<Problem, "code" | "params" | "row" | "column" | "cell">[]): string[] {
+  return problems.map(problemMessage);
 }

@@ -6,6 +6,7 @@ import { levelFromSection, LEVEL_LABELS, type UnitLevel } from "../parsing/level
 import { isNoData, isNumberLike } from "../parsing/number";
 import { cleanName } from "../parsing/text";
 import { isSheetNumber } from "./cell";
+import { columnLetter } from "../problems/address";
 
 
 export interface CellTables {
@@ -14,12 +15,6 @@ export interface CellTables {
   tables: { row: number; columns: ImportColumn[] }[];
 }
 
-/** A1-style column name, for columns without a header. */
-function columnLetter(j: number): string {
-  let s = "";
-  for (let n = j + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 interface Layout {
   columns: ColumnRef[];
@@ -60,11 +55,11 @@ function layoutOf(ruleSet: RuleSet, header: readonly (readonly Cell[])[], width:
     if (role && name && role.kind !== "note") {
       const first = taken.get(name);
       if (first !== undefined) {
-        log?.add("warning", headerRow, label, label, `cột "${label}" trùng nội dung với cột "${first}"; chỉ đọc cột đầu, cột này giữ nguyên ở phần thêm.`);
+        log?.add("warning", headerRow, label, label, "import.duplicateColumn", { column: label, first }, { column: j });
         role = null;
       } else taken.set(name, label);
     }
-    columns.push({ label, role });
+    columns.push({ label, role, index: j });
   }
   const find = (kind: HeaderMatch["kind"]) => columns.findIndex((c) => c.role?.kind === kind);
   const values = columns.flatMap((c, j) => (c.role?.kind === "indicator" || c.role?.kind === "total" ? [j] : []));
@@ -115,10 +110,10 @@ export function readCellTables(cells: readonly (readonly Cell[])[], candidates: 
     const level = levelFromSection(text);
     if (level) {
       section = level;
-      log.add("info", i + 1, "", text, `mục "${text}": các đơn vị bên dưới thuộc cấp ${LEVEL_LABELS[level]}.`);
-    } else if (what === "header") log.add("info", i + 1, "", text, "dòng tiêu đề cột.");
-    else if (/^\d{1,3}$/.test(text)) log.add("warning", i + 1, "", text, `dòng chỉ có số "${text}" (có thể là số trang), đã bỏ qua.`);
-    else log.add("info", i + 1, "", text, "không phải dòng số liệu của đơn vị, đã bỏ qua.");
+      log.add("info", i + 1, "", text, "import.section", { text, level: LEVEL_LABELS[level] });
+    } else if (what === "header") log.add("info", i + 1, "", text, "import.headerLine");
+    else if (/^\d{1,3}$/.test(text)) log.add("warning", i + 1, "", text, "import.pageNumber", { text });
+    else log.add("info", i + 1, "", text, "import.notAUnit");
   };
 
   /** Pending rows from the first one that reads as a header are the header of a new table. */
@@ -139,10 +134,10 @@ export function readCellTables(cells: readonly (readonly Cell[])[], candidates: 
     table++;
     tables.push({ row: headerRow, columns: next.columns.map((c) => ({ header: c.label, role: roleName(c.role) })) });
     if (next.unit < 0) {
-      log.add("error", headerRow, "", "", 'không tìm thấy cột tên đơn vị (ví dụ: "Đơn vị", "Tên đơn vị", "Cấp xã"); các dòng của bảng này không đọc được.');
+      log.add("error", headerRow, "", "", "import.noUnitColumn");
     }
     if (next.values.length === 0) {
-      log.add("error", headerRow, "", "", "không nhận ra cột chỉ tiêu nào (ví dụ: \"TDGQ.1\", \"Tiến độ giải quyết\", \"Tỷ lệ TTHC công bố đúng hạn\").");
+      log.add("error", headerRow, "", "", "import.noIndicatorColumn");
     }
     return next;
   };
@@ -167,8 +162,8 @@ export function readCellTables(cells: readonly (readonly Cell[])[], candidates: 
         for (const p of pending) skip(p, "title");
         pending = [];
         const text = row.map(cellText).filter((t) => t !== "").join(" | ");
-        if (l.unit >= 0) log.add("error", i + 1, l.columns[l.unit].label, text, "có số liệu nhưng thiếu tên đơn vị; dòng này không được đọc.");
-        else log.add("error", i + 1, "", text, "bảng không có cột tên đơn vị nên dòng này không được đọc.");
+        if (l.unit >= 0) log.add("error", i + 1, l.columns[l.unit].label, text, "import.dataWithoutName", {}, { column: l.unit });
+        else log.add("error", i + 1, "", text, "import.rowWithoutUnitColumn");
       } else pending.push(i);
       continue;
     }
@@ -200,11 +195,11 @@ export function readCellTables(cells: readonly (readonly Cell[])[], candidates: 
       raws: l.values.map((j) => row[j]),
       extra,
     });
-    if (!anyValue) log.add("warning", i + 1, "", unitText, `"${cleanName(unitText)}" không có số liệu nào.`);
+    if (!anyValue) log.add("warning", i + 1, "", unitText, "import.noValues", { unit: cleanName(unitText) }, { column: l.unit });
   }
   for (const p of pending) skip(p, "title");
   if (!layout && cells.some((r) => r.some((c) => cellText(c) !== ""))) {
-    log.add("error", 0, "", "", 'không tìm thấy dòng tiêu đề cột (ví dụ: "STT | Đơn vị | Tiến độ giải quyết | …") đứng trước các dòng số liệu.');
+    log.add("error", 0, "", "", "import.noHeader");
   }
   return { ruleSet, records, tables };
 }

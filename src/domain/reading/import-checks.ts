@@ -43,11 +43,11 @@ function checkDuplicates(rows: readonly ImportedRow[], log: ProblemLog): void {
       byUnit.set(unit, r);
       continue;
     }
-    const where = r.district ? ` (${r.district})` : "";
+    const district = r.district ?? "";
     if (first.unit === r.unit && first.district === r.district) {
-      log.add("warning", r.row, "", r.unit, `đơn vị "${r.unit}"${where} trùng với dòng ${first.row}.`);
+      log.add("warning", r.row, "", r.unit, "import.duplicateUnit", { unit: r.unit, district, first: String(first.row) });
     } else {
-      log.add("warning", r.row, "", r.unit, `tên "${r.unit}" chỉ khác dấu với "${first.unit}" ở dòng ${first.row}${where}: hai đơn vị khác nhau hay một dòng bị chép lại?`);
+      log.add("warning", r.row, "", r.unit, "import.lookAlikeUnit", { unit: r.unit, other: first.unit, district, first: String(first.row) });
     }
   }
 }
@@ -75,7 +75,7 @@ function checkCopiedValues(rows: readonly ImportedRow[], log: ProblemLog): void 
     const bucket = seen.get(hash);
     const first = bucket?.find((b) => same(b, r));
     if (first) {
-      log.add("warning", r.row, "", r.unit, `các tỷ lệ của "${r.unit}" giống hệt "${first.unit}" (dòng ${first.row}): kiểm tra xem có bị chép nhầm dòng không.`);
+      log.add("warning", r.row, "", r.unit, "import.copiedValues", { unit: r.unit, other: first.unit, first: String(first.row) });
     } else if (bucket) bucket.push(r);
     else seen.set(hash, [r]);
   }
@@ -94,13 +94,9 @@ function checkTotals(rows: readonly ImportedRow[], ruleSet: RuleSet, log: Proble
       else estimate += (ind.max * v) / 100;
     }
     if (!complete || Math.abs(r.total - estimate) <= tolerance) continue;
-    log.add(
-      "warning",
-      r.row,
-      "",
-      String(r.total),
-      `điểm ${formatVietnamese(r.total)} của "${r.unit}" lệch ${formatVietnamese(Math.abs(r.total - estimate))} điểm so với điểm ước tính từ các tỷ lệ (${formatVietnamese(estimate)}): kiểm tra lại điểm hoặc các tỷ lệ.`,
-    );
+    // Points as the annex prints them: two decimals.
+    const shown = (x: number) => formatVietnamese(x);
+    log.add("warning", r.row, "", String(r.total), "import.totalOff", { total: shown(r.total), unit: r.unit, gap: shown(Math.abs(r.total - estimate)), estimate: shown(estimate) });
   }
 }
 
@@ -118,10 +114,10 @@ function checkStt(rows: readonly ImportedRow[], tableOf: readonly number[], log:
     if (!r.stt || !DIGITS.test(r.stt)) return;
     const n = Number(r.stt);
     if (prevRow && n === prevN) {
-      log.add("warning", r.row, "STT", r.stt, `STT ${n} lặp lại (đã có ở dòng ${prevRow}).`);
+      log.add("warning", r.row, "STT", r.stt, "import.sttRepeated", { stt: String(n), first: String(prevRow) });
     } else if (prevRow && n > prevN + 1) {
       const missing = n - prevN === 2 ? `${prevN + 1}` : `${prevN + 1}–${n - 1}`;
-      log.add("warning", r.row, "STT", r.stt, `STT nhảy từ ${prevN} lên ${n}: thiếu STT ${missing}.`);
+      log.add("warning", r.row, "STT", r.stt, "import.sttGap", { from: String(prevN), to: String(n), missing });
     }
     prevN = n;
     prevRow = r.row;
@@ -161,12 +157,12 @@ function checkDistrictNotes(rows: readonly ImportedRow[], tableOf: readonly numb
         const [k, n] = [Number(m[1]), Number(m[2])];
         const name = LEVEL_LABELS.commune;
         if (n !== block.length) {
-          log.add("warning", r.row, column, text, `ghi chú "${text}" nói ${r.district} có ${n} ${name}, nhưng bảng có ${block.length}.`);
+          log.add("warning", r.row, column, text, "import.noteCount", { note: text, district: r.district ?? "", said: String(n), level: name, found: String(block.length) });
         }
         if (weakBelow !== null && block.every((b) => b.total !== undefined)) {
           const weak = block.filter((b) => (b.total ?? 0) < weakBelow).length;
           if (weak !== k) {
-            log.add("warning", r.row, column, text, `ghi chú "${text}" nói ${r.district} có ${k} ${name} dưới ${weakBelow} điểm, nhưng bảng có ${weak}.`);
+            log.add("warning", r.row, column, text, "import.noteWeak", { note: text, district: r.district ?? "", said: String(k), level: name, below: weakBelow, found: String(weak) });
           }
         }
       }

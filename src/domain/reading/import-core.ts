@@ -3,10 +3,11 @@ import type { HeaderMatch } from "../parsing/headers";
 import type { ImportedRow, ImportProblem } from "./import-schema";
 import { levelFromLabel, levelFromName, type UnitLevel } from "../parsing/levels";
 import { parseVietnameseNumber, scanCommon, type CommonNumber, type ParsedNumber } from "../parsing/number";
-import { cellString, cleanName, formatVietnamese } from "../parsing/text";
+import { cellString, cleanName } from "../parsing/text";
 import { isSheetError, isSheetNumber, shownText, type Cell } from "./cell";
-import { readCountCell, readRateCell } from "./values";
-import { problemText } from "../problems/problem";
+import { failureParams, readCountCell, readRateCell } from "./values";
+import { cellAddress, TOP_LEFT, type Origin } from "../problems/address";
+import type { ProblemCode, ProblemParams } from "../problems/problem";
 
 export type { Cell } from "./cell";
 
@@ -14,6 +15,8 @@ export interface ColumnRef {
   /** the header as the input prints it (or the indicator's name for a PDF annex) */
   label: string;
   role: HeaderMatch | null;
+  /** 0-based column in a block of cells (a PDF line has none) */
+  index?: number;
 }
 
 /** One unit's line, split into its parts but not yet read: both doors (cells, PDF text) produce these. */
@@ -50,18 +53,26 @@ export function blankCell(c: Cell): boolean {
   // a sheet's number or error is never blank
 }
 
-/** Collects problems with their Vietnamese message prefixed by the row and the column. */
+/**
+ * Collects problems as codes of the one catalogue with their parameters; the doors compose the
+ * sentences. A cell's address is given where the reader knows the cell (a block of cells, whose
+ * top-left is `origin` in its sheet or file); a line of text has only its row.
+ */
 export class ProblemLog {
   readonly list: ImportProblem[] = [];
 
-  add(severity: ImportProblem["severity"], row: number, column: string, value: string, message: string, suggestion?: number, code?: string): void {
-    const where = row > 0 ? `Dòng ${row}${column ? `, cột "${column}"` : ""}: ` : "";
-    const p: ImportProblem = { row, column, value, message: where + message, severity };
-    if (suggestion !== undefined) p.suggestion = suggestion;
-    if (code !== undefined) p.code = code;
+  constructor(readonly origin: Origin = TOP_LEFT) {}
+
+  add(severity: ImportProblem["severity"], row: number, column: string, value: string, code: ProblemCode, params: ProblemParams = {}, at?: { column: number; suggestion?: number }): void {
+    const p: ImportProblem = { row, column, value, severity, code, params };
+    if (at && row > 0 && at.column >= 0) p.cell = cellAddress(this.origin, row, at.column);
+    if (at?.suggestion !== undefined) p.suggestion = at.suggestion;
     this.list.push(p);
   }
 }
+
+/** Where a value cell's problem sits: its column in the block (a PDF line has none), and a likely reading offered. */
+const cellOf = (column: ColumnRef, suggestion?: number) => ({ column: column.index ?? -1, suggestion });
 
 export function roleName(role: HeaderMatch | null): string | null {
   if (!role) return null;
@@ -187,7 +198,7 @@ export function finishRecords(records: readonly RawRecord[], log: ProblemLog): I
         // A sheet's number is read by the one rule (a rate is the fraction of a % cell).
         const read = role.kind === "indicator" ? (role.part === "rate" ? readRateCell(raw) : readCountCell(raw)) : readCountCell(raw);
         if (!read.ok) {
-          log.add("error", r.row, column.label, cellText(raw), problemText(read) + " Ô này được để trống.", undefined, read.code);
+          log.add("error", r.row, column.label, cellText(raw), read.code, read.params, cellOf(column, read.suggestion));
           continue;
         }
         if (read.value === null) continue;
@@ -210,7 +221,7 @@ export function finishRecords(records: readonly RawRecord[], log: ProblemLog): I
         // In a dot-decimal table "2.143" is 2,143, not two thousand: read again with the table's habit.
         if (decimal === "." && typeof raw === "string" && ONE_THOUSANDS_GROUP.test(raw.trim())) p = parseVietnameseNumber(raw, { decimal });
         if (!p.ok) {
-          log.add("error", r.row, column.label, cellText(raw), p.message + " Ô này được để trống.", p.suggestion);
+          log.add("error", r.row, column.label, cellText(raw), p.code, failureParams(cellText(raw), p.suggestion), cellOf(column, p.suggestion));
           continue;
         }
         if (p.value === null) continue;
@@ -222,7 +233,7 @@ export function finishRecords(records: readonly RawRecord[], log: ProblemLog): I
       let v = kind === "ratio" && max ? (100 * value) / max : value;
       if (role.kind === "indicator" && role.part !== "rate") {
         if (v < 0) {
-          log.add("error", r.row, column.label, cellText(raw), `số lượng không thể âm (${cellText(raw)}). Ô này được để trống.`);
+          log.add("error", r.row, column.label, cellText(raw), "count.negative", { value: v }, cellOf(column));
           continue;
         }
         const counts = (row.counts ??= {});
@@ -230,16 +241,15 @@ export function finishRecords(records: readonly RawRecord[], log: ProblemLog): I
         continue;
       }
       if (v < 0 || v > 100) {
-        const what = role.kind === "total" ? "điểm" : "tỷ lệ";
-        log.add("error", r.row, column.label, cellText(raw), `${what} ${formatVietnamese(v)} nằm ngoài khoảng 0–100. Ô này được để trống.`);
+        log.add("error", r.row, column.label, cellText(raw), role.kind === "total" ? "import.totalOutOfRange" : "rate.outOfRange", { value: v }, cellOf(column));
         continue;
       }
       if (typeof raw === "string") {
         if (role.kind === "indicator" && kind === "plain" && percentColumn(column)) {
-          log.add("warning", r.row, column.label, cellText(raw), `"${cellText(raw)}" thiếu dấu %, đã đọc là ${formatVietnamese(v)}%.`);
+          log.add("warning", r.row, column.label, cellText(raw), "import.missingPercentSign", { text: cellText(raw), value: v }, cellOf(column));
         }
         if (cellDecimal === "." && decimal === ",") {
-          log.add("warning", r.row, column.label, cellText(raw), `"${cellText(raw)}" dùng dấu chấm thập phân, đã đọc là ${formatVietnamese(v)}${kind === "percent" ? "%" : ""}.`);
+          log.add("warning", r.row, column.label, cellText(raw), "import.dotDecimal", { text: cellText(raw), value: v, percent: kind === "percent" ? "%" : "" }, cellOf(column));
         }
       }
       if (kind === "ratio") v = Math.round(v * 1e9) / 1e9;
@@ -248,10 +258,10 @@ export function finishRecords(records: readonly RawRecord[], log: ProblemLog): I
     }
     const labelLevel = r.levelLabel ? levelFromLabel(r.levelLabel) : null;
     if (r.levelLabel && !labelLevel) {
-      log.add("warning", r.row, "", r.levelLabel, `không hiểu cấp "${r.levelLabel}" (dùng: tỉnh, huyện, xã).`);
+      log.add("warning", r.row, "", r.levelLabel, "import.unknownLevel", { text: r.levelLabel });
     }
     row.level = labelLevel ?? levelFromName(unit) ?? r.sectionLevel;
-    if (!row.level) log.add("warning", r.row, "", unit, `không xác định được cấp của "${unit}" (tỉnh, huyện hay xã).`);
+    if (!row.level) log.add("warning", r.row, "", unit, "import.levelNotFound", { unit });
     for (const _ in r.extra) {
       row.extra = { ...r.extra };
       break;

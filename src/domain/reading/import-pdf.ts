@@ -155,7 +155,7 @@ export function readPdfTables(lines: readonly string[], candidates: readonly Rul
       lines: [],
     };
     tables.push(table);
-    if (values.length === 0) log.add("error", row, "", text, "không nhận ra cột chỉ tiêu nào trong tiêu đề bảng; các dòng của bảng này không đọc được.");
+    if (values.length === 0) log.add("error", row, "", text, "import.noIndicatorColumn");
   };
 
   lines.forEach((raw, i) => {
@@ -166,7 +166,7 @@ export function readPdfTables(lines: readonly string[], candidates: readonly Rul
     if (data) {
       if (header) openTable();
       if (table && table.values.length) table.lines.push(data);
-      else log.add("info", row, "", text, "dòng có dạng số liệu nhưng chưa có tiêu đề bảng phía trên, đã bỏ qua.");
+      else log.add("info", row, "", text, "import.dataBeforeHeader");
       return;
     }
     const level = levelFromSection(text);
@@ -174,24 +174,24 @@ export function readPdfTables(lines: readonly string[], candidates: readonly Rul
       section = level;
       table = null;
       header = null;
-      log.add("info", row, "", text, `mục "${text}": các đơn vị bên dưới thuộc cấp ${LEVEL_LABELS[level]}.`);
+      log.add("info", row, "", text, "import.section", { text, level: LEVEL_LABELS[level] });
       return;
     }
     const first = foldVietnamese(text).split(" ")[0];
     if (first === "stt" || first === "tt") {
       header = { rows: [row], text: [text] };
       table = null;
-      log.add("info", row, "", text, "dòng tiêu đề cột.");
+      log.add("info", row, "", text, "import.headerLine");
       return;
     }
     if (header) {
       header.rows.push(row);
       header.text.push(text);
-      log.add("info", row, "", text, "dòng tiêu đề cột.");
+      log.add("info", row, "", text, "import.headerLine");
       return;
     }
-    if (table && PAGE_NUMBER.test(text)) log.add("warning", row, "", text, `dòng chỉ có số "${text}" trong bảng (có thể là số trang), đã bỏ qua.`);
-    else log.add("info", row, "", text, "không phải dòng số liệu của đơn vị, đã bỏ qua.");
+    if (table && PAGE_NUMBER.test(text)) log.add("warning", row, "", text, "import.pageNumber", { text });
+    else log.add("info", row, "", text, "import.notAUnit");
   });
 
   return { ruleSet, records: resolveTables(tables, log), tables: tables.map(describe) };
@@ -220,7 +220,7 @@ function resolveTables(tables: readonly PdfTable[], log: ProblemLog): RawRecord[
     for (const l of t.lines) {
       // Beyond a note and one number ending a name, extra numbers mean another layout (annex II's 14 targets).
       if (l.run.length < n || l.run.length > n + 1 + (t.note ? 1 : 0)) {
-        log.add("error", l.row, "", [l.stt, l.name, ...l.run].join(" "), `có ${l.run.length} số nhưng tiêu đề bảng có ${n} cột số liệu; dòng này không được đọc.`);
+        log.add("error", l.row, "", [l.stt, l.name, ...l.run].join(" "), "import.numberCount", { found: String(l.run.length), expected: String(n) });
         continue;
       }
       const o = offsets.get(l) ?? 0;
@@ -230,13 +230,13 @@ function resolveTables(tables: readonly PdfTable[], log: ProblemLog): RawRecord[
     for (const { line, words, offset: o } of named) {
       const split = t.hasDistrict ? splitDistrict(words, districts) : { unit: words.name };
       if (t.hasDistrict && !split.district) {
-        log.add("warning", line.row, "Cấp huyện", split.unit, `không tách được tên huyện khỏi "${split.unit}" (tên huyện được nhận ra khi lặp lại ở nhiều dòng).`);
+        log.add("warning", line.row, "Cấp huyện", split.unit, "import.districtNotSplit", { unit: split.unit });
       }
       let extra = NO_EXTRA;
       if (line.run.length > o + n) {
         const note = line.run.slice(o + n);
         extra = { [t.note?.label ?? "Phần thêm"]: note.join(" ") };
-        if (!t.note) log.add("warning", line.row, "", note.join(" "), `thừa ${note.length} số cuối dòng so với tiêu đề; giữ ở "Phần thêm".`);
+        if (!t.note) log.add("warning", line.row, "", note.join(" "), "import.extraNumbers", { count: String(note.length) });
       }
       records.push({
         row: line.row,

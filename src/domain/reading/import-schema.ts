@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isProblemCode, type ProblemCode } from "../problems/problem";
 
 /** What an import gives back: typed rows and every problem named. Types flow from these schemas. */
 
@@ -27,13 +28,15 @@ export const importProblemSchema = z.object({
   row: z.number().int().nonnegative(),
   /** the column's header as the input names it, or "" for the whole line */
   column: z.string(),
+  /** A1 address of the cell in its sheet or file, when the input is a block of cells */
+  cell: z.string().optional(),
   /** the text of the cell (or line) as given */
   value: z.string(),
-  message: z.string(),
-  /** error: a value was not taken; warning: taken, but look; info: a line that is not a unit (title, header, page number…) */
+  /** error: a value was not taken (the cell is left empty); warning: taken, but look; info: a line that is not a unit (title, header, page number…) */
   severity: z.enum(["error", "warning", "info"]),
-  /** the catalogue's code of the problem (src/domain/problems), where one is known */
-  code: z.string().optional(),
+  /** the catalogue's code (src/domain/problems); the doors compose the sentence from it and `params` */
+  code: z.custom<ProblemCode>(isProblemCode),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
   /** a likely reading of a broken number, offered, never applied */
   suggestion: z.number().optional(),
 });

@@ -6,6 +6,7 @@ import { readCellTables, type CellTables } from "./import-cells";
 import { finishRecords, ProblemLog, type Cell } from "./import-core";
 import { readPdfTables } from "./import-pdf";
 import type { ImportResult } from "./import-schema";
+import type { Origin } from "../problems/address";
 
 export type { Cell } from "./import-core";
 export type { ImportedRow, ImportProblem, ImportResult } from "./import-schema";
@@ -15,6 +16,8 @@ export interface ImportOptions extends CheckOptions {
   ruleSet?: RuleSet;
   /** the sets to choose among when no rule set is given (default: the built-in ones) */
   candidates?: readonly RuleSet[];
+  /** where the block's top-left cell sits in its sheet (a selection), so problems name the sheet's cells; A1 by default */
+  origin?: Origin;
 }
 
 function finish(read: CellTables, log: ProblemLog, options: ImportOptions): ImportResult {
@@ -35,7 +38,7 @@ function candidatesOf(options: ImportOptions): readonly RuleSet[] {
  * or more rows, one unit per row. Row numbers in the result are 1-based rows of the block.
  */
 export function importCells(cells: readonly (readonly Cell[])[], options: ImportOptions = {}): ImportResult {
-  const log = new ProblemLog();
+  const log = new ProblemLog(options.origin);
   return finish(readCellTables(cells, candidatesOf(options), options.ruleSet, log), log, options);
 }
 

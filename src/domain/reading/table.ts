@@ -1,5 +1,6 @@
 import { matchHeader, type HeaderMatch } from "../parsing/headers";
 import { cleanName, foldVietnamese } from "../parsing/text";
+import { cellAddress, TOP_LEFT, type Origin } from "../problems/address";
 import { problemMessage, type ProblemCode, type ProblemParams } from "../problems/problem";
 import type { NumberOptions } from "../parsing/number";
 import type { RuleSet } from "../ruleset/schema";
@@ -29,11 +30,13 @@ export interface TableProblem {
   row: number;
   /** the column's header as given */
   column: string;
+  /** A1 address of the cell in its sheet or file (the table's top-left is its origin) */
+  cell?: string;
   /** the Vietnamese sentence, composed from the catalogue (kept for the doors that print it as is) */
   message: string;
   severity: "error" | "warning";
-  code?: ProblemCode;
-  params?: ProblemParams;
+  code: ProblemCode;
+  params: ProblemParams;
 }
 
 export interface TableUnit {
@@ -67,8 +70,12 @@ export interface ScoringTable {
 /** How far down a header is looked for: titles of an annex take a few rows, never dozens. */
 const HEADER_SEARCH_ROWS = 20;
 
-function coded(code: ProblemCode, severity: TableProblem["severity"], row: number, column: string, params: ProblemParams = {}): TableProblem {
-  return { row, column, severity, code, params, message: problemMessage({ code, params, row, column }) };
+/** A problem of a table, its sentence composed from the catalogue. */
+export function coded(code: ProblemCode, severity: TableProblem["severity"], row: number, column: string, params: ProblemParams = {}, cell?: string): TableProblem {
+  const p: TableProblem = { row, column, severity, code, params, message: "" };
+  if (cell) p.cell = cell;
+  p.message = problemMessage({ code, params, row, column, cell });
+  return p;
 }
 
 const DOT_DECIMAL = /^[+-]?\d+\.(\d{1,2}|\d{4,})%?$/;
@@ -108,9 +115,10 @@ function findHeaderRow(ruleSet: RuleSet, cells: readonly (readonly Cell[])[]): n
  * row. Indicator columns are named by code or Vietnamese title and hold a rate, or
  * `<code> tử số` / `<code> mẫu số` counts; every cell is read by the one rule of
  * {@link readRateCell} and {@link readCountCell}. Every cell that cannot be read is a
- * problem on its row and column.
+ * problem on its row and column, and on its cell: `origin` is where the cells start in their
+ * sheet or file; null when the caller cannot know it (a custom function's argument).
  */
-export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[])[]): ScoringTable {
+export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[])[], origin: Origin | null = TOP_LEFT): ScoringTable {
   const h = findHeaderRow(ruleSet, cells);
   const longForm = readLongFormTable(ruleSet, cells, h);
   if (longForm) return longForm;
@@ -121,6 +129,9 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
   const unitCol = roles.findIndex((r) => r?.kind === "unit");
   const districtCol = roles.findIndex((r) => r?.kind === "district");
   const levelCol = roles.findIndex((r) => r?.kind === "level");
+  /** A problem on one cell: its row and column in the table, its address in the sheet or file. */
+  const onCell = (code: ProblemCode, severity: TableProblem["severity"], row: number, col: number, params: ProblemParams = {}) =>
+    coded(code, severity, row, header[col] ?? "", params, origin ? cellAddress(origin, row, col) : undefined);
 
   if (unitCol < 0) problems.push(coded("table.noUnitColumn", "error", headerRow, header[0] ?? "", { rows: Math.min(cells.length, HEADER_SEARCH_ROWS) }));
   const seen = new Map<string, number>();
@@ -129,7 +140,7 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
     const key = `${r.code}|${r.part}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push(coded("table.duplicateColumn", "error", headerRow, header[i], { column: header[i], indicator: r.code, first: header[first] }));
+      problems.push(onCell("table.duplicateColumn", "error", headerRow, i, { column: header[i], indicator: r.code, first: header[first] }));
     } else seen.set(key, i);
   });
 
@@ -143,29 +154,29 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
     if (row.every((c) => shownText(c).trim() === "")) continue;
     const rowNumber = r + 1;
     const unit = unitCol >= 0 ? cleanName(shownText(row[unitCol])) : "";
-    if (unitCol >= 0 && !unit) problems.push(coded("row.noUnitName", "error", rowNumber, header[unitCol]));
+    if (unitCol >= 0 && !unit) problems.push(onCell("row.noUnitName", "error", rowNumber, unitCol));
     if (unit) {
       const control = controlCharacter(shownText(row[unitCol]));
-      if (control !== null) problems.push(coded("cell.controlCharacter", "warning", rowNumber, header[unitCol], { code: control }));
+      if (control !== null) problems.push(onCell("cell.controlCharacter", "warning", rowNumber, unitCol, { code: control }));
       // Invisible characters and a letter's case or marks make two names that look alike: said, never merged.
       // the same commune name in two districts is two units
       const district = districtCol >= 0 ? foldVietnamese(shownText(row[districtCol])) : "";
       const key = `${district}|${foldVietnamese(unit.replace(INVISIBLE, ""))}`;
       const first = names.get(key);
       if (!first) names.set(key, { name: unit, row: rowNumber });
-      else if (first.name === unit) problems.push(coded("row.duplicateName", "warning", rowNumber, header[unitCol], { unit, first: first.row }));
-      else problems.push(coded("row.lookAlikeName", "warning", rowNumber, header[unitCol], { unit, other: first.name, first: first.row }));
+      else if (first.name === unit) problems.push(onCell("row.duplicateName", "warning", rowNumber, unitCol, { unit, first: String(first.row) }));
+      else problems.push(onCell("row.lookAlikeName", "warning", rowNumber, unitCol, { unit, other: first.name, first: String(first.row) }));
     }
     const values: Record<string, ReadValue> = {};
     for (const { col, code, part } of indicatorColumns) {
       const read = part === "rate" ? readRateCell(row[col], options) : readCountCell(row[col], options);
-      if (!read.ok) problems.push(coded(read.code, "error", rowNumber, header[col], read.params));
+      if (!read.ok) problems.push(onCell(read.code, "error", rowNumber, col, read.params));
       else if (read.value !== null) (values[code] ??= {})[part] = read.value;
     }
     for (const [code, v] of Object.entries(values)) {
       if (v.numerator != null && v.denominator != null && v.numerator > v.denominator) {
         const col = seen.get(`${code}|numerator`)!;
-        problems.push(coded("count.numeratorAboveDenominator", "error", rowNumber, header[col], { indicator: code, numerator: v.numerator, denominator: v.denominator }));
+        problems.push(onCell("count.numeratorAboveDenominator", "error", rowNumber, col, { indicator: code, numerator: v.numerator, denominator: v.denominator }));
         // Not a rate above 100 %: a data error, so the indicator is left unread rather than scored.
         delete values[code];
       }

@@ -2,7 +2,7 @@ import type { RuleSet } from "../ruleset/schema";
 import { parseVietnameseNumber } from "../parsing/number";
 import { gradeOf } from "../scoring/grade";
 import { compileRuleSet, type ScoredUnit } from "../scoring/score";
-import type { ScoringTable, TableProblem } from "../scoring/table-input";
+import { tableProblem, type ScoringTable, type TableProblem } from "../scoring/table-input";
 import { scoreHeaders } from "./score-columns";
 
 /**
@@ -54,12 +54,7 @@ export function officialTotals(ruleSet: RuleSet, table: ScoringTable, scored: re
     // "64,05/100" is a total out of 100: scaled to this rule set's maximum.
     const value = !parsed.ok || parsed.value === null || parsed.kind === "percent" ? null : parsed.kind === "ratio" && parsed.max ? (parsed.value * maxTotal) / parsed.max : parsed.value;
     if (value === null || value < 0 || value > maxTotal) {
-      problems.push({
-        row: u.row,
-        column: printedColumn!,
-        severity: "warning",
-        message: `Dòng ${u.row}, cột "${printedColumn}": điểm in "${String(raw)}" không phải điểm từ 0 đến ${maxTotal}; dùng điểm tính theo bộ quy tắc.`,
-      });
+      problems.push(tableProblem("total.printedNotPoints", "warning", u.row, printedColumn!, { text: raw === null || raw === undefined ? "" : String(raw), max: maxTotal }));
       return computed;
     }
     return { total: value, grade: gradeOf(ruleSet.grades, (100 * value) / maxTotal), source: "printed" };

@@ -9,17 +9,17 @@ import { z } from "zod";
 
 const code = z
   .string()
-  .regex(/^[A-Z][A-Z0-9_]*(\.[0-9A-Za-z_]+)?$/, "Mã phải viết hoa, dạng NHOM hoặc NHOM.1");
+  .regex(/^[A-Z][A-Z0-9_]*(\.[0-9A-Za-z_]+)?$/, "ruleset.badCode");
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ruleset.badDate");
 
 export const scoringRuleSchema = z.discriminatedUnion("kind", [
   /** points = max × rate / 100 */
-  z.object({ kind: z.literal("linear") }),
+  z.object({ kind: z.literal("linear") }).strict(),
   /** points = min(max, max × rate / threshold): full points once the threshold is reached */
-  z.object({ kind: z.literal("target"), threshold: z.number().gt(0).lte(100) }),
+  z.object({ kind: z.literal("target"), threshold: z.number().gt(0).lte(100) }).strict(),
   /** shown, never scored (e.g. average processing days) */
-  z.object({ kind: z.literal("none") }),
+  z.object({ kind: z.literal("none") }).strict(),
 ]);
 
 /**
@@ -53,7 +53,7 @@ export const indicatorSchema = z.object({
   note: z.string().default(""),
   /** the field or metric code the national portal uses for it, when known */
   portalField: z.string().optional(),
-});
+}).strict();
 
 export const groupSchema = z.object({
   code,
@@ -66,24 +66,24 @@ export const groupSchema = z.object({
    * → 6 × 78,25 % = 4,70, where the exact rate gives 4,69 (DOMAIN.md, "Rounding").
    */
   rateDecimals: z.number().int().min(0).max(6).nullable().default(null),
-});
+}).strict();
 
 /** A named sum of groups, e.g. DVCTT = CLGQ + TTTT, reported but not counted twice. */
 export const compositeGroupSchema = z.object({
   code,
   name: z.string().min(1),
   of: z.array(code).min(2),
-});
+}).strict();
 
 export const gradeBandSchema = z.object({
   /** lowest percentage (of the maximum) that earns this grade */
   min: z.number().min(0).max(100),
   label: z.string().min(1),
-});
+}).strict();
 
 export const ruleSetSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "Mã bộ quy tắc chỉ gồm chữ thường, số, dấu chấm và gạch ngang"),
+    id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "ruleset.badId"),
     name: z.string().min(1),
     version: z.string().default("1"),
     validFrom: isoDate,
@@ -102,44 +102,46 @@ export const ruleSetSchema = z
     indicators: z.array(indicatorSchema).min(1),
     grades: z.array(gradeBandSchema).min(1),
   })
+  // A misspelt key ("theshold") would silently fall back to a default: refused, named.
+  .strict()
   .superRefine((rs, ctx) => {
     const groupCodes = new Set<string>();
     rs.groups.forEach((g, i) => {
       if (groupCodes.has(g.code)) {
-        ctx.addIssue({ code: "custom", path: ["groups", i, "code"], message: `Nhóm ${g.code} bị khai báo hai lần` });
+        ctx.addIssue({ code: "custom", path: ["groups", i, "code"], message: "ruleset.duplicateGroup", params: { group: g.code } });
       }
       groupCodes.add(g.code);
     });
     const indicatorCodes = new Set<string>();
     rs.indicators.forEach((ind, i) => {
       if (indicatorCodes.has(ind.code)) {
-        ctx.addIssue({ code: "custom", path: ["indicators", i, "code"], message: `Chỉ tiêu ${ind.code} bị khai báo hai lần` });
+        ctx.addIssue({ code: "custom", path: ["indicators", i, "code"], message: "ruleset.duplicateIndicator", params: { indicator: ind.code } });
       }
       indicatorCodes.add(ind.code);
       if (!groupCodes.has(ind.group)) {
-        ctx.addIssue({ code: "custom", path: ["indicators", i, "group"], message: `Chỉ tiêu ${ind.code} thuộc nhóm ${ind.group} không có trong danh sách nhóm` });
+        ctx.addIssue({ code: "custom", path: ["indicators", i, "group"], message: "ruleset.unknownGroup", params: { indicator: ind.code, group: ind.group } });
       }
     });
     for (const [i, g] of rs.groups.entries()) {
       const sum = rs.indicators.filter((ind) => ind.group === g.code).reduce((s, ind) => s + ind.max, 0);
       if (Math.abs(sum - g.max) > 1e-9) {
-        ctx.addIssue({ code: "custom", path: ["groups", i, "max"], message: `Nhóm ${g.code}: điểm tối đa ${g.max} khác tổng điểm các chỉ tiêu (${sum})` });
+        ctx.addIssue({ code: "custom", path: ["groups", i, "max"], message: "ruleset.groupMaxMismatch", params: { group: g.code, max: g.max, sum } });
       }
     }
     rs.compositeGroups.forEach((c, i) => {
       for (const part of c.of) {
         if (!groupCodes.has(part)) {
-          ctx.addIssue({ code: "custom", path: ["compositeGroups", i, "of"], message: `Nhóm gộp ${c.code} nhắc tới nhóm ${part} không tồn tại` });
+          ctx.addIssue({ code: "custom", path: ["compositeGroups", i, "of"], message: "ruleset.unknownCompositePart", params: { composite: c.code, group: part } });
         }
       }
     });
     for (let i = 1; i < rs.grades.length; i++) {
       if (rs.grades[i].min >= rs.grades[i - 1].min) {
-        ctx.addIssue({ code: "custom", path: ["grades", i, "min"], message: "Các mức xếp loại phải xếp theo ngưỡng giảm dần" });
+        ctx.addIssue({ code: "custom", path: ["grades", i, "min"], message: "ruleset.gradesNotDescending" });
       }
     }
     if (rs.grades.length > 0 && rs.grades[rs.grades.length - 1].min !== 0) {
-      ctx.addIssue({ code: "custom", path: ["grades"], message: "Mức xếp loại cuối cùng phải có ngưỡng 0 để mọi điểm đều được xếp loại" });
+      ctx.addIssue({ code: "custom", path: ["grades"], message: "ruleset.lastGradeNotZero" });
     }
   });
 

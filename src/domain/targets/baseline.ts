@@ -1,6 +1,6 @@
 import type { RuleSet } from "../ruleset/schema";
 import { roundTo } from "../scoring/score";
-import { readScoringTable, type TableCell, type TableProblem } from "../scoring/table-input";
+import { readScoringTable, tableProblem, type TableCell, type TableProblem } from "../scoring/table-input";
 import type { BaselineUnit } from "./assign";
 import { levelFromText, levelOfUnit } from "./unit-level";
 
@@ -24,12 +24,7 @@ export function readBaseline(ruleSet: RuleSet, cells: readonly (readonly TableCe
     const { unit, district, level: levelText, values } = t.input;
     let level = levelFromText(levelText);
     if (levelText && !level) {
-      problems.push({
-        row: t.row,
-        column: levelColumn ?? "",
-        severity: "warning",
-        message: `Dòng ${t.row}, cột "${levelColumn}": không hiểu cấp "${levelText}" (cần: sở/ban/ngành, huyện, xã); đã xác định theo tên đơn vị.`,
-      });
+      problems.push(tableProblem("baseline.unknownLevel", "warning", t.row, levelColumn ?? "", { text: levelText }));
     }
     level ??= levelOfUnit(unit, district);
     const rates: Record<string, number | null> = {};

@@ -31,7 +31,7 @@ export const targetRuleSchema = z.discriminatedUnion("kind", [
       steps: z
         .array(percent)
         .min(1)
-        .refine((s) => s.every((v, i) => i === 0 || v > s[i - 1]), { message: "các mốc phải tăng dần" }),
+        .refine((s) => s.every((v, i) => i === 0 || v > s[i - 1]), { message: "campaign.stepsNotIncreasing" }),
       uplift: z.number().min(0).max(100),
       cap: percent.default(100),
     })
@@ -95,7 +95,7 @@ export type TargetOverride = z.infer<typeof overrideSchema>;
 
 export const campaignSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "mã chỉ gồm chữ thường không dấu, số, dấu chấm và gạch ngang"),
+    id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "campaign.badId"),
     name: z.string().min(1),
     /** the rule set whose indicator codes and column names the baseline uses */
     ruleSet: z.string().min(1),
@@ -107,7 +107,7 @@ export const campaignSchema = z
       .string()
       .min(1)
       .max(31)
-      .regex(/^[^[\]:*?/\\]+$/, "tên trang tính không được chứa [ ] : * ? / \\")
+      .regex(/^[^[\]:*?/\\]+$/, "campaign.badSheetName")
       .default("Giao chỉ tiêu"),
     baseLabel: z.string().min(1).default("Năm gốc"),
     /** targets are rounded to this many decimals */
@@ -125,25 +125,25 @@ export const campaignSchema = z
   .strict()
   .superRefine((c, ctx) => {
     const milestoneIds = new Set(c.milestones.map((m) => m.id));
-    if (milestoneIds.size !== c.milestones.length) ctx.addIssue({ code: "custom", path: ["milestones"], message: "mã mốc bị trùng" });
+    if (milestoneIds.size !== c.milestones.length) ctx.addIssue({ code: "custom", path: ["milestones"], message: "campaign.duplicateMilestone" });
     const levels = new Set(c.levels.map((l) => l.level));
-    if (levels.size !== c.levels.length) ctx.addIssue({ code: "custom", path: ["levels"], message: "cấp đơn vị bị trùng" });
+    if (levels.size !== c.levels.length) ctx.addIssue({ code: "custom", path: ["levels"], message: "campaign.duplicateLevel" });
     c.indicators.forEach((ind, i) => {
       const covered = ind.columns.flatMap((col) => col.milestones);
       covered.forEach((m) => {
-        if (!milestoneIds.has(m)) ctx.addIssue({ code: "custom", path: ["indicators", i, "columns"], message: `mốc "${m}" không có trong danh sách mốc` });
+        if (!milestoneIds.has(m)) ctx.addIssue({ code: "custom", path: ["indicators", i, "columns"], message: "campaign.unknownMilestone", params: { milestone: m } });
       });
       if (new Set(covered).size !== covered.length) {
-        ctx.addIssue({ code: "custom", path: ["indicators", i, "columns"], message: `chỉ tiêu ${ind.code}: một mốc thuộc hai cột` });
+        ctx.addIssue({ code: "custom", path: ["indicators", i, "columns"], message: "campaign.milestoneTwice", params: { indicator: ind.code } });
       }
       if (covered.length !== milestoneIds.size) {
-        ctx.addIssue({ code: "custom", path: ["indicators", i, "columns"], message: `chỉ tiêu ${ind.code}: phải có chỉ tiêu cho mọi mốc` });
+        ctx.addIssue({ code: "custom", path: ["indicators", i, "columns"], message: "campaign.milestoneMissing", params: { indicator: ind.code } });
       }
     });
     c.overrides.forEach((o, i) => {
       const ind = c.indicators.find((x) => x.code === o.indicator);
-      if (!ind) ctx.addIssue({ code: "custom", path: ["overrides", i, "indicator"], message: `không có chỉ tiêu "${o.indicator}" trong chiến dịch` });
-      if (!milestoneIds.has(o.milestone)) ctx.addIssue({ code: "custom", path: ["overrides", i, "milestone"], message: `không có mốc "${o.milestone}"` });
+      if (!ind) ctx.addIssue({ code: "custom", path: ["overrides", i, "indicator"], message: "campaign.unknownIndicator", params: { indicator: o.indicator } });
+      if (!milestoneIds.has(o.milestone)) ctx.addIssue({ code: "custom", path: ["overrides", i, "milestone"], message: "campaign.unknownOverrideMilestone", params: { milestone: o.milestone } });
     });
   });
 

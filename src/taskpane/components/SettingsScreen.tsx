@@ -1,3 +1,4 @@
+import { problemMessages } from "../../domain/problems/problem";
 import { Button, Field, Select, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { loadRuleSetJson } from "../../domain/ruleset/load";
@@ -29,7 +30,7 @@ export function SettingsScreen() {
     op.run(S.busy.saveSettings, async () => {
       if (!json.trim()) throw new UserError(T.emptyJson);
       const loaded = loadRuleSetJson(json);
-      if (!loaded.ok) throw new UserError(T.invalidRuleSet, loaded.errors);
+      if (!loaded.ok) throw new UserError(T.invalidRuleSet, problemMessages(loaded.problems));
       let next: unknown[];
       try {
         next = addUserRuleSet(loaded.value, JSON.parse(json), userRuleSets);
@@ -46,7 +47,7 @@ export function SettingsScreen() {
     op.run(S.busy.parse, () => {
       if (!json.trim()) throw new UserError(T.emptyJson);
       const loaded = loadCampaignJson(json);
-      if (!loaded.ok) throw new UserError(T.invalidCampaign, loaded.errors);
+      if (!loaded.ok) throw new UserError(T.invalidCampaign, problemMessages(loaded.problems));
       addCampaign(loaded.value);
       op.setMessage({ intent: "success", title: T.campaignLoaded(loaded.value.name) });
     });

@@ -1,3 +1,4 @@
+import { problemMessages } from "../../domain/problems/problem";
 import { buildAnnexModel } from "../../domain/report/annex-model";
 import type { TableModel } from "../../domain/report/table-model";
 import { findRuleSet } from "../../domain/ruleset/registry";
@@ -53,7 +54,7 @@ export function removeOverride(draft: CampaignDraft, index: number): CampaignDra
 /** The draft as a valid campaign, or a refusal listing every field to fix. */
 export function validateDraft(draft: CampaignDraft): Campaign {
   const v = validateCampaign(draft);
-  if (!v.ok) throw new UserError(S.annexScreen.invalid, v.errors);
+  if (!v.ok) throw new UserError(S.annexScreen.invalid, problemMessages(v.problems));
   return v.value;
 }
 

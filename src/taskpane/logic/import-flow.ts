@@ -1,6 +1,8 @@
 import type { ImportProblem, ImportResult } from "../../domain/reading/import";
+import { problemMessage, problemText } from "../../domain/problems/problem";
 import type { RuleSet } from "../../domain/ruleset/schema";
 import type { SelectionData } from "../../excel/selection";
+import type { ListedProblem } from "./problem-groups";
 
 export type ImportSource = { kind: "selection"; selection: SelectionData } | { kind: "text"; text: string };
 
@@ -14,9 +16,9 @@ export interface ImportPreview {
   levels: string;
 }
 
-/** Problems worth a user's look (not the lines recognised as titles or page numbers). */
-export function visibleProblems(preview: ImportPreview): ImportProblem[] {
-  return preview.result.problems.filter((p) => p.severity !== "info");
+/** Problems worth a user's look (not the lines recognised as titles or page numbers), with their sentences from the catalogue. */
+export function visibleProblems(preview: ImportPreview): (ImportProblem & ListedProblem)[] {
+  return preview.result.problems.filter((p) => p.severity !== "info").map((p) => ({ ...p, message: problemMessage(p), what: problemText(p) }));
 }
 
 /** The sheet cell a problem is about, for a selection source: its row, and its column when the header names one. */

@@ -10,7 +10,7 @@ import type { ImportPreview, ImportSource } from "./import-flow";
 export function previewImport(source: ImportSource): ImportPreview {
   if (source.kind === "text" && !source.text.trim()) throw new UserError(S.importScreen.emptyText);
   const options = { candidates: listRuleSets() };
-  const result = source.kind === "text" ? importText(source.text, options) : importCells(source.selection.cells, options);
+  const result = source.kind === "text" ? importText(source.text, options) : importCells(source.selection.cells, { ...options, origin: { row: source.selection.row, column: source.selection.column } });
   const count = (sev: ImportProblem["severity"]) => result.problems.filter((p) => p.severity === sev).length;
   const byLevel = new Map<string, number>();
   for (const r of result.rows) if (r.level) byLevel.set(r.level, (byLevel.get(r.level) ?? 0) + 1);

@@ -17,8 +17,8 @@ export interface ProblemGroup<P extends ListedProblem> {
   items: P[];
 }
 
-// "Dòng 12: …", "Dòng 12 (Xã A): …", "Dòng 12, cột "X": …"
-const ROW_PREFIX = /^Dòng \d+(?: \([^)]*\))?(?:, cột "[^"]*")?: /;
+// "Dòng 12: …", "Dòng 12 (Xã A): …", "Dòng 12, cột "X": …", and a cell's "Ô D12 (cột "X"): …" (problemPlace)
+const ROW_PREFIX = /^(?:Dòng \d+(?: \([^)]*\))?(?:, cột "[^"]*")?|Ô [A-Z]+\d+(?: \(cột "[^"]*"\))?): /;
 
 export function whatOf(p: ListedProblem): string {
   return (p.what ?? p.message.replace(ROW_PREFIX, "")).replace(/\.$/, "");

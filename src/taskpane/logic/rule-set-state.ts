@@ -1,3 +1,4 @@
+import { problemMessages } from "../../domain/problems/problem";
 import { validateRuleSet } from "../../domain/ruleset/load";
 import { findRuleSet, registerRuleSet } from "../../domain/ruleset/registry";
 import type { RuleSet } from "../../domain/ruleset/schema";
@@ -17,7 +18,7 @@ export function applyStoredSettings(settings: RuleSetSettings): { problems: stri
   for (const raw of settings.userRuleSets) {
     const v = validateRuleSet(raw);
     if (!v.ok) {
-      problems.push(...v.errors);
+      problems.push(...problemMessages(v.problems));
       continue;
     }
     try {

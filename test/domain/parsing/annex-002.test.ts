@@ -74,7 +74,7 @@ describe("seed 002 annex I as PDF text", () => {
     const annex2 = whole.problems.filter((p) => p.row > 1026 && p.severity === "error");
     // Department lines 1137–1176 and 1331–1341 carry 14 numbers, district lines 15 (seed-tables README, A4/A5).
     expect(annex2.length).toBeGreaterThan(0);
-    expect(annex2.every((p) => /có 1[45] số nhưng tiêu đề bảng có 6 cột số liệu/.test(p.message))).toBe(true);
+    expect(annex2.every((p) => p.code === "import.numberCount" && ["14", "15"].includes(String(p.params.found)) && p.params.expected === "6")).toBe(true);
   });
 });
 
@@ -82,49 +82,50 @@ describe("quirks.csv (A1–A3) each yield the problem they deserve", () => {
   const at = (line: number, severity?: string) => whole.problems.filter((p) => p.row === line && (!severity || p.severity === severity));
 
   test("page number 4 inside the table (line 640): a warning, no row", () => {
-    expect(at(640, "warning").map((p) => p.value)).toEqual(["4"]);
+    expect(at(640, "warning").map((p) => [p.code, p.value])).toEqual([["import.pageNumber", "4"]]);
     expect(whole.rows.some((r) => r.row === 640)).toBe(false);
   });
 
   test("missing % sign (Ia Nan 24,45 line 652; Ia Yok 85,03 line 776): taken, with a warning", () => {
-    expect(at(652, "warning")).toEqual([expect.objectContaining({ column: "Tỷ lệ số hóa hồ sơ", value: "24,45" })]);
-    expect(at(776, "warning")).toEqual([expect.objectContaining({ column: "Tỷ lệ tiến độ giải quyết", value: "85,03" })]);
+    expect(at(652, "warning")).toEqual([expect.objectContaining({ code: "import.missingPercentSign", column: "Tỷ lệ số hóa hồ sơ", value: "24,45" })]);
+    expect(at(776, "warning")).toEqual([expect.objectContaining({ code: "import.missingPercentSign", column: "Tỷ lệ tiến độ giải quyết", value: "85,03" })]);
     expect(whole.rows.find((r) => r.row === 652)!.values["MDSH.TL"]).toBe(24.45);
     expect(whole.rows.find((r) => r.row === 776)!.values["TDGQ.TL"]).toBe(85.03);
   });
 
   test("dot decimal 93.2% (An Trung, line 815): taken as 93,2 with a warning", () => {
-    expect(at(815, "warning")).toEqual([expect.objectContaining({ column: "Tỷ lệ mức độ hài lòng", value: "93.2%" })]);
+    expect(at(815, "warning")).toEqual([expect.objectContaining({ code: "import.dotDecimal", column: "Tỷ lệ mức độ hài lòng", value: "93.2%" })]);
   });
 
   test("stray dot 9.,8% (Diên Phú, line 976): an error with the suggestion 9.8, the cell left empty", () => {
-    expect(at(976, "error")).toEqual([expect.objectContaining({ column: "Tỷ lệ số hóa hồ sơ", value: "9.,8%", suggestion: 9.8 })]);
-    expect(at(976, "error")[0].message).toContain("có thể là 9,8%?");
+    expect(at(976, "error")).toEqual([expect.objectContaining({ code: "number.invalid", column: "Tỷ lệ số hóa hồ sơ", value: "9.,8%", suggestion: 9.8 })]);
+    expect(at(976, "error")[0].params).toEqual({ text: "9.,8%", suggestion: "9,8%" });
+    // a PDF line has no cell address: its place is the line
+    expect(at(976, "error")[0].cell).toBeUndefined();
   });
 
   test("STT 142 twice (lines 872, 874) and 143 absent: both named", () => {
-    expect(at(874, "warning").map((p) => p.message)).toEqual(["Dòng 874, cột \"STT\": STT 142 lặp lại (đã có ở dòng 872)."]);
-    expect(at(876, "warning").map((p) => p.message)).toEqual(["Dòng 876, cột \"STT\": STT nhảy từ 142 lên 144: thiếu STT 143."]);
+    expect(at(874, "warning").map((p) => [p.code, p.column, p.params])).toEqual([["import.sttRepeated", "STT", { stt: "142", first: "872" }]]);
+    expect(at(876, "warning").map((p) => [p.code, p.column, p.params])).toEqual([["import.sttGap", "STT", { from: "142", to: "144", missing: "143" }]]);
   });
 
   test("Ya Hội's total 69,67 (line 745) is questioned against its rates (≈ 58,23)", () => {
     // 18×96,9% + 20×91,08% + 12×0,9% + 10×0% + 18×100% + 22×20,3% = 58,23 (nhom-2023 maxima)
-    expect(at(745, "warning")[0].message).toContain("lệch 11,44 điểm so với điểm ước tính từ các tỷ lệ (58,23)");
+    expect(at(745, "warning")[0]).toEqual(expect.objectContaining({ code: "import.totalOff", params: expect.objectContaining({ gap: "11,44", estimate: "58,23" }) }));
   });
 
   test("copied rate vectors of Đak Đoa (A Dơk/KDang, HNeng/Tân Bình) and Chư Prông (Ia Bang/Ia Băng)", () => {
-    expect(at(888).map((p) => p.message)).toEqual(
-      expect.arrayContaining([expect.stringContaining('các tỷ lệ của "Xã KDang" giống hệt "Xã A Dơk" (dòng 870)')]),
-    );
-    expect(at(886).map((p) => p.message)).toEqual([expect.stringContaining('giống hệt "Xã HNeng" (dòng 872)')]);
-    expect(at(682).map((p) => p.message)).toEqual([
-      expect.stringContaining('tên "Xã Ia Băng" chỉ khác dấu với "Xã Ia Bang" ở dòng 680'),
-      expect.stringContaining('giống hệt "Xã Ia Bang" (dòng 680)'),
+    const said = (line: number) => at(line).map((p) => [p.code, p.params.unit, p.params.other, p.params.first]);
+    expect(said(888)).toEqual(expect.arrayContaining([["import.copiedValues", "Xã KDang", "Xã A Dơk", "870"]]));
+    expect(said(886)).toEqual([["import.copiedValues", expect.any(String), "Xã HNeng", "872"]]);
+    expect(said(682)).toEqual([
+      ["import.lookAlikeUnit", "Xã Ia Băng", "Xã Ia Bang", "680"],
+      ["import.copiedValues", "Xã Ia Băng", "Xã Ia Bang", "680"],
     ]);
   });
 
   test("Chư Pưh's note 1/10 with 9 communes listed (line 705)", () => {
-    expect(at(705, "warning").map((p) => p.message)).toEqual(['Dòng 705, cột "Ghi chú": ghi chú "1/10" nói Chư Pưh có 10 xã, nhưng bảng có 9.']);
+    expect(at(705, "warning").map((p) => [p.code, p.column, p.params])).toEqual([["import.noteCount", "Ghi chú", { note: "1/10", district: "Chư Pưh", said: "10", level: "xã", found: "9" }]]);
   });
 
   test("'-' (no value) in A1 số hóa is an empty cell, not a problem", () => {

@@ -22,7 +22,7 @@ function onTimeCampaign() {
   raw.overrides = [];
   raw.indicators = [{ code: "TDGQ.1", label: "Tỷ lệ hồ sơ đúng hạn", columns: [{ milestones: ["50d", "100d"], rule: { kind: "fixed", value: 90 } }] }];
   const v = validateCampaign(raw);
-  if (!v.ok) throw new Error(v.errors.join("\n"));
+  if (!v.ok) throw new Error(JSON.stringify(v.problems));
   return v.value;
 }
 

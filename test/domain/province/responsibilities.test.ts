@@ -41,7 +41,7 @@ test("seed 003's split, 2022 numbering mapped to today's codes, loads and names 
 test("a user's file with a mistake is refused with a Vietnamese message naming the field", () => {
   const bad = loadResponsibilitiesJson(JSON.stringify({ name: "Phân công", sources: ["x"], tasks: [{ id: "1", task: "Làm", lead: "" }] }));
   expect(bad.ok).toBe(false);
-  if (!bad.ok) expect(bad.errors).toEqual(["nhiệm vụ số 1 › cơ quan chủ trì: giá trị quá nhỏ (tối thiểu 1)"]);
+  if (!bad.ok) expect(bad.problems.map((p) => [p.code, p.params])).toEqual([["json.empty", { path: "nhiệm vụ số 1 › cơ quan chủ trì" }]]);
 });
 
 describe("the province report on the Gia Lai capture", () => {

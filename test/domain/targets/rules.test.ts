@@ -130,7 +130,7 @@ describe("assignment: excluded units, units without data, levels, milestones", (
 
   test("a unit at a level the campaign does not cover is an error naming its row", () => {
     const twoLevels = validateCampaign({ ...presetInput(), levels: [{ level: "department", heading: "Cơ quan cấp tỉnh" }] });
-    if (!twoLevels.ok) throw new Error(twoLevels.errors.join("\n"));
+    if (!twoLevels.ok) throw new Error(JSON.stringify(twoLevels.problems));
     const a = assignTargets(twoLevels.value, [{ unit: "Xã Ia Hrú", level: "commune", values: {}, row: 7 }]);
     expect(a.problems).toEqual([
       { unit: "Xã Ia Hrú", row: 7, severity: "error", message: 'Dòng 7: "Xã Ia Hrú" thuộc cấp xã, chiến dịch "chien-dich-100-ngay-2024" không giao chỉ tiêu cho cấp này.' },
@@ -162,7 +162,7 @@ describe("assignment: excluded units, units without data, levels, milestones", (
       ],
     };
     const c = validateCampaign(input);
-    if (!c.ok) throw new Error(c.errors.join("\n"));
+    if (!c.ok) throw new Error(JSON.stringify(c.problems));
     const a = assignTargets(c.value, [{ unit: "Phường Diên Hồng", level: "commune", values: { "CLGQ.TL": 33 } }]);
     // 33 → next step 40; → 40; 33 ≥ 30 → 38, and the later milestone caps the earlier ones at 38
     expect(a.sections[0].units[0].indicators["CLGQ.TL"].columns.map((x) => x.value)).toEqual([38, 38, 38]);
@@ -195,10 +195,10 @@ describe("campaign files", () => {
     const r = loadCampaignJson(JSON.stringify(bad));
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors).toEqual(
+    expect(r.problems.map((p) => [p.code, p.params])).toEqual(
       expect.arrayContaining([
-        expect.stringContaining('không có mốc "75d"'),
-        expect.stringMatching(/^chỉ tiêu số 1 \(TDGQ\.TL\) › columns số 1 › quy tắc tính điểm › central: giá trị quá lớn \(tối đa 100\)$/),
+        ["campaign.unknownOverrideMilestone", expect.objectContaining({ milestone: "75d", path: "điều chỉnh số 1 › mốc" })],
+        ["json.tooBig", expect.objectContaining({ path: "chỉ tiêu số 1 (TDGQ.TL) › cột chỉ tiêu số 1 › quy tắc tính điểm › chỉ tiêu trung ương", maximum: 100, value: "150" })],
       ]),
     );
   });
@@ -206,7 +206,7 @@ describe("campaign files", () => {
   test("not JSON at all", () => {
     const r = loadCampaignJson("{ id: ");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatch(/^Tệp không phải JSON hợp lệ/);
+    if (!r.ok) expect(r.problems.map((p) => p.code)).toEqual(["json.syntax"]);
   });
 });
 

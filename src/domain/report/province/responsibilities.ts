@@ -8,7 +8,7 @@ import defaultJson from "./default-responsibilities.json";
  * Phụ lục II (tasks per group of indicators, Văn phòng UBND tỉnh Gia Lai, 2026).
  */
 
-const code = z.string().regex(/^[A-Z][A-Z0-9_]*(\.[0-9A-Za-z_]+)?$/, "Mã phải viết hoa, dạng NHOM hoặc NHOM.1");
+const code = z.string().regex(/^[A-Z][A-Z0-9_]*(\.[0-9A-Za-z_]+)?$/, "ruleset.badCode");
 const text = z.string().trim().min(1);
 
 export const responsibilitySchema = z

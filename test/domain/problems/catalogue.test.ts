@@ -1,0 +1,111 @@
+/**
+ * Issue 9, item 5: no message at any door prints NaN, undefined, null, [object Object] or a
+ * function's text, and every message is NFC. Every code of the one catalogue is rendered with
+ * fuzzed parameters (any JS value, including the ones a bug would pass) and with the parameters
+ * real problems carry (the seed-002 document, the portal capture, broken rule sets and campaigns).
+ */
+import fc from "fast-check";
+import { CATALOGUE, isProblemCode, problemMessage, type Problem, type ProblemCode, type ProblemParams } from "../../../src/domain/problems/problem";
+import { importCsv, importText } from "../../../src/domain/reading/import";
+import { readUnitTable } from "../../../src/domain/reading/table";
+import { parseCsv } from "../../../src/domain/reading/csv";
+import { loadRuleSetJson } from "../../../src/domain/ruleset/load";
+import { getRuleSet } from "../../../src/domain/ruleset/registry";
+import { getCampaignPreset, loadCampaignJson } from "../../../src/domain/targets/presets";
+import { readFixture } from "../../helpers/fixtures";
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+/** Code-like text a sentence must never hold (a user's own words are fuzzed without these). */
+const BAD = /NaN|undefined|\bnull\b|\[object Object\]|function\s*\(|=>|Infinity/;
+const CODES = Object.keys(CATALOGUE) as ProblemCode[];
+
+/** Every parameter name a catalogue entry reads, so fuzzed params hit them. */
+const NAMES = ["text", "suggestion", "value", "max", "indicator", "numerator", "denominator", "code", "encoding", "rows", "unit", "first", "other", "column", "level",
+  "found", "expected", "count", "district", "total", "gap", "estimate", "stt", "from", "to", "missing", "note", "said", "below", "percent", "path", "received", "minimum",
+  "maximum", "inclusive", "allowed", "keys", "line", "group", "sum", "composite", "milestone", "reason"];
+
+const userText = fc.string({ maxLength: 20, unit: "grapheme" }).filter((s) => !BAD.test(s));
+const anyValue: fc.Arbitrary<unknown> = fc.oneof(
+  userText,
+  fc.double(), // NaN, ±Infinity, -0 included
+  fc.integer(),
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.constant({}),
+  fc.constant(() => 1),
+  fc.array(fc.integer(), { maxLength: 2 }),
+  fc.boolean(),
+  fc.string({ maxLength: 6 }).map((s) => `Xa\u0300 ${s}`.replace(/undefined|null|NaN/g, "")), // decomposed à
+);
+
+function assertClean(message: string): void {
+  expect(message).not.toMatch(BAD);
+  expect(message).toBe(message.normalize("NFC"));
+  expect(message.trim().length).toBeGreaterThan(0);
+}
+
+test("every code, fuzzed parameters of any type: no code-like text, NFC, never empty", () => {
+  fc.assert(
+    fc.property(fc.constantFrom(...CODES), fc.dictionary(fc.constantFrom(...NAMES), anyValue, { maxKeys: 12 }), fc.nat({ max: 2000 }), userText, fc.option(fc.constantFrom("D7", "AA10")), (code, params, row, column, cell) => {
+      const problem: Problem = { code, severity: "error", row, column, params: params as ProblemParams, ...(cell ? { cell } : {}) };
+      assertClean(problemMessage(problem));
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+test("every code with no parameters at all still reads as a sentence", () => {
+  for (const code of CODES) assertClean(problemMessage({ code, params: {}, row: 0, column: "" }));
+});
+
+/** Problems real inputs give, from every reader that emits them. */
+function realProblems(): Pick<Problem, "code" | "params" | "row" | "column" | "cell">[] {
+  const out: Pick<Problem, "code" | "params" | "row" | "column" | "cell">[] = [];
+  // seed 002: the PDF text with its quirks (page numbers, missing %, stray dots, copied rows, notes, annex II)
+  out.push(...importText(readFixture("seeds", "002_30f9dd7e08b5a1f9.txt")).problems);
+  // the portal capture's tables through the import and the scoring reader
+  for (const name of ["gialai_2026-10-10_units.csv", "gialai_2026-10-10_metrics.csv"]) {
+    const text = readFixture("portal-2026", name);
+    out.push(...importCsv(text).problems);
+    out.push(...readUnitTable(getRuleSet("dvcqg-2026"), parseCsv(text, ",")).problems);
+  }
+  const broken = [["Đơn vị", "CKMB.1", "CKMB.1", "TDGQ.1 tử số", "TDGQ.1 mẫu số"], ["Sở A", "9 8%", "1", "9", "5"], ["Sở A", "21/20", "x", "-1", "∞"], ["", "#N/A", "", "", ""], ["So\u0301 A\u0007", "1e400", "", "", ""]];
+  out.push(...readUnitTable(getRuleSet("dvcqg-2026"), broken).problems);
+  // rule sets and campaigns with each kind of mistake
+  const rs = JSON.parse(JSON.stringify(getRuleSet("dvcqg-2026"))) as Record<string, unknown> & { indicators: Record<string, unknown>[]; groups: Record<string, unknown>[]; grades: Record<string, unknown>[] };
+  rs.id = "Sai";
+  rs.name = { a: 1 };
+  rs.extra = [1];
+  rs.indicators[0].max = Number.MAX_VALUE;
+  rs.indicators[2].rule = { kind: "target", threshold: "cao" };
+  rs.validFrom = null;
+  out.push(...(loadRuleSetJson(JSON.stringify(rs)) as { problems: Problem[] }).problems);
+  // the checks across fields run on a set whose fields are each well formed
+  const dup = JSON.parse(JSON.stringify(getRuleSet("dvcqg-2026"))) as typeof rs;
+  dup.indicators[1].code = dup.indicators[0].code;
+  dup.indicators[2].group = "XYZ";
+  dup.grades[1].min = 99;
+  dup.groups[0].max = 17.5;
+  out.push(...(loadRuleSetJson(JSON.stringify(dup)) as { problems: Problem[] }).problems);
+  out.push(...(loadRuleSetJson("{ x: ") as { problems: Problem[] }).problems);
+  out.push(...(loadRuleSetJson("[]") as { problems: Problem[] }).problems);
+  const c = JSON.parse(JSON.stringify(getCampaignPreset("chien-dich-100-ngay-2024"))) as Record<string, unknown> & { milestones: unknown[]; overrides: unknown[] };
+  c.milestones = [...c.milestones, ...c.milestones];
+  c.overrides = [{ unit: "X", indicator: "constructor", milestone: "__proto__", value: 101, reason: "" }];
+  c.sheetName = "a/b";
+  out.push(...(loadCampaignJson(JSON.stringify(c)) as { problems: Problem[] }).problems);
+  return out;
+}
+
+test("the problems real inputs carry: every code is the catalogue's, every message clean", () => {
+  const problems = realProblems();
+  const codes = new Set(problems.map((p) => p.code));
+  // the inputs above reach these codes at least (one of each family)
+  for (const code of ["import.pageNumber", "import.numberCount", "number.spaceInDigits", "points.aboveMax", "count.numeratorAboveDenominator", "json.wrongType", "json.unknownKeys", "json.syntax", "ruleset.duplicateIndicator", "ruleset.groupMaxMismatch", "ruleset.gradesNotDescending", "campaign.duplicateMilestone", "campaign.badSheetName"]) {
+    expect(codes).toContain(code);
+  }
+  for (const p of problems) {
+    expect(isProblemCode(p.code)).toBe(true);
+    assertClean(problemMessage(p));
+  }
+});
