@@ -8,12 +8,14 @@ import type * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { S } from "../../src/taskpane/strings.vi";
 import { readFixture } from "../helpers/fixtures";
 import { CHROMIUM, DIST, hostScript, OFFICE_CDN, serveDist } from "./pane-host";
 
 jest.setTimeout(180_000);
 
-const TABS = ["Nhập dữ liệu", "Tính điểm", "Giao chỉ tiêu", "Theo dõi tiến độ", "Toàn tỉnh", "Cài đặt"];
+// every tab the pane has, so a new screen is checked the day it lands
+const TABS: string[] = Object.values(S.tabs);
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 // annex I of seed 002 as its PDF gives it, with one broken number ("9.,8%", Xã Diên Phú)
 const seedTextAsPrinted = () => readFixture("seeds", "002_30f9dd7e08b5a1f9.txt").split("\n").slice(414, 1026).join("\n");

@@ -12,11 +12,22 @@ import "../../src/taskpane/components/ProgressScreen";
 import "../../src/taskpane/components/ProvinceScreen";
 import "../../src/taskpane/components/ScoreScreen";
 import "../../src/taskpane/components/SettingsScreen";
+import "../../src/taskpane/components/TrendScreen";
+import "../../src/taskpane/components/HistorySection";
+import "../../src/taskpane/logic/import-preview";
+// and the Excel writers the port fetches on first use
+import "../../src/excel/annex-sheet";
+import "../../src/excel/followup-sheet";
+import "../../src/excel/history-sheet";
+import "../../src/excel/new-table-sheet";
+import "../../src/excel/report-sheet";
+import "../../src/excel/score-sheet";
+import "../../src/excel/trend-sheets";
 
 // A screen now first renders when its tab opens, inside the test's waitFor/findBy: on a cold
 // jsdom that first render can take over the default 1 s. These waits are about what appears,
-// not how fast (speed is the bench's business).
-configure({ asyncUtilTimeout: 5000 });
+// not how fast (speed is the bench's business); a loaded 2-core machine needs the margin.
+configure({ asyncUtilTimeout: 20000 });
 import type { FakeExcel } from "../excel/fake-excel";
 import { runOf } from "../excel/seed-workbook";
 

@@ -16,8 +16,12 @@ const T = S.history;
  */
 export function HistorySection({ preview, op }: { preview: ImportPreview; op: ReturnType<typeof useOperation> }) {
   const { port } = useApp();
-  const [choice, setChoice] = useState<PeriodChoice>(() => defaultPeriodChoice(new Date()));
-  const [fromTitle, setFromTitle] = useState(false);
+  // the first render already shows the title's period: no flash of last month before it
+  const [choice, setChoice] = useState<PeriodChoice>(() => {
+    const p = titlePeriod(preview);
+    return p ? choiceOf(p) : defaultPeriodChoice(new Date());
+  });
+  const [fromTitle, setFromTitle] = useState(() => !!titlePeriod(preview));
   const [pending, setPending] = useState<HistoryAdd | null>(null);
 
   // A new reading: the title's period when it has one; otherwise the choice stays as the user left it.
