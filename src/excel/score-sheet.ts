@@ -2,7 +2,7 @@ import type { RuleSet } from "../domain/ruleset/schema";
 import { hasIndicatorValues, hasScoringColumns, scoreTableUnits } from "../domain/scoring/table-unit";
 import { readScoringTable, type ScoringTable, type TableProblem } from "../domain/scoring/table-input";
 import { BulkWriter, formula } from "./bulk-writer";
-import { UserError } from "./errors";
+import { UserError } from "../domain/problems/user-error";
 import { loadRangeSize, readTypedCells } from "./range-reader";
 import type { ExcelRun } from "./run";
 import { gradeColours, planScoreColumns, scoreHeaders, structuredName } from "../domain/report/score-columns";

@@ -1,5 +1,5 @@
 import { getRuleSet } from "../../src/domain/ruleset/registry";
-import { UserError } from "../../src/excel/errors";
+import { UserError } from "../../src/domain/problems/user-error";
 import { REQUEST_LIMIT_BYTES } from "../../src/excel/request-budget";
 import { writeNewTableSheet } from "../../src/excel/new-table-sheet";
 import type { ExcelRun } from "../../src/excel/run";

@@ -1,5 +1,5 @@
 import { getCampaignPreset } from "../../src/domain/targets/presets";
-import { UserError } from "../../src/excel/errors";
+import { UserError } from "../../src/domain/problems/user-error";
 import { REQUEST_LIMIT_BYTES } from "../../src/excel/request-budget";
 import { writeReportFromTables } from "../../src/excel/report-sheet";
 import { progressFromCells, type ProgressOutcome } from "../../src/taskpane/logic/progress-flow";

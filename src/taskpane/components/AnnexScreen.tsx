@@ -1,6 +1,6 @@
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { describeTargetRule, LEVEL_NAMES, type Campaign, type TargetRule, type UnitLevel } from "../../domain/targets";
-import { UserError } from "../../excel/errors";
+import { UserError } from "../../domain/problems/user-error";
 import { addOverride, annexModelFromCells, removeOverride, setColumnRule, setOverride, validateDraft, type CampaignDraft } from "../logic/campaign-draft";
 import { S } from "../strings.vi";
 import { useApp } from "./app-context";

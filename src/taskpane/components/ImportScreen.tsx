@@ -1,7 +1,7 @@
 import { Button, Field, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
 import { lazy, Suspense, useRef, useState } from "react";
 import type { ImportProblem } from "../../domain/reading/import";
-import { UserError } from "../../excel/errors";
+import { UserError } from "../../domain/problems/user-error";
 import { findRuleSet } from "../../domain/ruleset/registry";
 import { lineSpan, problemCell, visibleProblems, type ImportPreview, type ImportSource } from "../logic/import-flow";
 import { S } from "../strings.vi";

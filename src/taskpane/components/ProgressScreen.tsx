@@ -1,6 +1,6 @@
 import { Button, Field, Select, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { UserError } from "../../excel/errors";
+import { UserError } from "../../domain/problems/user-error";
 import { validateDraft } from "../logic/campaign-draft";
 import { followUpFromCells, followUpMessage, progressFromCells, progressMessage, ProgressRefusal, type ProgressOutcome, type ProgressProblem } from "../logic/progress-flow";
 import { tableCell } from "../logic/table-cell";

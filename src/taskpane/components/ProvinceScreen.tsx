@@ -1,6 +1,6 @@
 import { Button, Text } from "@fluentui/react-components";
 import { resolveRuleSet } from "../../runtime/active-rule-set";
-import { UserError } from "../../excel/errors";
+import { UserError } from "../../domain/problems/user-error";
 import type { ProvinceReport } from "../../domain/report/province/province-report";
 import { provinceFromCells, provinceMessage } from "../logic/province-flow";
 import { S } from "../strings.vi";

@@ -2,7 +2,7 @@ import { Button, Field, Radio, RadioGroup, Text } from "@fluentui/react-componen
 import { useState } from "react";
 import { resolveRuleSet } from "../../runtime/active-rule-set";
 import { PANE_TOTALS_SWITCH, type ScoreResult } from "../../excel/score-sheet";
-import { UserError } from "../../excel/errors";
+import { UserError } from "../../domain/problems/user-error";
 import { DEFAULT_TOTALS_CHOICE, totalsStatement, type TotalsChoice } from "../../domain/report/official-totals";
 import { tableCell } from "../logic/table-cell";
 import { S } from "../strings.vi";

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { loadRuleSetJson } from "../../domain/ruleset/load";
 import { findRuleSet, listRuleSets } from "../../domain/ruleset/registry";
 import { loadCampaignJson } from "../../domain/targets";
-import { UserError } from "../../excel/errors";
+import { UserError } from "../../domain/problems/user-error";
 import { addUserRuleSet } from "../logic/rule-set-state";
 import { S } from "../strings.vi";
 import { useApp } from "./app-context";

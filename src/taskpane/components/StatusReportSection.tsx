@@ -1,7 +1,7 @@
 import { Button, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { RuleSet } from "../../domain/ruleset/schema";
-import { UserError } from "../../excel/errors";
+import { UserError } from "../../domain/problems/user-error";
 import type { TableInfo } from "../../excel/tables";
 import type { ListedProblem } from "../logic/problem-groups";
 import { listUnits, statusFromCells, statusMessage, type StatusOutcome, type UnitChoice } from "../logic/status-flow";

@@ -4,7 +4,7 @@ import type { TableModel } from "../../domain/report/table-model";
 import { findRuleSet } from "../../domain/ruleset/registry";
 import type { RuleSet } from "../../domain/ruleset/schema";
 import { assignTargets, readBaseline, validateCampaign, type Campaign, type CampaignInput, type TargetAssignment, type TargetOverride } from "../../domain/targets";
-import { UserError } from "../../excel/errors";
+import { UserError } from "../../domain/problems/user-error";
 import type { Cell } from "../../domain/reading/cell";
 import { S } from "../strings.vi";
 

@@ -1,6 +1,6 @@
 import { importCells, importText, type ImportProblem } from "../../domain/reading/import";
 import { getRuleSet, listRuleSets } from "../../domain/ruleset/registry";
-import { UserError } from "../../excel/errors";
+import { UserError } from "../../domain/problems/user-error";
 import { S } from "../strings.vi";
 import type { ImportPreview, ImportSource } from "./import-flow";
 

@@ -1,4 +1,4 @@
-import { UserError } from "../../excel/errors";
+import { UserError } from "../../domain/problems/user-error";
 import { S } from "../strings.vi";
 
 export interface PaneMessage {

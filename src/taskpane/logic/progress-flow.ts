@@ -7,7 +7,7 @@ import { buildProgressModel } from "../../domain/report/progress-model";
 import type { TableModel } from "../../domain/report/table-model";
 import { matchHeader } from "../../domain/parsing/headers";
 import { followProgress, readBaseline, type Campaign, type NamedUnit, type ProgressReport } from "../../domain/targets";
-import { UserError } from "../../excel/errors";
+import { UserError } from "../../domain/problems/user-error";
 import { shownText, type Cell } from "../../domain/reading/cell";
 import { S } from "../strings.vi";
 import type { PaneMessage } from "./messages";

@@ -3,7 +3,7 @@ import { buildProvinceSheets } from "../../domain/report/province/province-sheet
 import type { RuleSet } from "../../domain/ruleset/schema";
 import type { TableModel } from "../../domain/report/table-model";
 import { readScoringTable } from "../../domain/scoring/table-input";
-import { UserError } from "../../excel/errors";
+import { UserError } from "../../domain/problems/user-error";
 import type { Cell } from "../../domain/reading/cell";
 import { refuseUnscorable } from "../../excel/score-sheet";
 import { numberVi } from "../../domain/report/number-format";

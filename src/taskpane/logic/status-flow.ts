@@ -5,7 +5,7 @@ import type { TableModel } from "../../domain/report/table-model";
 import { recoverUnit, type UnitRecovery } from "../../domain/scoring/recovery";
 import { scoreUnit } from "../../domain/scoring/score";
 import { readScoringTable, type TableUnit } from "../../domain/scoring/table-input";
-import { UserError } from "../../excel/errors";
+import { UserError } from "../../domain/problems/user-error";
 import type { Cell } from "../../domain/reading/cell";
 import { refuseUnscorable } from "../../excel/score-sheet";
 import { S } from "../strings.vi";

@@ -8,7 +8,7 @@ import { readTextTable } from "../../../src/domain/reading/text-file";
 import { readUnitTable } from "../../../src/domain/reading/table";
 import { getRuleSet } from "../../../src/domain/ruleset/registry";
 import { hasIndicatorValues, hasScoringColumns, scoresAsRowFormulas, scoreTableUnits } from "../../../src/domain/scoring/table-unit";
-import { UserError } from "../../../src/excel/errors";
+import { UserError } from "../../../src/domain/problems/user-error";
 import { statusFromCells } from "../../../src/taskpane/logic/status-flow";
 import { annexITable } from "../../excel/seed-workbook";
 import { fixturePath, portalTable } from "../../helpers/fixtures";
