@@ -2,7 +2,7 @@ import type { RuleSet } from "../domain/ruleset/schema";
 import { hasIndicatorValues, hasScoringColumns, scoreTableUnits } from "../domain/scoring/table-unit";
 import { readScoringTable, type ScoringTable, type TableProblem } from "../domain/scoring/table-input";
 import { BulkWriter, formula } from "./bulk-writer";
-import { UserError } from "../domain/problems/user-error";
+import { ProblemError } from "../domain/problems/user-error";
 import { loadRangeSize, readTypedCells } from "./range-reader";
 import type { ExcelRun } from "./run";
 import { gradeColours, planScoreColumns, scoreHeaders, structuredName } from "../domain/report/score-columns";
@@ -56,12 +56,12 @@ export interface ScoreResult {
  */
 export function refuseUnscorable(ruleSet: RuleSet, tableName: string, parsed: ScoringTable, points = false): void {
   const headerErrors = parsed.problems.filter((p) => p.row === 1 && p.severity === "error");
-  if (headerErrors.length) throw new UserError(`Bảng ${tableName} chưa tính điểm được.`, headerErrors.map((p) => p.message));
+  if (headerErrors.length) throw new ProblemError("table.cannotScore", { table: tableName }, headerErrors.map((p) => p.message));
   if (parsed.shape === "points" && !points) {
-    throw new UserError(`Bảng ${tableName} là bảng điểm nhóm của Cổng, không có tỷ lệ của từng chỉ tiêu. Hãy dùng bảng chỉ tiêu (mỗi đơn vị một dòng, hoặc bảng chi tiết của Cổng).`);
+    throw new ProblemError("table.pointsOnly", { table: tableName });
   }
   if (!(points ? hasScoringColumns(parsed) : hasIndicatorValues(parsed))) {
-    throw new UserError(`Bảng ${tableName} không có cột nào là chỉ tiêu của bộ quy tắc "${ruleSet.name}". Hãy chọn bộ quy tắc khác trong Cài đặt, hoặc nhập lại dữ liệu.`);
+    throw new ProblemError("table.noRuleSetIndicator", { table: tableName, ruleSet: ruleSet.name });
   }
 }
 
@@ -84,8 +84,8 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     refuseUnscorable(ruleSet, req.tableName, parsed, true);
     const existing = new Set(parsed.header.map((h) => h.normalize("NFC")));
     const clash = scoreHeaders(ruleSet).filter((h) => existing.has(h));
-    if (clash.length) throw new UserError(`Bảng ${req.tableName} đã có cột "${clash.join('", "')}": bảng đã được tính điểm. Hãy nhập lại dữ liệu vào bảng mới để tính lại.`);
-    if (!parsed.units.length) throw new UserError(`Bảng ${req.tableName} không có dòng dữ liệu nào.`);
+    if (clash.length) throw new ProblemError("table.alreadyScored", { table: req.tableName, columns: clash.map((h) => `"${h}"`).join(", ") });
+    if (!parsed.units.length) throw new ProblemError("table.noRows", { table: req.tableName });
 
     const scored = scoreTableUnits(ruleSet, parsed);
     const bodyRows = range.rowCount - 1;

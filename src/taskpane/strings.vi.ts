@@ -128,7 +128,6 @@ export const S = {
     run: "Tạo báo cáo hiện trạng",
     chooseTable: "Hãy chọn bảng dữ liệu.",
     chooseUnit: "Hãy chọn một đơn vị trong danh sách.",
-    unitGone: (unit: string, table: string) => `Không còn đơn vị “${unit}” trong bảng ${table}. Hãy bấm “Làm mới danh sách” rồi chọn lại.`,
     done: (sheet: string, unit: string) => `Đã tạo trang “${sheet}”: báo cáo hiện trạng của ${unit}.`,
   },
   annexScreen: {
@@ -169,7 +168,6 @@ export const S = {
     chooseCurrent: "Hãy chọn bảng kết quả kỳ báo cáo.",
     sameTable: "Bảng kỳ báo cáo đang trùng với bảng năm gốc. Hãy nhập số liệu kỳ báo cáo (màn hình Nhập dữ liệu) rồi chọn bảng đó.",
     currentInvalid: "Bảng kỳ báo cáo có lỗi, chưa ghi gì vào sổ làm việc. Sửa trong bảng (bấm vào từng lỗi để tới ô) rồi bấm lại.",
-    noIndicator: (labels: string) => `Bảng kỳ báo cáo không có cột nào khớp chỉ tiêu của chiến dịch (${labels}). Chưa ghi gì vào sổ làm việc.`,
     done: (sheet: string, milestone: string) => `Đã tạo trang “${sheet}”: kết quả so với ${milestone}.`,
     metAll: (levels: string) => `Đạt toàn bộ chỉ tiêu: ${levels}.`,
     incomplete: (n: number) => ` (${n} đơn vị chưa đủ số liệu)`,
@@ -179,8 +177,6 @@ export const S = {
     andMore: (n: number) => ` và ${n} đơn vị khác`,
     followUpIntro: "Theo dõi qua các kỳ: các báo cáo định kỳ 10 ngày đã thêm vào trang “Lịch sử” (số liệu đến một ngày) đặt cạnh nhau, so với mọi mốc chỉ tiêu.",
     followUpRun: "Tạo trang theo dõi qua các kỳ",
-    noReports: "Trang “Lịch sử” chưa có báo cáo nào đến một ngày (ví dụ 2024-04-10). Hãy nhập từng báo cáo định kỳ, chọn kỳ “đến ngày”, và thêm vào lịch sử.",
-    noMatch: "Không đơn vị nào trong các báo cáo ở trang “Lịch sử” khớp với đơn vị được giao chỉ tiêu (kiểm tra tên đơn vị). Chưa ghi gì vào sổ làm việc.",
     followUpDone: (sheet: string, n: number) => `Đã tạo trang “${sheet}”: ${n} kỳ báo cáo đặt cạnh nhau.`,
     followUpShare: (milestone: string, metAll: number, complete: number, share: string) => `${milestone}, kỳ cuối: ${metAll}/${complete} đơn vị đạt toàn bộ chỉ tiêu (${share}).`,
     followUpUnmatched: (n: number) => `${n} dòng trong các báo cáo không khớp đơn vị được giao chỉ tiêu: xem ghi chú cuối trang.`,
@@ -207,7 +203,6 @@ export const S = {
     intro: "Điểm của cả tỉnh tính từ số liệu các đơn vị (cộng số hồ sơ), đơn vị nào làm tỉnh mất điểm, và mỗi đơn vị cần thêm bao nhiêu hồ sơ để lên hạng: ba trang tính Toàn tỉnh, Ai làm mất điểm, Kế hoạch.",
     run: "Tạo ba trang tính toàn tỉnh",
     chooseTable: "Hãy chọn bảng số liệu của các đơn vị (có cột tử số, mẫu số).",
-    noUnits: (table: string) => `Bảng ${table} không có dòng đơn vị nào.`,
     done: (sheets: string) => `Đã tạo các trang ${sheets}.`,
   },
 } as const;

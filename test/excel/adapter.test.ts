@@ -1,5 +1,4 @@
 import { getRuleSet } from "../../src/domain/ruleset/registry";
-import { UserError } from "../../src/domain/problems/user-error";
 import { REQUEST_LIMIT_BYTES } from "../../src/excel/request-budget";
 import { writeNewTableSheet } from "../../src/excel/new-table-sheet";
 import type { ExcelRun } from "../../src/excel/run";
@@ -115,7 +114,7 @@ describe("Tính điểm as values, on seed 002 annex I communes", () => {
     const fake = new FakeExcel();
     fake.addSheet("Khác", [["Đơn vị", "Ghi chú"], ["Xã A", "x"]]);
     fake.addTable("Khác", "A1:B2", "Khac");
-    await expect(addScores(runOf(fake), { tableName: "Khac", ruleSet: nhom2023, mode: "formulas" })).rejects.toThrow(UserError);
+    await expect(addScores(runOf(fake), { tableName: "Khac", ruleSet: nhom2023, mode: "formulas" })).rejects.toMatchObject({ code: "table.noRuleSetIndicator", problem: { params: { table: "Khac", ruleSet: nhom2023.name } } });
     // the size, then the cells: refused before any write
     expect(fake.syncCount).toBe(2);
     expect(writes(fake)).toEqual([]);
@@ -135,7 +134,7 @@ describe("Tính điểm as values, on seed 002 annex I communes", () => {
     const fake = workbookWith(17);
     await addScores(runOf(fake), { tableName: "DuLieu", ruleSet: nhom2023, mode: "values" });
     fake.resetLog();
-    await expect(addScores(runOf(fake), { tableName: "DuLieu", ruleSet: nhom2023, mode: "values" })).rejects.toThrow(/đã được tính điểm/);
+    await expect(addScores(runOf(fake), { tableName: "DuLieu", ruleSet: nhom2023, mode: "values" })).rejects.toMatchObject({ code: "table.alreadyScored" });
     expect(writes(fake)).toEqual([]);
   });
 

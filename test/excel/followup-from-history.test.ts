@@ -36,9 +36,9 @@ test("reads the sizes, then the baseline table and the history in one sync, writ
   expect(row("Đak Đoa").slice(2, 8)).toEqual(["0/17", "0/17", "1/17", "0/17", "3/16", "0/16"]);
 });
 
-test("a history without dated reports is refused in Vietnamese, nothing written", async () => {
+test("a history without dated reports is refused, nothing written", async () => {
   const cells = historySheet().map((r, i) => (i === 0 ? r : [r[0] === "2024-03-31" ? "2024-03" : r[0], ...r.slice(1)]));
   const fake = workbook(cells.filter((r, i) => i === 0 || r[0] === "2024-03"));
-  await expect(writeFollowUpFromHistory(runOf(fake), "NamGoc", (b, h) => followUpFromCells(campaign, b, h).model)).rejects.toThrow("Trang “Lịch sử” chưa có báo cáo nào đến một ngày");
+  await expect(writeFollowUpFromHistory(runOf(fake), "NamGoc", (b, h) => followUpFromCells(campaign, b, h).model)).rejects.toMatchObject({ code: "progress.noReports" });
   expect(fake.sheet("Theo dõi chiến dịch")).toBeUndefined();
 });

@@ -80,6 +80,25 @@ export const CATALOGUE = {
   "history.notHistoryTable": (x: ProblemParams) =>
     `bảng ${p(x, "table")} không có tiêu đề của bảng lịch sử (cần các cột "Kỳ" và "Đơn vị"); không ghi gì vào bảng này.`,
   "history.noPeriods": (x: ProblemParams) => `Trang "${p(x, "sheet")}" chưa có kỳ nào trong bảng lịch sử.`,
+  // Refusals of a whole table before anything is written (Tính điểm, the status report, the province, a campaign's reports).
+  "table.cannotScore": (x: ProblemParams) => `bảng ${p(x, "table")} chưa tính điểm được.`,
+  "table.pointsOnly": (x: ProblemParams) =>
+    `bảng ${p(x, "table")} là bảng điểm nhóm của Cổng, không có tỷ lệ của từng chỉ tiêu. Hãy dùng bảng chỉ tiêu (mỗi đơn vị một dòng, hoặc bảng chi tiết của Cổng).`,
+  "table.noRuleSetIndicator": (x: ProblemParams) =>
+    `bảng ${p(x, "table")} không có cột nào là chỉ tiêu của bộ quy tắc "${p(x, "ruleSet")}". Hãy chọn bộ quy tắc khác trong Cài đặt, hoặc nhập lại dữ liệu.`,
+  "table.alreadyScored": (x: ProblemParams) =>
+    `bảng ${p(x, "table")} đã có cột ${p(x, "columns")}: bảng đã được tính điểm. Hãy nhập lại dữ liệu vào bảng mới để tính lại.`,
+  "table.noRows": (x: ProblemParams) => `bảng ${p(x, "table")} không có dòng đơn vị nào.`,
+  "table.unitGone": (x: ProblemParams) =>
+    `không còn đơn vị “${p(x, "unit")}” trong bảng ${p(x, "table")}. Hãy bấm “Làm mới danh sách” rồi chọn lại.`,
+  "campaign.ruleSetMissing": (x: ProblemParams) =>
+    `chiến dịch dùng bộ quy tắc "${p(x, "ruleSet")}" chưa có: hãy nạp nó trong Cài đặt. Chưa ghi gì vào sổ làm việc.`,
+  "progress.noIndicator": (x: ProblemParams) =>
+    `bảng kỳ báo cáo không có cột nào khớp chỉ tiêu của chiến dịch (${p(x, "indicators")}). Chưa ghi gì vào sổ làm việc.`,
+  "progress.noReports": () =>
+    "trang “Lịch sử” chưa có báo cáo nào đến một ngày (ví dụ 2024-04-10). Hãy nhập từng báo cáo định kỳ, chọn kỳ “đến ngày”, và thêm vào lịch sử.",
+  "progress.noMatch": () =>
+    "không đơn vị nào trong các báo cáo ở trang “Lịch sử” khớp với đơn vị được giao chỉ tiêu (kiểm tra tên đơn vị). Chưa ghi gì vào sổ làm việc.",
   "mapping.invalid": (x: ProblemParams) => `bảng ghép tên ${p(x, "table")} không dùng được (tên cũ → tên mới):`,
   "total.printedNotPoints": (x: ProblemParams) => `điểm in "${p(x, "text")}" không phải điểm từ 0 đến ${p(x, "max")}; dùng điểm tính theo bộ quy tắc.`,
   "baseline.unknownLevel": (x: ProblemParams) => `không hiểu cấp "${p(x, "text")}" (cần: sở/ban/ngành, huyện, xã); đã xác định theo tên đơn vị.`,

@@ -17,10 +17,18 @@ export class UserError extends Error {
 /** A refusal with its catalogue code: the door shows the catalogue's sentence, tests read the code. */
 export class ProblemError extends UserError {
   readonly problem: Pick<Problem, "code" | "params">;
+  /** the catalogue code, on the error itself so a test reads `rejects.toMatchObject({ code })` */
+  readonly code: ProblemCode;
   constructor(code: ProblemCode, params: ProblemParams = {}, details: string[] = []) {
-    const sentence = problemText({ code, params });
-    super(sentence.charAt(0).toUpperCase() + sentence.slice(1), details);
+    super(refusalText({ code, params }), details);
     this.name = "ProblemError";
     this.problem = { code, params };
+    this.code = code;
   }
+}
+
+/** A refusal's sentence as a door shows it on its own: the catalogue's words, capitalised. */
+export function refusalText(problem: Pick<Problem, "code" | "params">): string {
+  const sentence = problemText(problem);
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }

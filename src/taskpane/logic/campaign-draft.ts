@@ -4,7 +4,7 @@ import type { TableModel } from "../../domain/report/table-model";
 import { findRuleSet } from "../../domain/ruleset/registry";
 import type { RuleSet } from "../../domain/ruleset/schema";
 import { assignTargets, readBaseline, validateCampaign, type Campaign, type CampaignInput, type TargetAssignment, type TargetOverride } from "../../domain/targets";
-import { UserError } from "../../domain/problems/user-error";
+import { ProblemError, UserError } from "../../domain/problems/user-error";
 import type { Cell } from "../../domain/reading/cell";
 import { S } from "../strings.vi";
 
@@ -61,7 +61,7 @@ export function validateDraft(draft: CampaignDraft): Campaign {
 /** The campaign's rule set, or a refusal saying where to load it. */
 export function campaignRuleSet(campaign: Campaign): RuleSet {
   const ruleSet = findRuleSet(campaign.ruleSet);
-  if (!ruleSet) throw new UserError(S.annexScreen.invalid, [`Chiến dịch dùng bộ quy tắc "${campaign.ruleSet}" chưa có: hãy nạp nó trong Cài đặt.`]);
+  if (!ruleSet) throw new ProblemError("campaign.ruleSetMissing", { ruleSet: campaign.ruleSet });
   return ruleSet;
 }
 

@@ -7,7 +7,7 @@ import { buildProgressModel } from "../../domain/report/progress-model";
 import type { TableModel } from "../../domain/report/table-model";
 import { matchHeader } from "../../domain/parsing/headers";
 import { followProgress, readBaseline, type Campaign, type NamedUnit, type ProgressReport } from "../../domain/targets";
-import { UserError } from "../../domain/problems/user-error";
+import { ProblemError, UserError } from "../../domain/problems/user-error";
 import { shownText, type Cell } from "../../domain/reading/cell";
 import { S } from "../strings.vi";
 import type { PaneMessage } from "./messages";
@@ -45,7 +45,7 @@ export function progressFromCells(campaign: Campaign, milestoneId: string, { bas
   const problems: ProgressProblem[] = table.problems.map((p) => ({ ...p, table: current.name }));
   if (problems.some((p) => p.severity === "error")) throw new ProgressRefusal(T.currentInvalid, problems);
   if (!campaign.indicators.some((i) => table.units.some((u) => Object.prototype.hasOwnProperty.call(u.values, i.code)))) {
-    throw new UserError(T.noIndicator(campaign.indicators.map((i) => i.label).join(", ")));
+    throw new ProblemError("progress.noIndicator", { indicators: campaign.indicators.map((i) => i.label).join(", ") });
   }
 
   const report = followProgress(assignment, table.units, milestoneId);
@@ -103,10 +103,10 @@ export function followUpFromCells(campaign: Campaign, baseline: Cell[][], histor
   const assignment = targetsFromCells(campaign, baseline);
   const { history } = readHistoryCells(historyCells);
   const reports = history.periods.filter((p) => p.kind === "snapshot").map((period) => ({ period, units: reportUnitsFromHistory(history, period.id) }));
-  if (!reports.length) throw new UserError(T.noReports);
+  if (!reports.length) throw new ProblemError("progress.noReports");
   const followUp = followCampaign(assignment, reports);
   const matched = followUp.sections.some((s) => s.units.some((u) => Object.values(u.dates).some((d) => d !== null)));
-  if (!matched) throw new UserError(T.noMatch);
+  if (!matched) throw new ProblemError("progress.noMatch");
   return { followUp, model: buildFollowUpModel(followUp) };
 }
 

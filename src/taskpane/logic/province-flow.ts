@@ -3,7 +3,7 @@ import { buildProvinceSheets } from "../../domain/report/province/province-sheet
 import type { RuleSet } from "../../domain/ruleset/schema";
 import type { TableModel } from "../../domain/report/table-model";
 import { readScoringTable } from "../../domain/scoring/table-input";
-import { UserError } from "../../domain/problems/user-error";
+import { ProblemError } from "../../domain/problems/user-error";
 import type { Cell } from "../../domain/reading/cell";
 import { refuseUnscorable } from "../../excel/score-sheet";
 import { numberVi } from "../../domain/report/number-format";
@@ -16,7 +16,7 @@ const T = S.provinceScreen;
 export function provinceFromCells(ruleSet: RuleSet, tableName: string, cells: readonly (readonly Cell[])[]): { report: ProvinceReport; models: TableModel[] } {
   const table = readScoringTable(ruleSet, cells);
   refuseUnscorable(ruleSet, tableName, table);
-  if (!table.units.length) throw new UserError(T.noUnits(tableName));
+  if (!table.units.length) throw new ProblemError("table.noRows", { table: tableName });
   const report = provinceFromTable(ruleSet, table);
   return { report, models: buildProvinceSheets(report) };
 }

@@ -5,7 +5,7 @@ import type { TableModel } from "../../domain/report/table-model";
 import { recoverUnit, type UnitRecovery } from "../../domain/scoring/recovery";
 import { scoreUnit } from "../../domain/scoring/score";
 import { readScoringTable, type TableUnit } from "../../domain/scoring/table-input";
-import { UserError } from "../../domain/problems/user-error";
+import { ProblemError } from "../../domain/problems/user-error";
 import type { Cell } from "../../domain/reading/cell";
 import { refuseUnscorable } from "../../excel/score-sheet";
 import { S } from "../strings.vi";
@@ -54,7 +54,7 @@ export function statusFromCells(ruleSet: RuleSet, tableName: string, cells: read
   const table = readScoringTable(ruleSet, cells);
   refuseUnscorable(ruleSet, tableName, table);
   const unit = findUnit(table.units, choice);
-  if (!unit) throw new UserError(T.unitGone(choice.label, tableName));
+  if (!unit) throw new ProblemError("table.unitGone", { unit: choice.label, table: tableName });
   const recovery = recoverUnit(ruleSet, scoreUnit(ruleSet, unit.input));
   const problems = table.problems.filter((p) => p.row === 1 || p.row === unit.row).map((p) => (p.row === unit.row ? { ...p, unit: unit.input.unit } : p));
   return { recovery, model: buildStatusModel(recovery), problems };

@@ -13,6 +13,15 @@ import { loadRuleSetJson } from "../../../src/domain/ruleset/load";
 import { getRuleSet } from "../../../src/domain/ruleset/registry";
 import { getCampaignPreset, loadCampaignJson } from "../../../src/domain/targets/presets";
 import { readFixture } from "../../helpers/fixtures";
+import { ProblemError } from "../../../src/domain/problems/user-error";
+import { addScores } from "../../../src/excel/score-sheet";
+import { campaignRuleSet } from "../../../src/taskpane/logic/campaign-draft";
+import { followUpFromCells, progressFromCells } from "../../../src/taskpane/logic/progress-flow";
+import { statusFromCells } from "../../../src/taskpane/logic/status-flow";
+import { errorMessage } from "../../../src/taskpane/logic/messages";
+import { FakeExcel } from "../../excel/fake-excel";
+import { annexITable, runOf } from "../../excel/seed-workbook";
+import { reportsAsHistoryCells } from "../report/followup-reports";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 /** Code-like text a sentence must never hold (a user's own words are fuzzed without these). */
@@ -22,7 +31,7 @@ const CODES = Object.keys(CATALOGUE) as ProblemCode[];
 /** Every parameter name a catalogue entry reads, so fuzzed params hit them. */
 const NAMES = ["text", "suggestion", "value", "max", "indicator", "numerator", "denominator", "code", "encoding", "rows", "unit", "first", "other", "column", "level",
   "found", "expected", "count", "district", "total", "gap", "estimate", "stt", "from", "to", "missing", "note", "said", "below", "percent", "path", "received", "minimum",
-  "maximum", "inclusive", "allowed", "keys", "line", "group", "sum", "composite", "milestone", "reason"];
+  "maximum", "inclusive", "allowed", "keys", "line", "group", "sum", "composite", "milestone", "reason", "table", "ruleSet", "columns", "indicators", "sheet"];
 
 const userText = fc.string({ maxLength: 20, unit: "grapheme" }).filter((s) => !BAD.test(s));
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -108,4 +117,67 @@ test("the problems real inputs carry: every code is the catalogue's, every messa
     expect(isProblemCode(p.code)).toBe(true);
     assertClean(problemMessage(p));
   }
+});
+
+/** The refusal a door's call throws, with its catalogue code and the params it really carries. */
+async function refusal(act: () => unknown): Promise<ProblemError> {
+  try {
+    await act();
+  } catch (e) {
+    if (e instanceof ProblemError) return e;
+    throw e;
+  }
+  throw new Error("no refusal");
+}
+
+test("the refusals the doors throw on real tables: coded, and worded cleanly at the pane's edge", async () => {
+  const nhom = getRuleSet("nhom-2023");
+  const campaign = getCampaignPreset("chien-dich-100-ngay-2024");
+  const annex = annexITable("a1_2023_departments");
+  const baseline = [annex.header, ...annex.rows];
+  const excel = (rows: (string | number | null)[][], range: string) => {
+    const fake = new FakeExcel();
+    fake.addSheet("Bảng", rows);
+    fake.addTable("Bảng", range, "T");
+    return fake;
+  };
+  const score = (fake: FakeExcel) => addScores(runOf(fake), { tableName: "T", ruleSet: nhom, mode: "values" });
+  const scoredTwice = excel(baseline as (string | number | null)[][], `A1:${String.fromCharCode(64 + annex.header.length)}${baseline.length}`);
+  await score(scoredTwice);
+  const units = readFixture("portal-2026", "gialai_2026-10-10_units.csv");
+  const unitCells = parseCsv(units, ",");
+  const noDates = reportsAsHistoryCells().filter((r, i) => i === 0 || r[0] === "2024-03-31").map((r, i) => (i === 0 ? r : ["2024-03", ...r.slice(1)]));
+  const current = [["Đơn vị", "Ghi chú"], ["Sở Tư pháp", "x"]];
+
+  const refusals = [
+    await refusal(() => score(excel([["Ghi chú", "Tiến độ giải quyết"], ["x", 0.5]], "A1:B2"))),
+    await refusal(() => score(excel([["Đơn vị", "Ghi chú"], ["Xã A", "x"]], "A1:B2"))),
+    await refusal(() => score(excel([annex.header as (string | number | null)[]], `A1:${String.fromCharCode(64 + annex.header.length)}1`))),
+    await refusal(() => score(scoredTwice)),
+    await refusal(() => statusFromCells(nhom, "T", unitCells, { row: 2, unit: "x", label: "x" })),
+    await refusal(() => statusFromCells(nhom, "T", baseline, { row: 2, unit: "Xã Không Có", label: "Xã Không Có" })),
+    await refusal(() => campaignRuleSet({ ...campaign, ruleSet: "khong-co" })),
+    await refusal(() => progressFromCells(campaign, campaign.milestones[0].id, { baseline: { name: "B", cells: baseline }, current: { name: "C", cells: current } })),
+    await refusal(() => followUpFromCells(campaign, baseline, noDates)),
+  ];
+  expect(refusals.map((e) => e.code)).toEqual([
+    "table.cannotScore",
+    "table.noRuleSetIndicator",
+    "table.noRows",
+    "table.alreadyScored",
+    "table.pointsOnly",
+    "table.unitGone",
+    "campaign.ruleSetMissing",
+    "progress.noIndicator",
+    "progress.noReports",
+  ]);
+  for (const e of refusals) {
+    const shown = errorMessage(e);
+    assertClean(shown.title);
+    expect(shown.title).toBe(e.message);
+  }
+  // the params are the user's own names, in the sentence
+  expect(errorMessage(refusals[1]).title).toContain(`bộ quy tắc "${nhom.name}"`);
+  expect(errorMessage(refusals[3]).title).toMatch(/^Bảng T đã có cột "[^"]+"(, "[^"]+")*: bảng đã được tính điểm/);
+  expect(errorMessage(refusals[5]).title).toContain("“Xã Không Có” trong bảng T");
 });
