@@ -1,4 +1,5 @@
-import { readHistoryCells } from "../domain/history/history-table";
+import { readHistoryCells, type HistoryReadProblem } from "../domain/history/history-table";
+import { problemMessages } from "../domain/problems/problem";
 import type { UnitMapping } from "../domain/history/match";
 import { buildTrends, type Trends } from "../domain/history/trends";
 import { trendChartBlocks } from "../domain/report/trend-charts";
@@ -13,8 +14,8 @@ export interface TrendSheetsResult {
   sheets: string[];
   syncs: number;
   trends: Trends;
-  /** rows of the history sheet that could not be read, as Vietnamese sentences */
-  problems: string[];
+  /** rows of the history sheet that could not be read (coded; the pane words them) */
+  problems: HistoryReadProblem[];
 }
 
 /**
@@ -30,7 +31,7 @@ export async function writeTrendSheets(run: ExcelRun, options: { historySheet?: 
     await context.sync();
     const values = await readRangesInChunks(context, [range], ["values"]);
     const read = readHistoryCells(values.grids[0].values as (string | number | boolean | null)[][]);
-    if (read.history.periods.length === 0) throw new ProblemError("history.noPeriods", { sheet: name }, read.problems.map((p) => p.message));
+    if (read.history.periods.length === 0) throw new ProblemError("history.noPeriods", { sheet: name }, problemMessages(read.problems));
     const trends = buildTrends(read.history, { mapping: options.mapping });
     let syncs = 1 + values.syncs;
     const sheets: string[] = [];
@@ -42,6 +43,6 @@ export async function writeTrendSheets(run: ExcelRun, options: { historySheet?: 
     const charts = await addTrendCharts(context, trendChartBlocks(trends));
     if (charts.sheet) sheets.push(charts.sheet);
     syncs += charts.syncs;
-    return { sheets, syncs, trends, problems: read.problems.map((p) => p.message) };
+    return { sheets, syncs, trends, problems: read.problems };
   });
 }

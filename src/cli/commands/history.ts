@@ -172,7 +172,7 @@ export const historyCommand: Command = async (args, io) => {
     }
     if (!pf.result) {
       const h = readHistoryCells(pf.cells ?? []);
-      for (const p of h.problems) io.stderr(`Lỗi: ${pf.file}: ${p.message}\n`);
+      for (const p of h.problems) io.stderr(`Lỗi: ${pf.file}: ${problemMessage(p)}\n`);
       dataProblems += h.problems.length;
       for (const period of h.history.periods) {
         const rows = h.history.rows.filter((r) => r.period === period.id);

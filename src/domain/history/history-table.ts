@@ -2,6 +2,7 @@ import { levelFromLabel, LEVEL_LABELS } from "../parsing/levels";
 import { isSheetError, isSheetNumber, percentOf, shownText, type Cell } from "../reading/cell";
 import { parseVietnameseNumber } from "../parsing/number";
 import { cleanName, foldVietnamese } from "../parsing/text";
+import type { Problem, ProblemCode } from "../problems/problem";
 import type { RuleSet } from "../ruleset/schema";
 import type { IndicatorInput, ScoredUnit, UnitInput } from "../scoring/score";
 import { gradeOf } from "../scoring/grade";
@@ -219,11 +220,10 @@ export function historyToCells(history: History): HistoryCell[][] {
   return out;
 }
 
-export interface HistoryReadProblem {
-  /** 1-based row of the range */
-  row: number;
-  message: string;
-}
+/** A row of the history that cannot be read (row: 1-based row of the range); the doors word it from the catalogue. */
+export type HistoryReadProblem = Problem;
+
+const unreadable = (row: number, column: string, code: ProblemCode, params: Problem["params"] = {}): HistoryReadProblem => ({ code, severity: "error", row, column, params });
 
 export interface HistoryRead {
   history: History;
@@ -264,7 +264,7 @@ export function findHistoryHeader(cells: readonly (readonly RawCell[])[]): numbe
 export function readHistoryCells(cells: readonly (readonly RawCell[])[]): HistoryRead {
   const problems: HistoryReadProblem[] = [];
   const h = findHistoryHeader(cells);
-  if (h < 0) return { history: EMPTY_HISTORY, problems: [{ row: 1, message: 'Không thấy tiêu đề bảng lịch sử (cần các cột "Kỳ" và "Đơn vị").' }] };
+  if (h < 0) return { history: EMPTY_HISTORY, problems: [unreadable(1, "", "history.noHeader")] };
   const header = (cells[h] ?? []).map(text);
   const col = (title: string) => header.findIndex((x) => foldVietnamese(x) === foldVietnamese(title));
   const fixed = Object.fromEntries(HISTORY_FIXED_COLUMNS.map((t) => [t, col(t)])) as Record<(typeof HISTORY_FIXED_COLUMNS)[number], number>;
@@ -295,7 +295,7 @@ export function readHistoryCells(cells: readonly (readonly RawCell[])[]): Histor
     const period = parsePeriod(text(row[fixed["Kỳ"]]));
     const unit = text(row[fixed["Đơn vị"]]);
     if (!period || !unit) {
-      problems.push({ row: r + 1, message: `Dòng ${r + 1}: ${!period ? `kỳ "${text(row[fixed["Kỳ"]])}" không đọc được (viết 2026, 2026-Q3, 2026-08 hoặc 2026-10-10)` : "thiếu tên đơn vị"}; bỏ qua dòng này.` });
+      problems.push(!period ? unreadable(r + 1, header[fixed["Kỳ"]], "history.badPeriod", { text: text(row[fixed["Kỳ"]]) }) : unreadable(r + 1, header[fixed["Đơn vị"]], "history.noUnit"));
       continue;
     }
     periods.set(period.id, period);
@@ -303,7 +303,7 @@ export function readHistoryCells(cells: readonly (readonly RawCell[])[]): Histor
       if (i === undefined || i < 0) return null;
       const v = numberOf(row[i]);
       if (v === "bad") {
-        problems.push({ row: r + 1, message: `Dòng ${r + 1}, cột "${title}": "${text(row[i])}" không phải là số; coi như trống.` });
+        problems.push(unreadable(r + 1, title, "history.notANumber", { text: text(row[i]) }));
         return null;
       }
       return v;

@@ -79,6 +79,10 @@ export const CATALOGUE = {
     `sổ làm việc chưa có bảng lịch sử ${p(x, "table")}: nhập số liệu từng kỳ ở thẻ Nhập dữ liệu và bấm “Thêm vào lịch sử”.`,
   "history.notHistoryTable": (x: ProblemParams) =>
     `bảng ${p(x, "table")} không có tiêu đề của bảng lịch sử (cần các cột "Kỳ" và "Đơn vị"); không ghi gì vào bảng này.`,
+  "history.noHeader": () => 'không thấy tiêu đề bảng lịch sử (cần các cột "Kỳ" và "Đơn vị").',
+  "history.badPeriod": (x: ProblemParams) => `kỳ "${p(x, "text")}" không đọc được (viết 2026, 2026-Q3, 2026-08 hoặc 2026-10-10); bỏ qua dòng này.`,
+  "history.noUnit": () => "thiếu tên đơn vị; bỏ qua dòng này.",
+  "history.notANumber": (x: ProblemParams) => `"${p(x, "text")}" không phải là số; coi như trống.`,
   "history.noPeriods": (x: ProblemParams) => `Trang "${p(x, "sheet")}" chưa có kỳ nào trong bảng lịch sử.`,
   // Refusals of a whole table before anything is written (Tính điểm, the status report, the province, a campaign's reports).
   "table.cannotScore": (x: ProblemParams) => `bảng ${p(x, "table")} chưa tính điểm được.`,

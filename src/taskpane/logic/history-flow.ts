@@ -3,7 +3,7 @@ import { historyRowsFromImport } from "../../domain/history/from-import";
 import type { RowDifference } from "../../domain/history/history-table";
 import type { Period, PeriodKind } from "../../domain/history/period";
 import { periodOfChoice, periodOfImport, type PeriodChoice } from "../../domain/history/period-choice";
-import { problemText, type Problem } from "../../domain/problems/problem";
+import { problemMessages, problemText, type Problem } from "../../domain/problems/problem";
 import type { ExcelPort } from "../../excel/port";
 import { S } from "../strings.vi";
 import type { ImportPreview } from "./import-flow";
@@ -56,7 +56,7 @@ export async function addToHistory(port: ExcelPort, preview: ImportPreview, peri
     table: out.table,
     differences,
     summary: summarizeDifferences(differences),
-    problems: out.plan.problems.map((p) => p.message),
+    problems: problemMessages(out.plan.problems),
     syncs: out.syncs,
   };
 }

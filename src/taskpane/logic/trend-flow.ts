@@ -1,4 +1,5 @@
 import { readMappingCells, type UnitMapping } from "../../domain/history/match";
+import { problemMessages } from "../../domain/problems/problem";
 import { ProblemError } from "../../domain/problems/user-error";
 import { HISTORY_TABLE } from "../../excel/history-sheet";
 import type { ExcelPort } from "../../excel/port";
@@ -11,7 +12,7 @@ export interface TrendRun {
   gone: TrendSheetsResult["trends"]["gone"];
   periods: number;
   units: number;
-  /** rows of the history that could not be read */
+  /** rows of the history that could not be read, worded from the catalogue */
   problems: string[];
 }
 
@@ -31,5 +32,5 @@ export async function buildTrendSheets(port: ExcelPort, mappingTable = ""): Prom
   if (!history) throw new ProblemError("history.noTable", { table: HISTORY_TABLE });
   const mapping = await mappingOf(port, mappingTable);
   const out = await port.writeTrendSheets({ historySheet: history.sheet, mapping });
-  return { sheets: out.sheets, unmatched: out.trends.unmatched, gone: out.trends.gone, periods: out.trends.periods.length, units: out.trends.units.length, problems: out.problems };
+  return { sheets: out.sheets, unmatched: out.trends.unmatched, gone: out.trends.gone, periods: out.trends.periods.length, units: out.trends.units.length, problems: problemMessages(out.problems) };
 }

@@ -86,7 +86,21 @@ describe("the history as cells and back", () => {
     cells[3][cells[3].length - 1] = "2026-13";
     const back = readHistoryCells([["LỊCH SỬ CHỈ SỐ 766"], [], ...cells]);
     expect(back.history.rows).toHaveLength(148);
-    expect(back.problems.map((p) => p.row)).toEqual([6]);
+    // row 6 of the range: two title rows, the header (3), then the third unit
+    expect(back.problems.map((p) => [p.code, p.row, p.column, p.params])).toEqual([["history.badPeriod", 6, "Kỳ", { text: "2026-13" }]]);
     expect(back.history.rows.find((r) => r.code === "H21.17")!.indicators["TDGQ.1"].numerator).toBe(653);
+  });
+
+  test("unreadable rows are coded problems on their cells: no unit, a total that is not a number, no header", () => {
+    const header = ["Kỳ", "Đơn vị", "Tổng điểm", "TDGQ.1 tử số"];
+    const back = readHistoryCells([header, ["2026-10-10", "", 80, 1], ["2026-10-10", "Xã A", "tám mươi", 1], ["2026-10-10", "Xã B", 80, "#N/A"]]);
+    expect(back.problems.map((p) => [p.code, p.row, p.column, p.params])).toEqual([
+      ["history.noUnit", 2, "Đơn vị", {}],
+      ["history.notANumber", 3, "Tổng điểm", { text: "tám mươi" }],
+      ["history.notANumber", 4, "TDGQ.1 tử số", { text: "#N/A" }],
+    ]);
+    // Xã A is kept without its total, Xã B without its numerator: a bad cell empties that cell only
+    expect(back.history.rows.map((r) => [r.unit, r.total])).toEqual([["Xã A", null], ["Xã B", 80]]);
+    expect(readHistoryCells([["Đơn vị", "Tổng điểm"], ["Xã A", 1]]).problems).toEqual([{ code: "history.noHeader", severity: "error", row: 1, column: "", params: {} }]);
   });
 });

@@ -13,6 +13,7 @@ import { loadRuleSetJson } from "../../../src/domain/ruleset/load";
 import { getRuleSet } from "../../../src/domain/ruleset/registry";
 import { getCampaignPreset, loadCampaignJson } from "../../../src/domain/targets/presets";
 import { readFixture } from "../../helpers/fixtures";
+import { readHistoryCells } from "../../../src/domain/history/history-table";
 import { ProblemError } from "../../../src/domain/problems/user-error";
 import { addScores } from "../../../src/excel/score-sheet";
 import { campaignRuleSet } from "../../../src/taskpane/logic/campaign-draft";
@@ -80,6 +81,9 @@ function realProblems(): Pick<Problem, "code" | "params" | "row" | "column" | "c
   }
   const broken = [["Đơn vị", "CKMB.1", "CKMB.1", "TDGQ.1 tử số", "TDGQ.1 mẫu số"], ["Sở A", "9 8%", "1", "9", "5"], ["Sở A", "21/20", "x", "-1", "∞"], ["", "#N/A", "", "", ""], ["So\u0301 A\u0007", "1e400", "", "", ""]];
   out.push(...readUnitTable(getRuleSet("dvcqg-2026"), broken).problems);
+  // a history sheet with a bad period, a row without a unit, a cell that is not a number, and one without its header
+  out.push(...readHistoryCells([["Kỳ", "Đơn vị", "Tổng điểm"], ["2026-13", "Xã A", 1], ["2026-10-10", "", 1], ["2026-10-10", "Xã B", "tám"]]).problems);
+  out.push(...readHistoryCells([["Đơn vị"]]).problems);
   // rule sets and campaigns with each kind of mistake
   const rs = JSON.parse(JSON.stringify(getRuleSet("dvcqg-2026"))) as Record<string, unknown> & { indicators: Record<string, unknown>[]; groups: Record<string, unknown>[]; grades: Record<string, unknown>[] };
   rs.id = "Sai";
@@ -110,7 +114,7 @@ test("the problems real inputs carry: every code is the catalogue's, every messa
   const problems = realProblems();
   const codes = new Set(problems.map((p) => p.code));
   // the inputs above reach these codes at least (one of each family)
-  for (const code of ["import.pageNumber", "import.numberCount", "number.spaceInDigits", "points.aboveMax", "count.numeratorAboveDenominator", "json.wrongType", "json.unknownKeys", "json.syntax", "ruleset.duplicateIndicator", "ruleset.groupMaxMismatch", "ruleset.gradesNotDescending", "campaign.duplicateMilestone", "campaign.badSheetName"]) {
+  for (const code of ["import.pageNumber", "import.numberCount", "number.spaceInDigits", "points.aboveMax", "count.numeratorAboveDenominator", "json.wrongType", "json.unknownKeys", "json.syntax", "ruleset.duplicateIndicator", "ruleset.groupMaxMismatch", "ruleset.gradesNotDescending", "campaign.duplicateMilestone", "campaign.badSheetName", "history.badPeriod", "history.noUnit", "history.notANumber", "history.noHeader"]) {
     expect(codes).toContain(code);
   }
   for (const p of problems) {
