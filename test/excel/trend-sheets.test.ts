@@ -51,9 +51,21 @@ describe.each([
   });
 });
 
-it("an empty history sheet is refused with a Vietnamese message, nothing written", async () => {
+it("an empty history sheet is refused, the missing header named in the details, nothing written", async () => {
   const fake = new FakeExcel();
   fake.addSheet("Lịch sử", [["Bảng trống"]]);
-  await expect(writeTrendSheets(runOf(fake))).rejects.toThrow('Trang "Lịch sử" chưa có kỳ nào');
+  const error = await writeTrendSheets(runOf(fake)).catch((e: unknown) => e);
+  expect(error).toMatchObject({ code: "history.noPeriods", problem: { params: { sheet: "Lịch sử" } } });
+  // the detail is the coded history problem, worded at this door with its row
+  expect((error as { details: string[] }).details).toEqual([expect.stringMatching(/^Dòng 1: không thấy tiêu đề bảng lịch sử/)]);
   expect(fake.sheets.map((s) => s.name)).toEqual(["Lịch sử"]);
+});
+
+it("an unreadable row of the history is skipped and returned as a coded problem on its row and column", async () => {
+  const fake = new FakeExcel();
+  const cells = historyToCells(twoPeriods2026());
+  cells[5] = ["2026-13", ...cells[5].slice(1)];
+  fake.addSheet("Lịch sử", cells);
+  const out = await writeTrendSheets(runOf(fake));
+  expect(out.problems.map((p) => [p.code, p.row, p.column, p.params])).toEqual([["history.badPeriod", 6, "Kỳ", { text: "2026-13" }]]);
 });
