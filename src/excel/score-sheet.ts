@@ -1,3 +1,4 @@
+import { problemMessage } from "../domain/problems/problem";
 import type { RuleSet } from "../domain/ruleset/schema";
 import { hasIndicatorValues, hasScoringColumns, scoreTableUnits } from "../domain/scoring/table-unit";
 import { readScoringTable, type ScoringTable, type TableProblem } from "../domain/scoring/table-input";
@@ -29,6 +30,8 @@ export const PANE_TOTALS_SWITCH = { printed: "“Điểm in trong bảng nguồn
 export interface ScoreProblemRow extends Omit<TableProblem, "code" | "params"> {
   code?: TableProblem["code"];
   params?: TableProblem["params"];
+  /** the sentence with its place, composed here for the pane's list */
+  message: string;
   unit?: string;
   what?: string;
 }
@@ -56,7 +59,7 @@ export interface ScoreResult {
  */
 export function refuseUnscorable(ruleSet: RuleSet, tableName: string, parsed: ScoringTable, points = false): void {
   const headerErrors = parsed.problems.filter((p) => p.row === 1 && p.severity === "error");
-  if (headerErrors.length) throw new UserError(`Bảng ${tableName} chưa tính điểm được.`, headerErrors.map((p) => p.message));
+  if (headerErrors.length) throw new UserError(`Bảng ${tableName} chưa tính điểm được.`, headerErrors.map(problemMessage));
   if (parsed.shape === "points" && !points) {
     throw new UserError(`Bảng ${tableName} là bảng điểm nhóm của Cổng, không có tỷ lệ của từng chỉ tiêu. Hãy dùng bảng chỉ tiêu (mỗi đơn vị một dòng, hoặc bảng chi tiết của Cổng).`);
   }
@@ -137,7 +140,7 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
           return { row: u.row, column: headerOf(p.code), unit: u.input.unit, what, message: `Dòng ${u.row} (${u.input.unit}): ${what}.`, severity: p.severity };
         }),
     );
-    const withUnit = (p: TableProblem): ScoreProblemRow => (unitOfRow.has(p.row) ? { ...p, unit: unitOfRow.get(p.row) } : p);
+    const withUnit = (p: TableProblem): ScoreProblemRow => ({ ...p, message: problemMessage(p), ...(unitOfRow.has(p.row) ? { unit: unitOfRow.get(p.row) } : {}) });
     return {
       summarySheet: summaryName,
       units: scored.length,

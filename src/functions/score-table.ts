@@ -1,3 +1,4 @@
+import { problemMessage } from "../domain/problems/problem";
 import type { RuleSet } from "../domain/ruleset/schema";
 import { ranks, type ScoredUnit } from "../domain/scoring";
 import { scoreTableUnit } from "../domain/scoring/table-unit";
@@ -32,8 +33,8 @@ export function scoreTable(rs: RuleSet, tableArg: unknown): OutputCell[][] {
     null,
   );
   const headerProblem = table.problems.find((p) => p.row <= table.headerRow && p.severity === "error");
-  if (headerProblem) invalid(headerProblem.message);
-  for (const p of table.problems) if (p.row > table.headerRow && p.severity === "error") note(p.row, p.message);
+  if (headerProblem) invalid(problemMessage(headerProblem));
+  for (const p of table.problems) if (p.row > table.headerRow && p.severity === "error") note(p.row, problemMessage(p));
 
   const scored = new Map<number, ScoredUnit>();
   // by the table's shape: the portal's points table is graded as its points, its long form as one unit per unit
