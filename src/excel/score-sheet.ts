@@ -1,4 +1,4 @@
-import { problemMessage } from "../domain/problems/problem";
+import { problemMessage, problemText } from "../domain/problems/problem";
 import type { RuleSet } from "../domain/ruleset/schema";
 import { hasIndicatorValues, hasScoringColumns, scoreTableUnits } from "../domain/scoring/table-unit";
 import { readScoringTable, type ScoringTable, type TableProblem } from "../domain/scoring/table-input";
@@ -135,9 +135,9 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
       scored[k].problems
         .filter((p) => p.severity === "error")
         .map((p) => {
-          // the engine names the indicator by code ("MDSH.TL: thiếu số liệu …"); the column says it already
-          const what = (p.code && p.message.startsWith(`${p.code}: `) ? p.message.slice(p.code.length + 2) : p.message).replace(/\.$/, "");
-          return { row: u.row, column: headerOf(p.code), unit: u.input.unit, what, message: `Dòng ${u.row} (${u.input.unit}): ${what}.`, severity: p.severity };
+          // the column names the indicator already: the sentence without it ("thiếu số liệu …")
+          const what = problemText(p).replace(/\.$/, "");
+          return { row: u.row, column: headerOf(p.indicator), unit: u.input.unit, what, message: `Dòng ${u.row} (${u.input.unit}): ${what}.`, severity: p.severity };
         }),
     );
     const withUnit = (p: TableProblem): ScoreProblemRow => ({ ...p, message: problemMessage(p), ...(unitOfRow.has(p.row) ? { unit: unitOfRow.get(p.row) } : {}) });

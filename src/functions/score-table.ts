@@ -1,4 +1,4 @@
-import { problemMessage } from "../domain/problems/problem";
+import { indicatorProblemText, problemMessage } from "../domain/problems/problem";
 import type { RuleSet } from "../domain/ruleset/schema";
 import { ranks, type ScoredUnit } from "../domain/scoring";
 import { scoreTableUnit } from "../domain/scoring/table-unit";
@@ -52,10 +52,10 @@ export function scoreTable(rs: RuleSet, tableArg: unknown): OutputCell[][] {
       continue;
     }
     const bad = notes.get(r);
-    const missing = s.problems.filter((p) => p.severity === "error" && p.code).map((p) => p.code!);
+    const missing = s.problems.filter((p) => p.severity === "error").map((p) => p.indicator);
     const reason = bad ? errorValue("invalidValue", bad[0]) : errorValue("notAvailable", missingMessage(rs, missing, []));
     const value = (v: number | null | undefined): OutputCell => (bad || v === null || v === undefined ? reason : v);
-    const warnings = s.problems.filter((p) => p.severity === "warning").map((p) => p.message);
+    const warnings = s.problems.filter((p) => p.severity === "warning").map(indicatorProblemText);
     const noteText = [...(bad ?? []), ...(missing.length ? [missingMessage(rs, missing, [])] : []), ...warnings].join(" ");
     out.push([
       s.unit,

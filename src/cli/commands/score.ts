@@ -1,4 +1,4 @@
-import { problemMessage } from "../../domain/problems/problem";
+import { indicatorProblemText, problemMessage } from "../../domain/problems/problem";
 import { scoreTableUnits } from "../../domain/scoring/table-unit";
 import { toCsv } from "../../domain/reading/csv";
 import { officialTotals, totalsStatement, DEFAULT_TOTALS_CHOICE, type OfficialTotals } from "../../domain/report/official-totals";
@@ -96,7 +96,7 @@ export const scoreCommand: Command = async (args, io) => {
     rank: rankOf[k],
     problems: [
       ...(problemsByRow.get(row) ?? []).map((p) => ({ column: p.column, code: p.code, ...(p.cell ? { cell: p.cell } : {}), message: problemMessage(p) })),
-      ...s.problems.map((p) => ({ column: columnOf(p.code, table.header, table.roles), message: `Dòng ${row}: ${p.message}` })),
+      ...s.problems.map((p) => ({ column: columnOf(p.indicator, table.header, table.roles), code: p.code, message: `Dòng ${row}: ${indicatorProblemText(p)}` })),
     ],
   }));
 

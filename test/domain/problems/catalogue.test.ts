@@ -12,6 +12,7 @@ import { parseCsv } from "../../../src/domain/reading/csv";
 import { loadRuleSetJson } from "../../../src/domain/ruleset/load";
 import { getRuleSet } from "../../../src/domain/ruleset/registry";
 import { getCampaignPreset, loadCampaignJson } from "../../../src/domain/targets/presets";
+import { scoreUnit, type ScoreProblem, type UnitInput } from "../../../src/domain/scoring/score";
 import { readFixture } from "../../helpers/fixtures";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -22,7 +23,7 @@ const CODES = Object.keys(CATALOGUE) as ProblemCode[];
 /** Every parameter name a catalogue entry reads, so fuzzed params hit them. */
 const NAMES = ["text", "suggestion", "value", "max", "indicator", "numerator", "denominator", "code", "encoding", "rows", "unit", "first", "other", "column", "level",
   "found", "expected", "count", "district", "total", "gap", "estimate", "stt", "from", "to", "missing", "note", "said", "below", "percent", "path", "received", "minimum",
-  "maximum", "inclusive", "allowed", "keys", "line", "group", "sum", "composite", "milestone", "reason"];
+  "maximum", "inclusive", "allowed", "keys", "line", "group", "sum", "composite", "milestone", "reason", "name"];
 
 const userText = fc.string({ maxLength: 20, unit: "grapheme" }).filter((s) => !BAD.test(s));
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -94,6 +95,16 @@ function realProblems(): Pick<Problem, "code" | "params" | "row" | "column" | "c
   c.overrides = [{ unit: "X", indicator: "constructor", milestone: "__proto__", value: 101, reason: "" }];
   c.sheetName = "a/b";
   out.push(...(loadCampaignJson(JSON.stringify(c)) as { problems: Problem[] }).problems);
+  // the scoring engine: the capture's units as read (values missing), then values broken each way;
+  // gialai-2026-03 has every 0/0 rule (TDGQ.1 zero, MDHL.1 full, CKMB.1 empty)
+  const portal = readUnitTable(getRuleSet("dvcqg-2026"), parseCsv(readFixture("portal-2026", "gialai_2026-10-10_metrics.csv"), ","));
+  const engine = (p: ScoreProblem) => ({ code: p.code, params: p.params, row: 0, column: p.indicator });
+  for (const u of portal.units.slice(0, 5)) out.push(...scoreUnit(getRuleSet("dvcqg-2026"), u.input).problems.map(engine));
+  const gl = getRuleSet("gialai-2026-03");
+  const broken0: UnitInput["values"] = { "CKMB.1": { numerator: 0, denominator: 0 }, "TDGQ.1": { numerator: 0, denominator: 0 }, "MDHL.1": { numerator: 0, denominator: 0 },
+    "CKMB.2": -5, "CKMB.3": 120.456, "CKMB.4": NaN, "CLGQ.2": { numerator: 3, denominator: 0 }, "MDSH.1": { numerator: -1, denominator: 2 }, "MDSH.2": { numerator: Infinity, denominator: 1 } };
+  out.push(...scoreUnit(gl, { unit: "Sở A", values: broken0 }).problems.map(engine));
+  out.push(...scoreUnit(gl, { unit: "Sở A", values: { "CKMB.2": {} } }).problems.map(engine));
   return out;
 }
 
@@ -101,7 +112,9 @@ test("the problems real inputs carry: every code is the catalogue's, every messa
   const problems = realProblems();
   const codes = new Set(problems.map((p) => p.code));
   // the inputs above reach these codes at least (one of each family)
-  for (const code of ["import.pageNumber", "import.numberCount", "number.spaceInDigits", "points.aboveMax", "count.numeratorAboveDenominator", "json.wrongType", "json.unknownKeys", "json.syntax", "ruleset.duplicateIndicator", "ruleset.groupMaxMismatch", "ruleset.gradesNotDescending", "campaign.duplicateMilestone", "campaign.badSheetName"]) {
+  for (const code of ["import.pageNumber", "import.numberCount", "number.spaceInDigits", "points.aboveMax", "count.numeratorAboveDenominator", "json.wrongType", "json.unknownKeys", "json.syntax", "ruleset.duplicateIndicator", "ruleset.groupMaxMismatch", "ruleset.gradesNotDescending", "campaign.duplicateMilestone", "campaign.badSheetName",
+    "score.emptyDenominatorZero", "score.emptyDenominatorFull", "score.emptyDenominatorNoPoints", "score.rateNegative", "score.rateAbove100", "score.rateNotFinite",
+    "score.numeratorWithZeroDenominator", "score.countsNegative", "score.countsNotFinite", "score.missing", "score.missingRateOrCounts"]) {
     expect(codes).toContain(code);
   }
   for (const p of problems) {
