@@ -74,7 +74,7 @@ export async function progressFollowUp(args: string[], io: CliIo): Promise<numbe
   const assignment = assignTargets(campaign, baseline.units);
   for (const p of assignment.problems.filter((x) => x.severity === "error")) {
     errors++;
-    io.stderr(`Lỗi: ${p.message}\n`);
+    io.stderr(`Lỗi: ${problemMessage(p)}\n`);
   }
 
   const byDate = new Map<string, { period: Period; units: ReportUnit[] }>();

@@ -99,6 +99,16 @@ export const CATALOGUE = {
   "score.unknownInWhole": (x: ProblemParams) => p(x, "reason") || "không tính được từ số liệu của các đơn vị.",
   "score.numeratorWithZeroDenominator": (x: ProblemParams) => `mẫu số bằng 0 nhưng tử số là ${p(x, "numerator")}.`,
 
+  // A campaign's targets and progress, from its baseline and result tables.
+  "target.levelNotAssigned": (x: ProblemParams) => `"${p(x, "unit")}" thuộc ${p(x, "level")}, chiến dịch "${p(x, "campaign")}" không giao chỉ tiêu cho cấp này.`,
+  "target.duplicateBaselineRow": (x: ProblemParams) => `"${p(x, "unit")}" có hai dòng trong số liệu gốc.`,
+  "target.duplicateResultRow": (x: ProblemParams) => `"${p(x, "unit")}" có hai dòng trong số liệu kết quả; dùng dòng đầu.`,
+  "target.districtNotFound": (x: ProblemParams) => `không tìm thấy "${p(x, "district")}" của "${p(x, "unit")}" trong số liệu gốc: chỉ tiêu tính theo quy tắc.`,
+  "target.overrideMatchesNoUnit": (x: ProblemParams) =>
+    `điều chỉnh cho "${p(x, "unit")}" (${p(x, "indicator")}, mốc ${p(x, "milestone")}) không khớp đơn vị nào trong số liệu gốc.`,
+  "target.belowBaseline": (x: ProblemParams) =>
+    `${p(x, "unit")} – ${p(x, "indicator")}, ${p(x, "milestone")}: chỉ tiêu ${p(x, "target")}% thấp hơn kết quả ${p(x, "baseLabel")} (${p(x, "base")}%).`,
+
   // Import (a selection, pasted text, a PDF annex): lines that are not units, and checks across rows.
   "import.section": (x: ProblemParams) => `mục "${p(x, "text")}": các đơn vị bên dưới thuộc cấp ${p(x, "level")}.`,
   "import.headerLine": () => "dòng tiêu đề cột.",

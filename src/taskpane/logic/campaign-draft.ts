@@ -74,7 +74,7 @@ export function targetsFromCells(campaign: Campaign, cells: Cell[][]): TargetAss
   const errors = baseline.problems.filter((p) => p.severity === "error").map(problemMessage);
   if (errors.length) throw new UserError(S.annexScreen.baselineInvalid, errors);
   const assignment = assignTargets(campaign, baseline.units);
-  const fatal = assignment.problems.filter((p) => p.severity === "error").map((p) => p.message);
+  const fatal = assignment.problems.filter((p) => p.severity === "error").map(problemMessage);
   if (fatal.length) throw new UserError(S.annexScreen.baselineInvalid, fatal);
   return assignment;
 }

@@ -51,7 +51,7 @@ export function progressFromCells(campaign: Campaign, milestoneId: string, { bas
 
   const report = followProgress(assignment, table.units, milestoneId);
   const unitColumn = String(current.cells[0]?.find((h) => matchHeader(ruleSet, shownText(h))?.kind === "unit") ?? "");
-  for (const p of report.problems) problems.push({ row: p.row ?? 0, column: unitColumn, severity: p.severity, message: p.message, unit: p.unit, table: current.name });
+  for (const p of report.problems) problems.push({ row: p.row, column: unitColumn, severity: p.severity, message: problemMessage(p), unit: p.unit, table: current.name });
   for (const u of report.unknown) {
     const what = T.unknownWhat;
     problems.push({ row: u.row ?? 0, column: unitColumn, severity: "warning", unit: u.unit, what, message: `Dòng ${u.row} (${placeOf(u)}): ${what}.`, table: current.name });

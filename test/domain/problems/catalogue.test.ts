@@ -13,7 +13,10 @@ import { loadRuleSetJson } from "../../../src/domain/ruleset/load";
 import { getRuleSet } from "../../../src/domain/ruleset/registry";
 import { getCampaignPreset, loadCampaignJson } from "../../../src/domain/targets/presets";
 import { scoreUnit, type ScoreProblem, type UnitInput } from "../../../src/domain/scoring/score";
+import { assignTargets, type BaselineUnit } from "../../../src/domain/targets/assign";
+import { followProgress } from "../../../src/domain/targets/progress";
 import { readFixture } from "../../helpers/fixtures";
+import { annexIBaseline } from "../targets/annex-i-baseline";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 /** Code-like text a sentence must never hold (a user's own words are fuzzed without these). */
@@ -105,6 +108,15 @@ function realProblems(): Pick<Problem, "code" | "params" | "row" | "column" | "c
     "CKMB.2": -5, "CKMB.3": 120.456, "CKMB.4": NaN, "CLGQ.2": { numerator: 3, denominator: 0 }, "MDSH.1": { numerator: -1, denominator: 2 }, "MDSH.2": { numerator: Infinity, denominator: 1 } };
   out.push(...scoreUnit(gl, { unit: "Sở A", values: broken0 }).problems.map(engine));
   out.push(...scoreUnit(gl, { unit: "Sở A", values: { "CKMB.2": {} } }).problems.map(engine));
+  // a campaign's targets from the seed's annex I (Xã Ia Yeng's 60% target is below its 100%, a6), with a row
+  // given twice, a commune of an absent district, and a campaign that leaves the communes out
+  const preset = getCampaignPreset("chien-dich-100-ngay-2024");
+  const base: BaselineUnit[] = [...annexIBaseline("a1_2023_departments", "department"), ...annexIBaseline("a2_2023_districts", "district"), ...annexIBaseline("a3_2023_communes", "commune")];
+  const withMistakes: BaselineUnit[] = [...base, { ...base[0], row: 99 }, { unit: "Xã Ia Yeng", district: "Huyện Không Có", level: "commune", values: { "CLGQ.TL": 100 }, row: 100 }];
+  const assigned = assignTargets(preset, withMistakes);
+  out.push(...assigned.problems);
+  out.push(...assignTargets({ ...preset, levels: preset.levels.filter((l) => l.level !== "commune") }, withMistakes).problems);
+  out.push(...followProgress(assigned, withMistakes, "50d").problems);
   return out;
 }
 
@@ -114,7 +126,8 @@ test("the problems real inputs carry: every code is the catalogue's, every messa
   // the inputs above reach these codes at least (one of each family)
   for (const code of ["import.pageNumber", "import.numberCount", "number.spaceInDigits", "points.aboveMax", "count.numeratorAboveDenominator", "json.wrongType", "json.unknownKeys", "json.syntax", "ruleset.duplicateIndicator", "ruleset.groupMaxMismatch", "ruleset.gradesNotDescending", "campaign.duplicateMilestone", "campaign.badSheetName",
     "score.emptyDenominatorZero", "score.emptyDenominatorFull", "score.emptyDenominatorNoPoints", "score.rateNegative", "score.rateAbove100", "score.rateNotFinite",
-    "score.numeratorWithZeroDenominator", "score.countsNegative", "score.countsNotFinite", "score.missing", "score.missingRateOrCounts"]) {
+    "score.numeratorWithZeroDenominator", "score.countsNegative", "score.countsNotFinite", "score.missing", "score.missingRateOrCounts",
+    "target.levelNotAssigned", "target.duplicateBaselineRow", "target.duplicateResultRow", "target.districtNotFound", "target.belowBaseline"]) {
     expect(codes).toContain(code);
   }
   for (const p of problems) {
