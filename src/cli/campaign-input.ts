@@ -1,4 +1,4 @@
-import { problemMessages } from "../domain/problems/problem";
+import { problemMessage, problemMessages } from "../domain/problems/problem";
 import { getRuleSet } from "../domain/ruleset/registry";
 import type { RuleSet } from "../domain/ruleset/schema";
 import type { BaselineUnit } from "../domain/targets/assign";
@@ -53,12 +53,12 @@ export async function readUnitTables(name: string, value: string | undefined, wh
     checkRowCount(file, cells.length);
     const table = readBaseline(ruleSet, cells);
     const noUnitColumn = table.problems.find((p) => p.row === 1 && p.severity === "error");
-    if (noUnitColumn) throw new UsageError(`${file}: ${noUnitColumn.message}`);
+    if (noUnitColumn) throw new UsageError(`${file}: ${problemMessage(noUnitColumn)}`);
     const readable = campaign.indicators.some((i) => table.units.some((u) => Object.prototype.hasOwnProperty.call(u.values, i.code)));
     if (!readable) throw new UsageError(`${file}: không có cột nào khớp chỉ tiêu của chiến dịch (${campaign.indicators.map((i) => i.label).join(", ")}).`);
     for (const p of table.problems) {
       if (p.severity === "error") errors++;
-      io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"} (${file}): ${p.message}\n`);
+      io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"} (${file}): ${problemMessage(p)}\n`);
     }
     for (const u of table.units) units.push(u); // not push(...units): 100 000 arguments overflow the stack
   }

@@ -1,3 +1,4 @@
+import { problemMessage, problemText } from "../domain/problems/problem";
 import type { RuleSet } from "../domain/ruleset/schema";
 import { hasIndicatorValues, hasScoringColumns, scoreTableUnits } from "../domain/scoring/table-unit";
 import { readScoringTable, type ScoringTable, type TableProblem } from "../domain/scoring/table-input";
@@ -29,6 +30,8 @@ export const PANE_TOTALS_SWITCH = { printed: "“Điểm in trong bảng nguồn
 export interface ScoreProblemRow extends Omit<TableProblem, "code" | "params"> {
   code?: TableProblem["code"];
   params?: TableProblem["params"];
+  /** the sentence with its place, composed here for the pane's list */
+  message: string;
   unit?: string;
   what?: string;
 }
@@ -56,7 +59,7 @@ export interface ScoreResult {
  */
 export function refuseUnscorable(ruleSet: RuleSet, tableName: string, parsed: ScoringTable, points = false): void {
   const headerErrors = parsed.problems.filter((p) => p.row === 1 && p.severity === "error");
-  if (headerErrors.length) throw new ProblemError("table.cannotScore", { table: tableName }, headerErrors.map((p) => p.message));
+  if (headerErrors.length) throw new ProblemError("table.cannotScore", { table: tableName }, headerErrors.map(problemMessage));
   if (parsed.shape === "points" && !points) {
     throw new ProblemError("table.pointsOnly", { table: tableName });
   }
@@ -132,12 +135,12 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
       scored[k].problems
         .filter((p) => p.severity === "error")
         .map((p) => {
-          // the engine names the indicator by code ("MDSH.TL: thiếu số liệu …"); the column says it already
-          const what = (p.code && p.message.startsWith(`${p.code}: `) ? p.message.slice(p.code.length + 2) : p.message).replace(/\.$/, "");
-          return { row: u.row, column: headerOf(p.code), unit: u.input.unit, what, message: `Dòng ${u.row} (${u.input.unit}): ${what}.`, severity: p.severity };
+          // the column names the indicator already: the sentence without it ("thiếu số liệu …")
+          const what = problemText(p).replace(/\.$/, "");
+          return { row: u.row, column: headerOf(p.indicator), unit: u.input.unit, what, message: `Dòng ${u.row} (${u.input.unit}): ${what}.`, severity: p.severity };
         }),
     );
-    const withUnit = (p: TableProblem): ScoreProblemRow => (unitOfRow.has(p.row) ? { ...p, unit: unitOfRow.get(p.row) } : p);
+    const withUnit = (p: TableProblem): ScoreProblemRow => ({ ...p, message: problemMessage(p), ...(unitOfRow.has(p.row) ? { unit: unitOfRow.get(p.row) } : {}) });
     return {
       summarySheet: summaryName,
       units: scored.length,

@@ -1,3 +1,4 @@
+import { indicatorProblemText } from "../domain/problems/problem";
 import type { Indicator, RuleSet } from "../domain/ruleset/schema";
 import { scoreIndicator, type IndicatorInput, type IndicatorScore } from "../domain/scoring";
 import { checkCountPair, readCount, readRate } from "./cells";
@@ -25,7 +26,7 @@ function indicatorInput(ind: Indicator, rateOrNumerator: unknown, denominator: u
 export function indicatorPoints(rs: RuleSet, ind: Indicator, rateOrNumerator: unknown, denominator: unknown): IndicatorScore & { points: number; lost: number } {
   if (ind.rule.kind === "none") notAvailable(`${ind.code} (${ind.name}) chỉ để theo dõi, không tính điểm.`);
   const s = scoreIndicator(ind, indicatorInput(ind, rateOrNumerator, denominator), rs.pointDecimals, rs.groups.find((g) => g.code === ind.group)?.rateDecimals ?? null);
-  if (s.points === null || s.lost === null) notAvailable(s.problem?.message ?? `${ind.code}: không có điểm.`);
+  if (s.points === null || s.lost === null) notAvailable(s.problem ? indicatorProblemText(s.problem) : `${ind.code}: không có điểm.`);
   return { ...s, points: s.points, lost: s.lost };
 }
 

@@ -1,3 +1,4 @@
+import { indicatorProblemText, problemMessage } from "../domain/problems/problem";
 import type { RuleSet } from "../domain/ruleset/schema";
 import { ranks, type ScoredUnit } from "../domain/scoring";
 import { scoreTableUnit } from "../domain/scoring/table-unit";
@@ -32,8 +33,8 @@ export function scoreTable(rs: RuleSet, tableArg: unknown): OutputCell[][] {
     null,
   );
   const headerProblem = table.problems.find((p) => p.row <= table.headerRow && p.severity === "error");
-  if (headerProblem) invalid(headerProblem.message);
-  for (const p of table.problems) if (p.row > table.headerRow && p.severity === "error") note(p.row, p.message);
+  if (headerProblem) invalid(problemMessage(headerProblem));
+  for (const p of table.problems) if (p.row > table.headerRow && p.severity === "error") note(p.row, problemMessage(p));
 
   const scored = new Map<number, ScoredUnit>();
   // by the table's shape: the portal's points table is graded as its points, its long form as one unit per unit
@@ -51,10 +52,10 @@ export function scoreTable(rs: RuleSet, tableArg: unknown): OutputCell[][] {
       continue;
     }
     const bad = notes.get(r);
-    const missing = s.problems.filter((p) => p.severity === "error" && p.code).map((p) => p.code!);
+    const missing = s.problems.filter((p) => p.severity === "error").map((p) => p.indicator);
     const reason = bad ? errorValue("invalidValue", bad[0]) : errorValue("notAvailable", missingMessage(rs, missing, []));
     const value = (v: number | null | undefined): OutputCell => (bad || v === null || v === undefined ? reason : v);
-    const warnings = s.problems.filter((p) => p.severity === "warning").map((p) => p.message);
+    const warnings = s.problems.filter((p) => p.severity === "warning").map(indicatorProblemText);
     const noteText = [...(bad ?? []), ...(missing.length ? [missingMessage(rs, missing, [])] : []), ...warnings].join(" ");
     out.push([
       s.unit,

@@ -88,8 +88,8 @@ function scoreOrFail(rs: RuleSet, unit: UnitCells, codes: ReadonlySet<string> | 
   // Every value was validated as it was read, so the engine's remaining errors are values not given yet: #N/A.
   const scored = scoreUnit(rs, { unit: "", values: unit.values });
   const missing = scored.problems
-    .filter((p) => p.severity === "error" && p.code && (!codes || codes.has(p.code)))
-    .map((p) => p.code!);
+    .filter((p) => p.severity === "error" && (!codes || codes.has(p.indicator)))
+    .map((p) => p.indicator);
   if (missing.length) notAvailable(missingMessage(rs, missing, unit.unknownHeaders));
   return scored;
 }

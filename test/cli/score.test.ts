@@ -75,8 +75,10 @@ test("a broken cell is named by its code and its cell in the file (B2), and chan
   expect(code).toBe(1);
   const out = JSON.parse(m.stdout()) as Out;
   // header on line 1, "9.,8%" on line 2 under CKMB.1, the file's second column
-  expect(out.rows[0].problems.filter((p) => p.code).map((p) => [p.column, p.code, p.cell])).toEqual([["CKMB.1", "number.invalid", "B2"]]);
+  expect(out.rows[0].problems.filter((p) => p.cell).map((p) => [p.column, p.code, p.cell])).toEqual([["CKMB.1", "number.invalid", "B2"]]);
   expect(out.rows[0].problems[0].message).toContain("B2");
+  // the engine's problems are coded too: CKMB.1 has no value it could score
+  expect(out.rows[0].problems.filter((p) => !p.cell && p.column === "CKMB.1").map((p) => p.code)).toEqual(["score.missing"]);
   expect(out.rows[1].points["CKMB.1"]).toBe(3);
 });
 

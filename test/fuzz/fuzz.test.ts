@@ -55,7 +55,7 @@ test("the reader: never throws; every problem has a catalogue code and a clean m
       const t = readUnitTable(rs, cells);
       for (const p of t.problems) {
         expectCoded(p);
-        expect(p.message).not.toMatch(BAD_TEXT);
+        expect(problemMessage(p)).not.toMatch(BAD_TEXT);
       }
       for (const u of t.units) for (const v of Object.values(u.input.values)) for (const x of Object.values(v)) expect(Number.isFinite(x)).toBe(true);
     }),

@@ -1,3 +1,4 @@
+import { problemMessage } from "../../domain/problems/problem";
 import { buildAnnexModel } from "../../domain/report/annex-model";
 import { assignTargets } from "../../domain/targets/assign";
 import { assignmentToJson } from "../../domain/targets/json";
@@ -31,11 +32,13 @@ export const annexCommand: Command = async (args, io) => {
   const assignment = assignTargets(campaign, units);
   for (const p of assignment.problems) {
     if (p.severity === "error") errors++;
-    io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${p.message}\n`);
+    io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${problemMessage(p)}\n`);
   }
 
   if (plan.format === "json") {
-    emit(io, plan, JSON.stringify(assignmentToJson(assignment), null, 2) + "\n");
+    // the JSON keeps each problem's code and params, and the sentence composed here
+    const json = assignmentToJson(assignment);
+    emit(io, plan, JSON.stringify({ ...json, problems: json.problems.map((p) => ({ ...p, message: problemMessage({ ...p, column: "" }) })) }, null, 2) + "\n");
   } else {
     emit(io, plan, await tableModelToXlsx(buildAnnexModel(assignment)));
     const rows = assignment.sections.reduce((s, x) => s + x.units.length, 0);

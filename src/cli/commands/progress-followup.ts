@@ -74,7 +74,7 @@ export async function progressFollowUp(args: string[], io: CliIo): Promise<numbe
   const assignment = assignTargets(campaign, baseline.units);
   for (const p of assignment.problems.filter((x) => x.severity === "error")) {
     errors++;
-    io.stderr(`Lỗi: ${p.message}\n`);
+    io.stderr(`Lỗi: ${problemMessage(p)}\n`);
   }
 
   const byDate = new Map<string, { period: Period; units: ReportUnit[] }>();
@@ -84,7 +84,7 @@ export async function progressFollowUp(args: string[], io: CliIo): Promise<numbe
     checkRowCount(file, cells.length);
     const table = readBaseline(ruleSet, cells);
     const noUnitColumn = table.problems.find((p) => p.row === 1 && p.severity === "error");
-    if (noUnitColumn) throw new UsageError(`${file}: ${noUnitColumn.message}`);
+    if (noUnitColumn) throw new UsageError(`${file}: ${problemMessage(noUnitColumn)}`);
     const title = cells
       .slice(0, Math.max(0, table.headerRow - 1))
       .map((r) => r.map(shownText).filter((t) => t !== "").join(" "))
@@ -95,7 +95,7 @@ export async function progressFollowUp(args: string[], io: CliIo): Promise<numbe
     if (!period) throw new UsageError(`Không biết báo cáo "${file}" là của ngày nào: ghi ngày trong tên tệp (ví dụ 2024-04-10_so-nganh.csv), trong dòng tiêu đề ("đến ngày 10/4/2024"), hoặc thêm --period.`);
     for (const p of table.problems) {
       if (p.severity === "error") errors++;
-      io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"} (${file}): ${p.message}\n`);
+      io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"} (${file}): ${problemMessage(p)}\n`);
     }
     const report = byDate.get(period.id) ?? { period, units: [] };
     for (const u of table.units) report.units.push(u); // not push(...units): 100 000 arguments overflow the stack

@@ -1,3 +1,4 @@
+import { problemMessage } from "../../domain/problems/problem";
 import { buildProgressModel } from "../../domain/report/progress-model";
 import { inSentence } from "../../domain/report/sentence";
 import { assignTargets } from "../../domain/targets/assign";
@@ -74,10 +75,10 @@ export const progressCommand: Command = async (args, io) => {
   // The annex's warnings (a target below the base year) are the annex's business; errors stop a unit.
   for (const p of assignment.problems.filter((x) => x.severity === "error")) {
     errors++;
-    io.stderr(`Lỗi: ${p.message}\n`);
+    io.stderr(`Lỗi: ${problemMessage(p)}\n`);
   }
   const report = followProgress(assignment, current.units, options.milestone);
-  for (const p of report.problems) io.stderr(`Cảnh báo: ${p.message}\n`);
+  for (const p of report.problems) io.stderr(`Cảnh báo: ${problemMessage(p)}\n`);
   if (report.missing.length) io.stderr(`Cảnh báo: chưa có số liệu kết quả của ${count(report.missing.length)} đơn vị được giao chỉ tiêu: ${names(report.missing)}.\n`);
   if (report.unknown.length) io.stderr(`Cảnh báo: ${count(report.unknown.length)} đơn vị trong bảng kết quả không được giao chỉ tiêu (kiểm tra tên, kể cả dấu): ${names(report.unknown)}.\n`);
 

@@ -1,4 +1,4 @@
-import { problemMessages } from "../../domain/problems/problem";
+import { problemMessage, problemMessages } from "../../domain/problems/problem";
 import ExcelJS from "exceljs";
 import { provinceFromTable, provinceToJson } from "../../domain/report/province/province-report";
 import { buildProvinceSheets } from "../../domain/report/province/province-sheets";
@@ -54,7 +54,7 @@ export const provinceCommand: Command = async (args, io) => {
   let errors = 0;
   for (const p of table.problems) {
     if (p.severity === "error") errors++;
-    io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${p.message}\n`);
+    io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${problemMessage(p)}\n`);
   }
   let targetOf;
   if (options.campaign) {

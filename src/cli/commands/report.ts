@@ -1,3 +1,4 @@
+import { problemMessage } from "../../domain/problems/problem";
 import ExcelJS from "exceljs";
 import { foldVietnamese, cleanName } from "../../domain/parsing/text";
 import { inSentence } from "../../domain/report/sentence";
@@ -59,7 +60,7 @@ export const reportCommand: Command = async (args, io) => {
   let errors = 0;
   for (const p of table.problems.filter((x) => x.row === 1 || rows.has(x.row))) {
     if (p.severity === "error") errors++;
-    io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${p.message}\n`);
+    io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${problemMessage(p)}\n`);
   }
   const reports = units.map((u) => recoverUnit(ruleSet, scoreUnit(ruleSet, u.input)));
   const incomplete = reports.filter((r) => !r.total.complete).length;

@@ -1,3 +1,4 @@
+import { indicatorProblemText, problemMessage } from "../../domain/problems/problem";
 import { scoreTableUnits } from "../../domain/scoring/table-unit";
 import { toCsv } from "../../domain/reading/csv";
 import { officialTotals, totalsStatement, DEFAULT_TOTALS_CHOICE, type OfficialTotals } from "../../domain/report/official-totals";
@@ -94,8 +95,8 @@ export const scoreCommand: Command = async (args, io) => {
     grade: s.grade,
     rank: rankOf[k],
     problems: [
-      ...(problemsByRow.get(row) ?? []).map((p) => ({ column: p.column, code: p.code, ...(p.cell ? { cell: p.cell } : {}), message: p.message })),
-      ...s.problems.map((p) => ({ column: columnOf(p.code, table.header, table.roles), message: `Dòng ${row}: ${p.message}` })),
+      ...(problemsByRow.get(row) ?? []).map((p) => ({ column: p.column, code: p.code, ...(p.cell ? { cell: p.cell } : {}), message: problemMessage(p) })),
+      ...s.problems.map((p) => ({ column: columnOf(p.indicator, table.header, table.roles), code: p.code, message: `Dòng ${row}: ${indicatorProblemText(p)}` })),
     ],
   }));
 
@@ -141,7 +142,7 @@ export const scoreCommand: Command = async (args, io) => {
   if (drift.length) io.stderr(`Điểm in trong bảng khác điểm tính theo bộ quy tắc "${ruleSet.id}":\n${drift.map((d) => `  ${driftLine(d)}\n`).join("")}`);
 
   const headerProblems = table.problems.filter((p) => p.row === 1);
-  for (const p of headerProblems) io.stderr(`Cảnh báo: ${p.message}\n`);
+  for (const p of headerProblems) io.stderr(`Cảnh báo: ${problemMessage(p)}\n`);
   const incomplete = rows.filter((r) => !r.complete).length;
   if (incomplete) io.stderr(`${count(incomplete)}/${count(rows.length)} đơn vị thiếu số liệu: tổng điểm để trống, xem cột "Vấn đề".\n`);
   return incomplete || table.problems.some((p) => p.severity === "error") ? 1 : 0;

@@ -107,6 +107,31 @@ export const CATALOGUE = {
   "total.printedNotPoints": (x: ProblemParams) => `điểm in "${p(x, "text")}" không phải điểm từ 0 đến ${p(x, "max")}; dùng điểm tính theo bộ quy tắc.`,
   "baseline.unknownLevel": (x: ProblemParams) => `không hiểu cấp "${p(x, "text")}" (cần: sở/ban/ngành, huyện, xã); đã xác định theo tên đơn vị.`,
 
+  // The scoring engine, about one indicator's value (the door names the indicator: "TDGQ.1: …").
+  "score.rateNotFinite": () => "tỷ lệ không phải là một số hữu hạn (phải từ 0% đến 100%).",
+  "score.rateNegative": (x: ProblemParams) => `tỷ lệ ${p(x, "value")}% không hợp lệ (phải từ 0% đến 100%).`,
+  "score.rateAbove100": (x: ProblemParams) => `tỷ lệ ${p(x, "value")}% vượt 100%, đã tính như 100%.`,
+  "score.emptyDenominatorZero": () => "mẫu số bằng 0, tính 0 điểm theo quy tắc.",
+  "score.emptyDenominatorFull": () => "mẫu số bằng 0, được đủ điểm theo quy tắc.",
+  "score.emptyDenominatorNoPoints": () => "mẫu số bằng 0, không có điểm.",
+  "score.missing": (x: ProblemParams) => `thiếu số liệu "${p(x, "name")}".`,
+  "score.missingRateOrCounts": (x: ProblemParams) => `thiếu số liệu "${p(x, "name")}" (cần tỷ lệ, hoặc cả tử số và mẫu số).`,
+  "score.countsNegative": (x: ProblemParams) => `tử số và mẫu số phải là số không âm (đang là ${p(x, "numerator")}/${p(x, "denominator")}).`,
+  "score.countsNotFinite": () => "tử số và mẫu số phải là số hữu hạn, không âm.",
+  // A province's whole (pooled from its units): why an indicator could not be known.
+  "score.unknownInWhole": (x: ProblemParams) => p(x, "reason") || "không tính được từ số liệu của các đơn vị.",
+  "score.numeratorWithZeroDenominator": (x: ProblemParams) => `mẫu số bằng 0 nhưng tử số là ${p(x, "numerator")}.`,
+
+  // A campaign's targets and progress, from its baseline and result tables.
+  "target.levelNotAssigned": (x: ProblemParams) => `"${p(x, "unit")}" thuộc ${p(x, "level")}, chiến dịch "${p(x, "campaign")}" không giao chỉ tiêu cho cấp này.`,
+  "target.duplicateBaselineRow": (x: ProblemParams) => `"${p(x, "unit")}" có hai dòng trong số liệu gốc.`,
+  "target.duplicateResultRow": (x: ProblemParams) => `"${p(x, "unit")}" có hai dòng trong số liệu kết quả; dùng dòng đầu.`,
+  "target.districtNotFound": (x: ProblemParams) => `không tìm thấy "${p(x, "district")}" của "${p(x, "unit")}" trong số liệu gốc: chỉ tiêu tính theo quy tắc.`,
+  "target.overrideMatchesNoUnit": (x: ProblemParams) =>
+    `điều chỉnh cho "${p(x, "unit")}" (${p(x, "indicator")}, mốc ${p(x, "milestone")}) không khớp đơn vị nào trong số liệu gốc.`,
+  "target.belowBaseline": (x: ProblemParams) =>
+    `${p(x, "unit")} – ${p(x, "indicator")}, ${p(x, "milestone")}: chỉ tiêu ${p(x, "target")}% thấp hơn kết quả ${p(x, "baseLabel")} (${p(x, "base")}%).`,
+
   // Import (a selection, pasted text, a PDF annex): lines that are not units, and checks across rows.
   "import.section": (x: ProblemParams) => `mục "${p(x, "text")}": các đơn vị bên dưới thuộc cấp ${p(x, "level")}.`,
   "import.headerLine": () => "dòng tiêu đề cột.",
@@ -205,6 +230,11 @@ export function problemPlace(problem: Pick<Problem, "row" | "column" | "cell">):
 export function problemMessage(problem: Pick<Problem, "code" | "params" | "row" | "column" | "cell">): string {
   const where = problemPlace(problem);
   return ((where ? `${where}: ` : "") + problemText(problem)).normalize("NFC");
+}
+
+/** A problem about one indicator, as the scoring engine reports it: "TDGQ.1: thiếu số liệu …". */
+export function indicatorProblemText(problem: Pick<Problem, "code" | "params"> & { indicator: string }): string {
+  return `${problem.indicator}: ${problemText(problem)}`.normalize("NFC");
 }
 
 /** Whether a code is one of the catalogue's (a user's key such as "constructor" never is). */

@@ -1,7 +1,7 @@
 import { matchHeader, type HeaderMatch } from "../parsing/headers";
 import { cleanName, foldVietnamese } from "../parsing/text";
 import { cellAddress, TOP_LEFT, type Origin } from "../problems/address";
-import { problemMessage, type ProblemCode, type ProblemParams } from "../problems/problem";
+import { type ProblemCode, type ProblemParams } from "../problems/problem";
 import type { NumberOptions } from "../parsing/number";
 import type { RuleSet } from "../ruleset/schema";
 import { plainValue, shownText, type Cell } from "./cell";
@@ -32,8 +32,6 @@ export interface TableProblem {
   column: string;
   /** A1 address of the cell in its sheet or file (the table's top-left is its origin) */
   cell?: string;
-  /** the Vietnamese sentence, composed from the catalogue (kept for the doors that print it as is) */
-  message: string;
   severity: "error" | "warning";
   code: ProblemCode;
   params: ProblemParams;
@@ -70,11 +68,10 @@ export interface ScoringTable {
 /** How far down a header is looked for: titles of an annex take a few rows, never dozens. */
 const HEADER_SEARCH_ROWS = 20;
 
-/** A problem of a table, its sentence composed from the catalogue. */
+/** A problem of a table: its code and values; the door composes the sentence (problemMessage). */
 export function coded(code: ProblemCode, severity: TableProblem["severity"], row: number, column: string, params: ProblemParams = {}, cell?: string): TableProblem {
-  const p: TableProblem = { row, column, severity, code, params, message: "" };
+  const p: TableProblem = { row, column, severity, code, params };
   if (cell) p.cell = cell;
-  p.message = problemMessage({ code, params, row, column, cell });
   return p;
 }
 

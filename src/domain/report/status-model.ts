@@ -1,3 +1,4 @@
+import { problemText } from "../problems/problem";
 import type { GroupRecovery, IndicatorRecovery, PointsOfMax, UnitRecovery } from "../scoring/recovery";
 import { numberVi, percentVi } from "./number-format";
 import { LINE, linesNeeded, MARKED_LOOK, percentCell, SheetDraft } from "./sheet-draft";
@@ -59,11 +60,11 @@ export function indicatorComment(r: IndicatorRecovery): string {
     case "display":
       return "Chỉ theo dõi, không tính điểm.";
     case "noData":
-      return `Chưa tính được điểm: ${r.message ?? "chưa có số liệu."}`;
+      return `Chưa tính được điểm: ${r.problem ? problemText(r.problem) : "chưa có số liệu."}`;
     case "emptyDenominator":
       return EMPTY_DENOMINATOR_COMMENT[r.emptyDenominator!];
     case "full":
-      return `Đạt điểm tối đa.${r.message ? ` Lưu ý: ${r.message}` : ""}`;
+      return `Đạt điểm tối đa.${r.problem ? ` Lưu ý: ${problemText(r.problem)}` : ""}`;
     case "short":
       return `Mất ${points(r.lost!)} điểm; cần tăng tỷ lệ thêm ${numberVi(r.missingRate!)} điểm % (lên ${percentVi(r.fullRate!)}) để đạt điểm tối đa.`;
   }

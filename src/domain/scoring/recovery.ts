@@ -1,3 +1,4 @@
+import type { Problem } from "../problems/problem";
 import type { EmptyDenominator, Indicator, RuleSet } from "../ruleset/schema";
 import { compileRuleSet, roundTo, type ScoredUnit } from "./score";
 
@@ -27,8 +28,8 @@ export interface IndicatorRecovery {
   missingRate: number | null;
   /** how a 0/0 was scored, for `emptyDenominator` */
   emptyDenominator?: EmptyDenominator;
-  /** the scorer's message about this indicator (missing or invalid value, clamped rate, 0/0), without the code */
-  message?: string;
+  /** the scorer's problem with this indicator (missing or invalid value, clamped rate, 0/0): the report composes its sentence */
+  problem?: Pick<Problem, "code" | "params">;
 }
 
 export interface PointsOfMax {
@@ -81,11 +82,10 @@ export function fullPointsRate(ind: Indicator): number | null {
 // 10 decimals as in the scorer: 90 − 88.93 is 1.07, not 1.0699999999999932.
 const clean = (n: number) => roundTo(n, 10);
 
-function messageOf(scored: ScoredUnit, code: string): { message?: string; error: boolean } {
-  const p = scored.problems.find((x) => x.code === code);
+function problemOf(scored: ScoredUnit, code: string): { problem?: Pick<Problem, "code" | "params">; error: boolean } {
+  const p = scored.problems.find((x) => x.indicator === code);
   if (!p) return { error: false };
-  const prefix = `${code}: `;
-  return { message: p.message.startsWith(prefix) ? p.message.slice(prefix.length) : p.message, error: p.severity === "error" };
+  return { problem: { code: p.code, params: p.params }, error: p.severity === "error" };
 }
 
 export function recoverIndicator(ind: Indicator, scored: ScoredUnit): IndicatorRecovery {
@@ -97,10 +97,10 @@ export function recoverIndicator(ind: Indicator, scored: ScoredUnit): IndicatorR
   const points = scored.points[ind.code] ?? null;
   const lost = scored.lost[ind.code] ?? null;
   const fullRate = fullPointsRate(ind);
-  const { message, error } = messageOf(scored, ind.code);
-  const withMessage = message === undefined ? {} : { message };
+  const { problem, error } = problemOf(scored, ind.code);
+  const withMessage = problem === undefined ? {} : { problem };
   // A 0/0 always comes with the scorer's warning; no rate without one is a value never given.
-  if (error || (rate === null && message === undefined)) {
+  if (error || (rate === null && problem === undefined)) {
     return { ...base, status: "noData", rate: null, points: null, lost: null, fullRate, missingRate: null, ...withMessage };
   }
   if (rate === null) {

@@ -1,5 +1,5 @@
 import type { Indicator, RuleSet } from "../ruleset/schema";
-import { formatVietnamese } from "../parsing/text";
+import type { ProblemCode, ProblemParams } from "../problems/problem";
 import { gradeOf } from "./grade";
 
 /** A rate in percent (91.16 means 91.16%), or the counts it comes from. */
@@ -19,10 +19,11 @@ export interface UnitInput {
 }
 
 export interface ScoreProblem {
-  /** indicator code the problem is about, when there is one */
-  code?: string;
+  /** the indicator the problem is about */
+  indicator: string;
+  code: ProblemCode;
   severity: "error" | "warning";
-  message: string;
+  params: ProblemParams;
 }
 
 export type IndicatorStatus = "ok" | "clamped" | "missing" | "invalid" | "emptyDenominator" | "display";
@@ -53,7 +54,6 @@ export interface ScoredUnit {
   problems: ScoreProblem[];
 }
 
-const fmt = (n: number) => formatVietnamese(n, 2);
 
 /** Unrounded points of a rate in percent within 0–100 (what scoreIndicator rounds). */
 export function rawPoints(ind: Indicator, rate: number): number {
@@ -79,30 +79,32 @@ function result(ind: Indicator, rate: number | null, points: number | null, stat
   return { rate, points, lost: points === null ? null : roundTo(ind.max - points, 10), status, problem };
 }
 
-// `origin` is a thunk: formatting numbers costs more than scoring them, and only a message needs it.
-function fromRate(ind: Indicator, exactRate: number, origin: () => string, decimals: number | null, rateDecimals: number | null): IndicatorScore {
+function fromRate(ind: Indicator, exactRate: number, decimals: number | null, rateDecimals: number | null): IndicatorScore {
   const rate = Number.isFinite(exactRate) ? roundTo(exactRate, rateDecimals) : exactRate;
   if (!Number.isFinite(rate)) {
     // Never print "NaN" or "Infinity" to a user: say what the value is not.
     return result(ind, null, null, "invalid", {
-      code: ind.code,
+      indicator: ind.code,
+      code: "score.rateNotFinite",
       severity: "error",
-      message: `${ind.code}: tỷ lệ không phải là một số hữu hạn (phải từ 0% đến 100%).`,
+      params: {},
     });
   }
   if (rate < 0) {
     return result(ind, null, null, "invalid", {
-      code: ind.code,
+      indicator: ind.code,
+      code: "score.rateNegative",
       severity: "error",
-      message: `${ind.code}: tỷ lệ ${origin()} không hợp lệ (phải từ 0% đến 100%).`,
+      params: { value: rate },
     });
   }
   if (rate > 100) {
     // A rate above 100% is a data error at the source; the portal never gives more than the maximum.
     return result(ind, 100, roundTo(rawPoints(ind, 100), decimals), "clamped", {
-      code: ind.code,
+      indicator: ind.code,
+      code: "score.rateAbove100",
       severity: "warning",
-      message: `${ind.code}: tỷ lệ ${fmt(rate)}% vượt 100%, đã tính như 100%.`,
+      params: { value: rate },
     });
   }
   return result(ind, rate, roundTo(rawPoints(ind, rate), decimals), "ok");
@@ -112,22 +114,25 @@ function fromEmptyDenominator(ind: Indicator): IndicatorScore {
   switch (ind.emptyDenominator) {
     case "zero":
       return result(ind, null, 0, "emptyDenominator", {
-        code: ind.code,
+        indicator: ind.code,
+        code: "score.emptyDenominatorZero",
         severity: "warning",
-        message: `${ind.code}: mẫu số bằng 0, tính 0 điểm theo quy tắc.`,
+        params: {},
       });
     case "full":
       return result(ind, null, ind.max, "emptyDenominator", {
-        code: ind.code,
+        indicator: ind.code,
+        code: "score.emptyDenominatorFull",
         severity: "warning",
-        message: `${ind.code}: mẫu số bằng 0, được đủ điểm theo quy tắc.`,
+        params: {},
       });
     case "empty":
       // Scored as the portal does: no rate and no points, and the group adds nothing for it.
       return { rate: null, points: null, lost: null, status: "emptyDenominator", problem: {
-        code: ind.code,
+        indicator: ind.code,
+        code: "score.emptyDenominatorNoPoints",
         severity: "warning",
-        message: `${ind.code}: mẫu số bằng 0, không có điểm.`,
+        params: {},
       } };
   }
 }
@@ -141,41 +146,43 @@ export function scoreIndicator(ind: Indicator, input: IndicatorInput, pointDecim
   }
   if (input === null || input === undefined) {
     return result(ind, null, null, "missing", {
-      code: ind.code,
+      indicator: ind.code,
+      code: "score.missing",
       severity: "error",
-      message: `${ind.code}: thiếu số liệu "${ind.name}".`,
+      params: { name: ind.name },
     });
   }
-  if (typeof input === "number") return fromRate(ind, input, () => fmt(input) + "%", pointDecimals, rateDecimals);
+  if (typeof input === "number") return fromRate(ind, input, pointDecimals, rateDecimals);
   const { numerator, denominator, rate } = input;
   if (numerator !== null && numerator !== undefined && denominator !== null && denominator !== undefined) {
     if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || numerator < 0 || denominator < 0) {
       return result(ind, null, null, "invalid", {
-        code: ind.code,
+        indicator: ind.code,
         severity: "error",
-        message:
-          Number.isFinite(numerator) && Number.isFinite(denominator)
-            ? `${ind.code}: tử số và mẫu số phải là số không âm (đang là ${fmt(numerator)}/${fmt(denominator)}).`
-            : `${ind.code}: tử số và mẫu số phải là số hữu hạn, không âm.`,
+        ...(Number.isFinite(numerator) && Number.isFinite(denominator)
+          ? { code: "score.countsNegative", params: { numerator, denominator } }
+          : { code: "score.countsNotFinite", params: {} }),
       });
     }
     if (denominator === 0) {
       if (numerator > 0) {
         return result(ind, null, null, "invalid", {
-          code: ind.code,
+          indicator: ind.code,
+          code: "score.numeratorWithZeroDenominator",
           severity: "error",
-          message: `${ind.code}: mẫu số bằng 0 nhưng tử số là ${fmt(numerator)}.`,
+          params: { numerator },
         });
       }
       return fromEmptyDenominator(ind);
     }
-    return fromRate(ind, (100 * numerator) / denominator, () => `${fmt(numerator)}/${fmt(denominator)}`, pointDecimals, rateDecimals);
+    return fromRate(ind, (100 * numerator) / denominator, pointDecimals, rateDecimals);
   }
-  if (rate !== null && rate !== undefined) return fromRate(ind, rate, () => fmt(rate) + "%", pointDecimals, rateDecimals);
+  if (rate !== null && rate !== undefined) return fromRate(ind, rate, pointDecimals, rateDecimals);
   return result(ind, null, null, "missing", {
-    code: ind.code,
+    indicator: ind.code,
+    code: "score.missingRateOrCounts",
     severity: "error",
-    message: `${ind.code}: thiếu số liệu "${ind.name}" (cần tỷ lệ, hoặc cả tử số và mẫu số).`,
+    params: { name: ind.name },
   });
 }
 

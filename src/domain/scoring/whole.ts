@@ -1,3 +1,4 @@
+import { problemText } from "../problems/problem";
 import type { Indicator, RuleSet } from "../ruleset/schema";
 import { foldVietnamese, formatVietnamese } from "../parsing/text";
 import { compileRuleSet, roundTo, scoreIndicator, scoreUnit, type IndicatorInput, type IndicatorValue, type ScoredUnit, type UnitInput } from "./score";
@@ -163,7 +164,7 @@ export function wholeFromParts(ruleSet: RuleSet, parts: readonly UnitInput[], op
   const scored = scoreUnit(ruleSet, input);
   // A value that was there but could not be scored (e.g. more on time than received) says why too.
   for (const p of scored.problems) {
-    if (p.code && sources[p.code] && p.severity === "error") reasons[p.code] = p.message;
+    if (sources[p.indicator] && p.severity === "error") reasons[p.indicator] = problemText(p);
   }
 
   const c = compileRuleSet(ruleSet);

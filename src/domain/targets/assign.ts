@@ -1,3 +1,4 @@
+import type { Problem } from "../problems/problem";
 import { percentVi } from "../parsing/number-format";
 import { applyTargetRule, type RuleOutcome } from "./rules";
 import type { Campaign, CampaignIndicator, CampaignLevel, TargetColumn, TargetOverride, TargetRule, UnitLevel } from "./schema";
@@ -47,11 +48,10 @@ export interface AssignedSection {
   note?: string;
 }
 
-export interface TargetProblem {
-  unit?: string;
-  row?: number;
+/** A problem of a campaign's tables: row 0 when it is about the campaign, not a row. */
+export interface TargetProblem extends Problem {
   severity: "error" | "warning";
-  message: string;
+  unit?: string;
 }
 
 export interface AppliedOverride extends TargetOverride {
@@ -106,9 +106,11 @@ export function assignTargets(campaign: Campaign, baseline: readonly BaselineUni
     if (!levelConfig.has(u.level)) {
       problems.push({
         unit: u.unit,
-        row: u.row,
+        row: u.row ?? 0,
+        column: "",
         severity: "error",
-        message: `${where(u)}"${u.unit}" thuộc ${LEVEL_NAMES[u.level]}, chiến dịch "${campaign.id}" không giao chỉ tiêu cho cấp này.`,
+        code: "target.levelNotAssigned",
+        params: { unit: u.unit, level: LEVEL_NAMES[u.level], campaign: campaign.id },
       });
       continue;
     }
@@ -142,7 +144,7 @@ export function assignTargets(campaign: Campaign, baseline: readonly BaselineUni
       level.level,
       units.map(({ u, key }) => {
         const placed = placeKey(u);
-        if (seen.has(placed)) problems.push({ unit: u.unit, row: u.row, severity: "warning", message: `${where(u)}"${u.unit}" có hai dòng trong số liệu gốc.` });
+        if (seen.has(placed)) problems.push({ unit: u.unit, row: u.row ?? 0, column: "", severity: "warning", code: "target.duplicateBaselineRow", params: { unit: u.unit } });
         seen.add(placed);
         let parent: AssignedUnit | undefined;
         if (level.followParent && parentLevel && u.district) {
@@ -150,9 +152,11 @@ export function assignTargets(campaign: Campaign, baseline: readonly BaselineUni
           if (!parent && (byLevel.get(parentLevel)?.length ?? 0) > 0) {
             problems.push({
               unit: u.unit,
-              row: u.row,
+              row: u.row ?? 0,
+              column: "",
               severity: "warning",
-              message: `${where(u)}không tìm thấy "${u.district}" của "${u.unit}" trong số liệu gốc: chỉ tiêu tính theo quy tắc.`,
+              code: "target.districtNotFound",
+              params: { unit: u.unit, district: u.district },
             });
           }
         }
@@ -168,7 +172,7 @@ export function assignTargets(campaign: Campaign, baseline: readonly BaselineUni
   const baselineKeys = new Set([...byLevel.values()].flatMap((list) => list.map((x) => x.key)));
   for (const o of campaign.overrides) {
     if (!baselineKeys.has(unitKey(o.unit)) && byLevel.has(levelOfUnit(o.unit))) {
-      problems.push({ unit: o.unit, severity: "warning", message: `Điều chỉnh cho "${o.unit}" (${o.indicator}, mốc ${o.milestone}) không khớp đơn vị nào trong số liệu gốc.` });
+      problems.push({ unit: o.unit, row: 0, column: "", severity: "warning", code: "target.overrideMatchesNoUnit", params: { unit: o.unit, indicator: o.indicator, milestone: o.milestone } });
     }
   }
 
@@ -198,9 +202,6 @@ export function exclusions(campaign: Campaign): (unit: string) => string | undef
   return (unit) => reasons.get(unitKey(unit));
 }
 
-function where(u: BaselineUnit): string {
-  return u.row ? `Dòng ${u.row}: ` : "";
-}
 
 interface Run {
   campaign: Campaign;
@@ -255,9 +256,11 @@ function assignUnit(run: Run, level: CampaignLevel, u: BaselineUnit, parent: Ass
         if (cells[i].value < base) {
           problems.push({
             unit: u.unit,
-            row: u.row,
+            row: u.row ?? 0,
+            column: "",
             severity: "warning",
-            message: `${where(u)}${u.unit} – ${ind.label}, ${labelOf(campaign, column)}: chỉ tiêu ${percentVi(cells[i].value)} thấp hơn kết quả ${campaign.baseLabel.toLowerCase()} (${percentVi(base)}).`,
+            code: "target.belowBaseline",
+            params: { unit: u.unit, indicator: ind.label, milestone: labelOf(campaign, column), target: cells[i].value, base, baseLabel: campaign.baseLabel.toLowerCase() },
           });
         }
       });

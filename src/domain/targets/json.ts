@@ -1,3 +1,4 @@
+import type { ProblemCode, ProblemParams } from "../problems/problem";
 import type { TargetAssignment } from "./assign";
 import type { UnitLevel } from "./schema";
 
@@ -13,7 +14,7 @@ export interface AnnexJson {
   campaign: string;
   sections: { level: UnitLevel; heading: string; note?: string; rows: AnnexJsonRow[] }[];
   excluded: { unit: string; reason: string }[];
-  problems: { row?: number; unit?: string; severity: "error" | "warning"; message: string }[];
+  problems: { row: number; unit?: string; severity: "error" | "warning"; code: ProblemCode; params: ProblemParams }[];
 }
 
 /** The assignment as the CLI prints it: rates in percent, one key per milestone id. */
@@ -41,6 +42,6 @@ export function assignmentToJson(a: TargetAssignment): AnnexJson {
       }),
     })),
     excluded: a.excluded.map(({ unit, reason }) => ({ unit, reason })),
-    problems: a.problems.map(({ row, unit, severity, message }) => ({ row, unit, severity, message })),
+    problems: a.problems.map(({ row, unit, severity, code, params }) => ({ row, unit, severity, code, params })),
   };
 }

@@ -97,7 +97,7 @@ export function followProgress(assignment: TargetAssignment, current: readonly B
   for (const u of current) {
     const key = placeKey(u);
     if (rows.has(key)) {
-      problems.push({ unit: u.unit, row: u.row, severity: "warning", message: `${u.row ? `Dòng ${u.row}: ` : ""}"${u.unit}" có hai dòng trong số liệu kết quả; dùng dòng đầu.` });
+      problems.push({ unit: u.unit, row: u.row ?? 0, column: "", severity: "warning", code: "target.duplicateResultRow", params: { unit: u.unit } });
     } else rows.set(key, u);
   }
 

@@ -1,3 +1,4 @@
+import { problemMessage } from "../problems/problem";
 import type { TargetOf } from "../scoring/effects";
 import type { IndicatorInput, UnitInput } from "../scoring/score";
 import { assignTargets, placeKey, targetAt, type BaselineUnit } from "./assign";
@@ -39,5 +40,5 @@ export function campaignTargets(campaign: Campaign, milestone: string, units: re
     const targets = assigned && ind ? assigned.indicators[code] : undefined;
     return ind && targets ? targetAt(campaign, ind, targets, milestone)?.value ?? null : null;
   };
-  return { targetOf, problems: assignment.problems.map((p) => p.message) };
+  return { targetOf, problems: assignment.problems.map(problemMessage) };
 }

@@ -1,4 +1,4 @@
-import { problemMessages } from "../../domain/problems/problem";
+import { problemMessage, problemMessages } from "../../domain/problems/problem";
 import { buildAnnexModel } from "../../domain/report/annex-model";
 import type { TableModel } from "../../domain/report/table-model";
 import { findRuleSet } from "../../domain/ruleset/registry";
@@ -71,10 +71,10 @@ export function campaignRuleSet(campaign: Campaign): RuleSet {
  */
 export function targetsFromCells(campaign: Campaign, cells: Cell[][]): TargetAssignment {
   const baseline = readBaseline(campaignRuleSet(campaign), cells);
-  const errors = baseline.problems.filter((p) => p.severity === "error").map((p) => p.message);
+  const errors = baseline.problems.filter((p) => p.severity === "error").map(problemMessage);
   if (errors.length) throw new UserError(S.annexScreen.baselineInvalid, errors);
   const assignment = assignTargets(campaign, baseline.units);
-  const fatal = assignment.problems.filter((p) => p.severity === "error").map((p) => p.message);
+  const fatal = assignment.problems.filter((p) => p.severity === "error").map(problemMessage);
   if (fatal.length) throw new UserError(S.annexScreen.baselineInvalid, fatal);
   return assignment;
 }

@@ -1,3 +1,4 @@
+import { problemMessage } from "../../domain/problems/problem";
 import { readHistoryCells } from "../../domain/history/history-table";
 import { followCampaign, reportUnitsFromHistory, type CampaignFollowUp } from "../../domain/report/campaign-followup";
 import { buildFollowUpModel } from "../../domain/report/followup-model";
@@ -42,7 +43,7 @@ export function progressFromCells(campaign: Campaign, milestoneId: string, { bas
   const assignment = targetsFromCells(campaign, baseline.cells);
   const ruleSet = campaignRuleSet(campaign);
   const table = readBaseline(ruleSet, current.cells);
-  const problems: ProgressProblem[] = table.problems.map((p) => ({ ...p, table: current.name }));
+  const problems: ProgressProblem[] = table.problems.map((p) => ({ ...p, message: problemMessage(p), table: current.name }));
   if (problems.some((p) => p.severity === "error")) throw new ProgressRefusal(T.currentInvalid, problems);
   if (!campaign.indicators.some((i) => table.units.some((u) => Object.prototype.hasOwnProperty.call(u.values, i.code)))) {
     throw new ProblemError("progress.noIndicator", { indicators: campaign.indicators.map((i) => i.label).join(", ") });
@@ -50,7 +51,7 @@ export function progressFromCells(campaign: Campaign, milestoneId: string, { bas
 
   const report = followProgress(assignment, table.units, milestoneId);
   const unitColumn = String(current.cells[0]?.find((h) => matchHeader(ruleSet, shownText(h))?.kind === "unit") ?? "");
-  for (const p of report.problems) problems.push({ row: p.row ?? 0, column: unitColumn, severity: p.severity, message: p.message, unit: p.unit, table: current.name });
+  for (const p of report.problems) problems.push({ row: p.row, column: unitColumn, severity: p.severity, message: problemMessage(p), unit: p.unit, table: current.name });
   for (const u of report.unknown) {
     const what = T.unknownWhat;
     problems.push({ row: u.row ?? 0, column: unitColumn, severity: "warning", unit: u.unit, what, message: `Dòng ${u.row} (${placeOf(u)}): ${what}.`, table: current.name });

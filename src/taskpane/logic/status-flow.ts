@@ -1,3 +1,4 @@
+import { problemMessage } from "../../domain/problems/problem";
 import { foldVietnamese } from "../../domain/parsing/text";
 import type { RuleSet } from "../../domain/ruleset/schema";
 import { buildStatusModel, totalLine } from "../../domain/report/status-model";
@@ -56,7 +57,7 @@ export function statusFromCells(ruleSet: RuleSet, tableName: string, cells: read
   const unit = findUnit(table.units, choice);
   if (!unit) throw new ProblemError("table.unitGone", { unit: choice.label, table: tableName });
   const recovery = recoverUnit(ruleSet, scoreUnit(ruleSet, unit.input));
-  const problems = table.problems.filter((p) => p.row === 1 || p.row === unit.row).map((p) => (p.row === unit.row ? { ...p, unit: unit.input.unit } : p));
+  const problems = table.problems.filter((p) => p.row === 1 || p.row === unit.row).map((p) => ({ ...p, message: problemMessage(p), ...(p.row === unit.row ? { unit: unit.input.unit } : {}) }));
   return { recovery, model: buildStatusModel(recovery), problems };
 }
 

@@ -12,6 +12,9 @@ import { parseCsv } from "../../../src/domain/reading/csv";
 import { loadRuleSetJson } from "../../../src/domain/ruleset/load";
 import { getRuleSet } from "../../../src/domain/ruleset/registry";
 import { getCampaignPreset, loadCampaignJson } from "../../../src/domain/targets/presets";
+import { scoreUnit, type ScoreProblem, type UnitInput } from "../../../src/domain/scoring/score";
+import { assignTargets, type BaselineUnit } from "../../../src/domain/targets/assign";
+import { followProgress } from "../../../src/domain/targets/progress";
 import { readFixture } from "../../helpers/fixtures";
 import { readHistoryCells } from "../../../src/domain/history/history-table";
 import { ProblemError } from "../../../src/domain/problems/user-error";
@@ -23,6 +26,7 @@ import { errorMessage } from "../../../src/taskpane/logic/messages";
 import { FakeExcel } from "../../excel/fake-excel";
 import { annexITable, runOf } from "../../excel/seed-workbook";
 import { reportsAsHistoryCells } from "../report/followup-reports";
+import { annexIBaseline } from "../targets/annex-i-baseline";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 /** Code-like text a sentence must never hold (a user's own words are fuzzed without these). */
@@ -32,7 +36,7 @@ const CODES = Object.keys(CATALOGUE) as ProblemCode[];
 /** Every parameter name a catalogue entry reads, so fuzzed params hit them. */
 const NAMES = ["text", "suggestion", "value", "max", "indicator", "numerator", "denominator", "code", "encoding", "rows", "unit", "first", "other", "column", "level",
   "found", "expected", "count", "district", "total", "gap", "estimate", "stt", "from", "to", "missing", "note", "said", "below", "percent", "path", "received", "minimum",
-  "maximum", "inclusive", "allowed", "keys", "line", "group", "sum", "composite", "milestone", "reason", "table", "ruleSet", "columns", "indicators", "sheet"];
+  "maximum", "inclusive", "allowed", "keys", "line", "group", "sum", "composite", "milestone", "reason", "table", "ruleSet", "columns", "indicators", "sheet", "name"];
 
 const userText = fc.string({ maxLength: 20, unit: "grapheme" }).filter((s) => !BAD.test(s));
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -107,6 +111,25 @@ function realProblems(): Pick<Problem, "code" | "params" | "row" | "column" | "c
   c.overrides = [{ unit: "X", indicator: "constructor", milestone: "__proto__", value: 101, reason: "" }];
   c.sheetName = "a/b";
   out.push(...(loadCampaignJson(JSON.stringify(c)) as { problems: Problem[] }).problems);
+  // the scoring engine: the capture's units as read (values missing), then values broken each way;
+  // gialai-2026-03 has every 0/0 rule (TDGQ.1 zero, MDHL.1 full, CKMB.1 empty)
+  const portal = readUnitTable(getRuleSet("dvcqg-2026"), parseCsv(readFixture("portal-2026", "gialai_2026-10-10_metrics.csv"), ","));
+  const engine = (p: ScoreProblem) => ({ code: p.code, params: p.params, row: 0, column: p.indicator });
+  for (const u of portal.units.slice(0, 5)) out.push(...scoreUnit(getRuleSet("dvcqg-2026"), u.input).problems.map(engine));
+  const gl = getRuleSet("gialai-2026-03");
+  const broken0: UnitInput["values"] = { "CKMB.1": { numerator: 0, denominator: 0 }, "TDGQ.1": { numerator: 0, denominator: 0 }, "MDHL.1": { numerator: 0, denominator: 0 },
+    "CKMB.2": -5, "CKMB.3": 120.456, "CKMB.4": NaN, "CLGQ.2": { numerator: 3, denominator: 0 }, "MDSH.1": { numerator: -1, denominator: 2 }, "MDSH.2": { numerator: Infinity, denominator: 1 } };
+  out.push(...scoreUnit(gl, { unit: "Sở A", values: broken0 }).problems.map(engine));
+  out.push(...scoreUnit(gl, { unit: "Sở A", values: { "CKMB.2": {} } }).problems.map(engine));
+  // a campaign's targets from the seed's annex I (Xã Ia Yeng's 60% target is below its 100%, a6), with a row
+  // given twice, a commune of an absent district, and a campaign that leaves the communes out
+  const preset = getCampaignPreset("chien-dich-100-ngay-2024");
+  const base: BaselineUnit[] = [...annexIBaseline("a1_2023_departments", "department"), ...annexIBaseline("a2_2023_districts", "district"), ...annexIBaseline("a3_2023_communes", "commune")];
+  const withMistakes: BaselineUnit[] = [...base, { ...base[0], row: 99 }, { unit: "Xã Ia Yeng", district: "Huyện Không Có", level: "commune", values: { "CLGQ.TL": 100 }, row: 100 }];
+  const assigned = assignTargets(preset, withMistakes);
+  out.push(...assigned.problems);
+  out.push(...assignTargets({ ...preset, levels: preset.levels.filter((l) => l.level !== "commune") }, withMistakes).problems);
+  out.push(...followProgress(assigned, withMistakes, "50d").problems);
   return out;
 }
 
@@ -114,7 +137,11 @@ test("the problems real inputs carry: every code is the catalogue's, every messa
   const problems = realProblems();
   const codes = new Set(problems.map((p) => p.code));
   // the inputs above reach these codes at least (one of each family)
-  for (const code of ["import.pageNumber", "import.numberCount", "number.spaceInDigits", "points.aboveMax", "count.numeratorAboveDenominator", "json.wrongType", "json.unknownKeys", "json.syntax", "ruleset.duplicateIndicator", "ruleset.groupMaxMismatch", "ruleset.gradesNotDescending", "campaign.duplicateMilestone", "campaign.badSheetName", "history.badPeriod", "history.noUnit", "history.notANumber", "history.noHeader"]) {
+  for (const code of ["import.pageNumber", "import.numberCount", "number.spaceInDigits", "points.aboveMax", "count.numeratorAboveDenominator", "json.wrongType", "json.unknownKeys", "json.syntax", "ruleset.duplicateIndicator", "ruleset.groupMaxMismatch", "ruleset.gradesNotDescending", "campaign.duplicateMilestone", "campaign.badSheetName",
+    "history.badPeriod", "history.noUnit", "history.notANumber", "history.noHeader",
+    "score.emptyDenominatorZero", "score.emptyDenominatorFull", "score.emptyDenominatorNoPoints", "score.rateNegative", "score.rateAbove100", "score.rateNotFinite",
+    "score.numeratorWithZeroDenominator", "score.countsNegative", "score.countsNotFinite", "score.missing", "score.missingRateOrCounts",
+    "target.levelNotAssigned", "target.duplicateBaselineRow", "target.duplicateResultRow", "target.districtNotFound", "target.belowBaseline"]) {
     expect(codes).toContain(code);
   }
   for (const p of problems) {

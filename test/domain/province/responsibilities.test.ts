@@ -1,3 +1,4 @@
+import { problemText } from "../../../src/domain/problems/problem";
 /**
  * Item 5 of issue 13: who acts. The default is seed 000 Phụ lục II (test/fixtures/seed-tables/
  * b2_2026_tasks.csv); seed 003's table (c1_indicators_responsibility.csv, 2022 numbering) is
@@ -73,6 +74,7 @@ describe("the province report on the Gia Lai capture", () => {
     const ckmb1 = report.recovery.groups[0].indicators[0];
     expect(ckmb1.code).toBe("CKMB.1");
     expect(ckmb1.status).toBe("noData");
-    expect(ckmb1.message).toContain("đếm theo thủ tục hành chính");
+    expect(ckmb1.problem?.code).toBe("score.unknownInWhole");
+    expect(problemText(ckmb1.problem!)).toContain("đếm theo thủ tục hành chính");
   });
 });

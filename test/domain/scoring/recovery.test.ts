@@ -90,9 +90,9 @@ describe("indicators without a usable rate are said so, never given a number", (
   test("an invalid value is noData with the scorer's reason; a rate over 100% is clamped and says so", () => {
     const r = all({ "CKMB.1": -5, "CKMB.2": 120 });
     expect(indicator(r, "CKMB.1")).toMatchObject({ status: "noData", points: null });
-    expect(indicator(r, "CKMB.1").message).toMatch(/^tỷ lệ -5% không hợp lệ/);
+    expect(indicator(r, "CKMB.1").problem).toEqual({ code: "score.rateNegative", params: { value: -5 } });
     expect(indicator(r, "CKMB.2")).toMatchObject({ status: "full", rate: 100, points: 4, lost: 0 });
-    expect(indicator(r, "CKMB.2").message).toMatch(/vượt 100%/);
+    expect(indicator(r, "CKMB.2").problem).toEqual({ code: "score.rateAbove100", params: { value: 120 } });
   });
 
   test("a complete unit: total, lost and grade; every indicator at 100% but TTTT.3 at 50% → 97, Xuất sắc", () => {

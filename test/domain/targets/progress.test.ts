@@ -1,3 +1,4 @@
+import { problemMessage } from "../../../src/domain/problems/problem";
 import fc from "fast-check";
 import { assignTargets, type BaselineUnit } from "../../../src/domain/targets/assign";
 import { getCampaignPreset } from "../../../src/domain/targets/presets";
@@ -115,7 +116,9 @@ describe("followProgress: annex I with documented changes (progress-current.ts) 
     const twice = [...current, { ...current[0], values: { ...current[0].values, "CLGQ.TL": 100 }, row: 99 }];
     const r = followProgress(assignment, twice, "50d");
     expect(unitOf(r, "Ban Quản lý khu kinh tế").indicators["CLGQ.TL"].current).toBe(0);
-    expect(r.problems.map((p) => p.message)).toEqual(['Dòng 99: "Ban Quản lý khu kinh tế" có hai dòng trong số liệu kết quả; dùng dòng đầu.']);
+    expect(r.problems.map((p) => [p.row, p.code, p.params])).toEqual([[99, "target.duplicateResultRow", { unit: "Ban Quản lý khu kinh tế" }]]);
+    // the sentence the CLI and the pane print for it
+    expect(r.problems.map(problemMessage)).toEqual(['Dòng 99: "Ban Quản lý khu kinh tế" có hai dòng trong số liệu kết quả; dùng dòng đầu.']);
   });
 
   test("an unknown milestone is refused with the list of milestones", () => {

@@ -133,7 +133,7 @@ describe("assignment: excluded units, units without data, levels, milestones", (
     if (!twoLevels.ok) throw new Error(JSON.stringify(twoLevels.problems));
     const a = assignTargets(twoLevels.value, [{ unit: "Xã Ia Hrú", level: "commune", values: {}, row: 7 }]);
     expect(a.problems).toEqual([
-      { unit: "Xã Ia Hrú", row: 7, severity: "error", message: 'Dòng 7: "Xã Ia Hrú" thuộc cấp xã, chiến dịch "chien-dich-100-ngay-2024" không giao chỉ tiêu cho cấp này.' },
+      { unit: "Xã Ia Hrú", row: 7, column: "", severity: "error", code: "target.levelNotAssigned", params: { unit: "Xã Ia Hrú", level: "cấp xã", campaign: "chien-dich-100-ngay-2024" } },
     ]);
   });
 
@@ -171,7 +171,7 @@ describe("assignment: excluded units, units without data, levels, milestones", (
 
   test("an override naming a unit absent from the baseline is reported, not silently dropped", () => {
     const a = assignTargets(campaign, [{ unit: "Sở Y tế", level: "department", values: {} }]);
-    expect(a.problems.map((p) => p.message)).toContain('Điều chỉnh cho "Sở Xây dựng" (CLGQ.TL, mốc 100d) không khớp đơn vị nào trong số liệu gốc.');
+    expect(a.problems).toContainEqual({ unit: "Sở Xây dựng", row: 0, column: "", severity: "warning", code: "target.overrideMatchesNoUnit", params: { unit: "Sở Xây dựng", indicator: "CLGQ.TL", milestone: "100d" } });
     expect(a.problems).toHaveLength(5);
     // a district-only baseline says nothing about departments' overrides
     expect(assignTargets(campaign, [{ unit: "Huyện Kbang", level: "district", values: {} }]).problems).toEqual([]);

@@ -43,8 +43,8 @@ export interface ProvinceOptions {
 
 /** The whole's scored unit, each unknown indicator carrying the reason it is unknown. */
 function withReasons(whole: Whole): ScoredUnit {
-  const problems = whole.scored.problems.filter((p) => !p.code || !whole.reasons[p.code]);
-  for (const [code, reason] of Object.entries(whole.reasons)) problems.push({ code, severity: "error", message: `${code}: ${reason}` });
+  const problems = whole.scored.problems.filter((p) => !whole.reasons[p.indicator]);
+  for (const [indicator, reason] of Object.entries(whole.reasons)) problems.push({ indicator, code: "score.unknownInWhole", severity: "error", params: { reason } });
   return { ...whole.scored, problems };
 }
 
