@@ -22,6 +22,7 @@ test("--format json prints the whole, the effects and the plans to the screen", 
   expect(json.whole.groups.TDGQ).toBe(17.17);
   expect(json.whole.points["CKMB.1"]).toBeNull();
   expect(json.whole.reasons["CKMB.1"]).toContain("đếm theo thủ tục hành chính");
+  expect(json.whole.reasonCodes["CKMB.1"]).toBe("whole.countedByProcedures");
   expect(json.effects["TDGQ.1"][0]).toMatchObject({ unit: "Sở Nông nghiệp và Môi trường - tỉnh Gia Lai", gain: 1.95 });
   // the portal's total 75,34 from the "Tổng điểm" column starts Vân Canh's plan (plan.test.ts)
   const vc = json.plans.find((p: { unit: string }) => p.unit === "UBND xã Vân Canh");

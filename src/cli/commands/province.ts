@@ -1,3 +1,4 @@
+import { problemText } from "../../domain/problems/problem";
 import { problemMessage, problemMessages } from "../../domain/problems/problem";
 import ExcelJS from "exceljs";
 import { provinceFromTable, provinceToJson } from "../../domain/report/province/province-report";
@@ -66,7 +67,7 @@ export const provinceCommand: Command = async (args, io) => {
     targetOf = targets.targetOf;
   }
   const report = provinceFromTable(ruleSet, table, { responsibilities, targetOf });
-  if (report.whole.open) io.stderr(`${report.whole.open}\n`);
+  if (report.whole.open) io.stderr(`${problemText(report.whole.open)}\n`);
 
   if (plan.format === "json") {
     emit(io, plan, JSON.stringify(provinceToJson(report), null, 2) + "\n");

@@ -119,7 +119,21 @@ export const CATALOGUE = {
   "score.countsNegative": (x: ProblemParams) => `tử số và mẫu số phải là số không âm (đang là ${p(x, "numerator")}/${p(x, "denominator")}).`,
   "score.countsNotFinite": () => "tử số và mẫu số phải là số hữu hạn, không âm.",
   // A province's whole (pooled from its units): why an indicator could not be known.
-  "score.unknownInWhole": (x: ProblemParams) => p(x, "reason") || "không tính được từ số liệu của các đơn vị.",
+  // The whole (a province) from its parts: why an indicator is not known, and the total left open.
+  "whole.noUnits": () => "không tính được từ các đơn vị: bảng không có đơn vị nào.",
+  "whole.noCounts": () => "không tính được từ các đơn vị: bảng không có tử số và mẫu số của chỉ tiêu này cho các đơn vị.",
+  "whole.partsWithoutCounts": (x: ProblemParams) =>
+    `không tính được từ các đơn vị: ${p(x, "unit")}${Number(x.others) > 0 ? ` và ${p(x, "others")} đơn vị khác` : ""} thiếu tử số hoặc mẫu số, nên không cộng được.`,
+  "whole.unitWithoutValue": (x: ProblemParams) => `không tính được từ các đơn vị: ${p(x, "unit")} không có số liệu của chỉ tiêu này.`,
+  "whole.valuesDiffer": () =>
+    "không tính được từ các đơn vị: các đơn vị có giá trị khác nhau, trong khi chỉ tiêu này tính như nhau cho mọi đơn vị.",
+  "whole.countedByProcedures": () =>
+    "không tính được từ các đơn vị: đếm theo thủ tục hành chính: mỗi thủ tục chỉ tính một lần cho toàn tỉnh, nên không cộng số của các đơn vị được; cần dòng số liệu của chính tỉnh.",
+  "whole.countedByPetitions": () =>
+    "không tính được từ các đơn vị: đếm theo phản ánh, kiến nghị: số của tỉnh gồm cả phản ánh gửi tới tỉnh, nhiều hơn tổng của các đơn vị; cần dòng số liệu của chính tỉnh.",
+  "whole.countingUnknown": () =>
+    "không tính được từ các đơn vị: bộ quy tắc không nói chỉ tiêu này đếm theo hồ sơ hay theo thủ tục, nên không cộng số của các đơn vị.",
+  "whole.totalOpen": (x: ProblemParams) => `Tổng điểm chưa tính được vì thiếu ${p(x, "missing")}; đã biết ${p(x, "known")}/${p(x, "max")} điểm.`,
   "score.numeratorWithZeroDenominator": (x: ProblemParams) => `mẫu số bằng 0 nhưng tử số là ${p(x, "numerator")}.`,
 
   // A campaign's targets and progress, from its baseline and result tables.

@@ -1,6 +1,6 @@
-import { problemText } from "../problems/problem";
+import type { ProblemCode, ProblemParams } from "../problems/problem";
 import type { Indicator, RuleSet } from "../ruleset/schema";
-import { foldVietnamese, formatVietnamese } from "../parsing/text";
+import { foldVietnamese } from "../parsing/text";
 import { compileRuleSet, roundTo, scoreIndicator, scoreUnit, type IndicatorInput, type IndicatorValue, type ScoredUnit, type UnitInput } from "./score";
 
 /**
@@ -34,21 +34,27 @@ export interface Whole {
   groups: Record<string, number | null>;
   /** null while any scored indicator is not known: `open` says why */
   total: number | null;
-  /** per indicator without points: why, in Vietnamese */
-  reasons: Record<string, string>;
+  /** per indicator without points: why (a catalogue code; the doors word it) */
+  reasons: Record<string, WholeReason>;
   /** per group and for the total, what is known so far */
   knownGroups: Record<string, KnownPoints>;
   knownTotal: KnownPoints;
-  /** the sentence a report prints when the total stays open, or null */
-  open: string | null;
+  /** why the total stays open (whole.totalOpen), or null when it is known */
+  open: WholeReason | null;
 }
 
-const COUNTING_REASON: Record<string, string> = {
-  procedures:
-    "đếm theo thủ tục hành chính: mỗi thủ tục chỉ tính một lần cho toàn tỉnh, nên không cộng số của các đơn vị được; cần dòng số liệu của chính tỉnh.",
-  petitions:
-    "đếm theo phản ánh, kiến nghị: số của tỉnh gồm cả phản ánh gửi tới tỉnh, nhiều hơn tổng của các đơn vị; cần dòng số liệu của chính tỉnh.",
-  unknown: "bộ quy tắc không nói chỉ tiêu này đếm theo hồ sơ hay theo thủ tục, nên không cộng số của các đơn vị.",
+/** Why something of the whole is not known: a catalogue code and what its sentence needs. */
+export interface WholeReason {
+  code: ProblemCode;
+  params: ProblemParams;
+}
+
+const reason = (code: ProblemCode, params: ProblemParams = {}): { reason: WholeReason } => ({ reason: { code, params } });
+
+const COUNTING_REASON: Record<string, ProblemCode> = {
+  procedures: "whole.countedByProcedures",
+  petitions: "whole.countedByPetitions",
+  unknown: "whole.countingUnknown",
 };
 
 /** Valid counts of a value, or null when it has none (a bare rate, a missing or negative count). */
@@ -60,7 +66,7 @@ export function countsOf(v: IndicatorInput): { numerator: number; denominator: n
   return { numerator, denominator };
 }
 
-type Pooled = { value: IndicatorValue; reason?: undefined } | { value?: undefined; reason: string };
+type Pooled = { value: IndicatorValue; reason?: undefined } | { value?: undefined; reason: WholeReason };
 
 /** Σ numerator / Σ denominator when every unit has valid counts. */
 function poolDossiers(ind: Indicator, units: readonly UnitInput[]): Pooled {
@@ -77,12 +83,9 @@ function poolDossiers(ind: Indicator, units: readonly UnitInput[]): Pooled {
     numerator += c.numerator;
     denominator += c.denominator;
   }
-  if (without === units.length) return { reason: "bảng không có tử số và mẫu số của chỉ tiêu này cho các đơn vị." };
-  if (without > 0) {
-    // A partial sum would pass a part off as the whole.
-    const others = without > 1 ? ` và ${without - 1} đơn vị khác` : "";
-    return { reason: `${firstWithout}${others} thiếu tử số hoặc mẫu số, nên không cộng được.` };
-  }
+  if (without === units.length) return reason("whole.noCounts");
+  // A partial sum would pass a part off as the whole.
+  if (without > 0) return reason("whole.partsWithoutCounts", { unit: firstWithout, others: without - 1 });
   return { value: { numerator, denominator } };
 }
 
@@ -91,22 +94,22 @@ function poolFlat(ind: Indicator, units: readonly UnitInput[], decimals: number 
   let rate: number | null = null;
   for (const u of units) {
     const s = scoreIndicator(ind, u.values[ind.code], decimals);
-    if (s.rate === null) return { reason: `${u.unit} không có số liệu của chỉ tiêu này.` };
-    if (rate !== null && Math.abs(s.rate - rate) > 1e-9) return { reason: "các đơn vị có giá trị khác nhau, trong khi chỉ tiêu này tính như nhau cho mọi đơn vị." };
+    if (s.rate === null) return reason("whole.unitWithoutValue", { unit: u.unit });
+    if (rate !== null && Math.abs(s.rate - rate) > 1e-9) return reason("whole.valuesDiffer");
     rate = s.rate;
   }
-  return rate === null ? { reason: "bảng không có đơn vị nào." } : { value: { rate } };
+  return rate === null ? reason("whole.noUnits") : { value: { rate } };
 }
 
 function pool(ind: Indicator, units: readonly UnitInput[], decimals: number | null): Pooled {
-  if (units.length === 0) return { reason: "bảng không có đơn vị nào." };
+  if (units.length === 0) return reason("whole.noUnits");
   switch (ind.counting) {
     case "dossiers":
       return poolDossiers(ind, units);
     case "flat":
       return poolFlat(ind, units, decimals);
     default:
-      return { reason: COUNTING_REASON[ind.counting] };
+      return reason(COUNTING_REASON[ind.counting]);
   }
 }
 
@@ -142,7 +145,7 @@ export function splitWholeRow(units: readonly UnitInput[]): { row?: UnitInput; p
 export function wholeFromParts(ruleSet: RuleSet, parts: readonly UnitInput[], options: { name: string; row?: UnitInput }): Whole {
   const values: Record<string, IndicatorInput> = {};
   const sources: Record<string, WholeSource> = {};
-  const reasons: Record<string, string> = {};
+  const reasons: Record<string, WholeReason> = {};
   for (const ind of ruleSet.indicators) {
     if (ind.rule.kind === "none") continue;
     const own = options.row?.values[ind.code];
@@ -157,14 +160,14 @@ export function wholeFromParts(ruleSet: RuleSet, parts: readonly UnitInput[], op
       sources[ind.code] = "pooled";
     } else {
       sources[ind.code] = null;
-      reasons[ind.code] = `Không tính được từ các đơn vị: ${pooled.reason}`;
+      reasons[ind.code] = pooled.reason;
     }
   }
   const input: UnitInput = { unit: options.name, values };
   const scored = scoreUnit(ruleSet, input);
   // A value that was there but could not be scored (e.g. more on time than received) says why too.
   for (const p of scored.problems) {
-    if (sources[p.indicator] && p.severity === "error") reasons[p.indicator] = problemText(p);
+    if (sources[p.indicator] && p.severity === "error") reasons[p.indicator] = { code: p.code, params: p.params };
   }
 
   const c = compileRuleSet(ruleSet);
@@ -179,10 +182,8 @@ export function wholeFromParts(ruleSet: RuleSet, parts: readonly UnitInput[], op
   const knownTotal = Object.values(knownGroups).reduce((t, k) => ({ points: roundTo(t.points + k.points, ruleSet.pointDecimals), max: t.max + k.max }), { points: 0, max: 0 });
 
   const missing = Object.keys(reasons);
-  const open =
-    scored.total === null
-      ? `Tổng điểm chưa tính được vì thiếu ${missing.join(", ")}; đã biết ${formatVietnamese(knownTotal.points)}/${formatVietnamese(knownTotal.max)} điểm.`
-      : null;
+  const open: WholeReason | null =
+    scored.total === null ? { code: "whole.totalOpen", params: { missing: missing.join(", "), known: knownTotal.points, max: knownTotal.max } } : null;
   return {
     name: options.name,
     from: options.row ? "row" : "pooled",

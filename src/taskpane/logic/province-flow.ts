@@ -1,3 +1,4 @@
+import { problemText } from "../../domain/problems/problem";
 import { provinceFromTable, type ProvinceReport } from "../../domain/report/province/province-report";
 import { buildProvinceSheets } from "../../domain/report/province/province-sheets";
 import type { RuleSet } from "../../domain/ruleset/schema";
@@ -24,7 +25,7 @@ export function provinceFromCells(ruleSet: RuleSet, tableName: string, cells: re
 /** The sheets written, the province's total or why it stays open, and who costs it most. */
 export function provinceMessage(report: ProvinceReport, sheets: readonly string[]): PaneMessage {
   const w = report.whole;
-  const lines = [w.open ?? `Tổng điểm toàn tỉnh: ${numberVi(w.total!)} điểm.`];
+  const lines = [w.open ? problemText(w.open) : `Tổng điểm toàn tỉnh: ${numberVi(w.total!)} điểm.`];
   const worst = report.effects.flatMap((e) => e.effects.slice(0, 1).map((x) => ({ code: e.code, ...x }))).sort((a, b) => b.gain - a.gain)[0];
   if (worst) lines.push(`Đơn vị làm tỉnh mất nhiều điểm nhất: ${worst.unit} (${worst.code}, ${numberVi(worst.gain)} điểm).`);
   return { intent: w.open ? "warning" : "success", title: T.done(sheets.map((s) => `“${s}”`).join(", ")), lines };

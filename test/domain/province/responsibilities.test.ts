@@ -74,7 +74,7 @@ describe("the province report on the Gia Lai capture", () => {
     const ckmb1 = report.recovery.groups[0].indicators[0];
     expect(ckmb1.code).toBe("CKMB.1");
     expect(ckmb1.status).toBe("noData");
-    expect(ckmb1.problem?.code).toBe("score.unknownInWhole");
+    expect(ckmb1.problem?.code).toBe("whole.countedByProcedures");
     expect(problemText(ckmb1.problem!)).toContain("đếm theo thủ tục hành chính");
   });
 });

@@ -1,3 +1,4 @@
+import { problemText } from "../../../src/domain/problems/problem";
 /**
  * Item 1 of issue 13: the province from its units, on the Gia Lai capture (test/fixtures/
  * portal-2026, 14 agencies + 135 communes, 10/10/2026) under dvcqg-2026.
@@ -60,14 +61,14 @@ describe("the province pooled from its 149 units", () => {
   test("procedure and petition indicators are never summed: null, with the reason", () => {
     for (const code of ["CKMB.1", "CKMB.2", "CKMB.3", "MDSH.6", "TTTT.1", "TTTT.2", "CLGQ.1", "CLGQ.2"]) {
       expect(whole.points[code]).toBeNull();
-      expect(whole.reasons[code]).toContain("đếm theo thủ tục hành chính");
+      expect(whole.reasons[code].code).toBe("whole.countedByProcedures");
     }
     for (const code of ["MDHL.1", "MDHL.2"]) {
       expect(whole.points[code]).toBeNull();
-      expect(whole.reasons[code]).toContain("đếm theo phản ánh, kiến nghị");
+      expect(whole.reasons[code].code).toBe("whole.countedByPetitions");
     }
     // CLGQ.3 pools, but the capture gives online services as a group score only
-    expect(whole.reasons["CLGQ.3"]).toContain("không có tử số và mẫu số");
+    expect(whole.reasons["CLGQ.3"].code).toBe("whole.noCounts");
   });
 
   test("groups and total as far as known, and the total stays open with a sentence saying why", () => {
@@ -78,11 +79,11 @@ describe("the province pooled from its 149 units", () => {
     expect(whole.knownGroups.MDSH.max).toBe(20);
     expect(whole.knownTotal.points).toBeCloseTo(43.39, 6);
     expect(whole.knownTotal.max).toBe(58);
-    expect(whole.open).toContain("Tổng điểm chưa tính được vì thiếu");
-    expect(whole.open).toContain("CLGQ.1");
-    expect(whole.open).toContain("TTTT.1");
-    expect(whole.open).toContain("43,39/58 điểm");
-    expect(whole.open).toBe(whole.open!.normalize("NFC"));
+    expect(whole.open!.code).toBe("whole.totalOpen");
+    expect(String(whole.open!.params.missing).split(", ")).toEqual(expect.arrayContaining(["CLGQ.1", "TTTT.1"]));
+    expect(whole.open!.params).toMatchObject({ known: 43.39, max: 58 });
+    // the sentence the doors print
+    expect(problemText(whole.open!)).toContain("43,39/58 điểm");
   });
 });
 
@@ -131,5 +132,6 @@ test("a dossier indicator with one unit lacking counts is not pooled (no partial
   ];
   const whole = wholeFromParts(rs, parts, { name: "Tỉnh thử" });
   expect(whole.points["TDGQ.1"]).toBeNull();
-  expect(whole.reasons["TDGQ.1"]).toBe("Không tính được từ các đơn vị: Xã B thiếu tử số hoặc mẫu số, nên không cộng được.");
+  expect(whole.reasons["TDGQ.1"]).toEqual({ code: "whole.partsWithoutCounts", params: { unit: "Xã B", others: 0 } });
+  expect(problemText(whole.reasons["TDGQ.1"])).toBe("không tính được từ các đơn vị: Xã B thiếu tử số hoặc mẫu số, nên không cộng được.");
 });

@@ -1,3 +1,4 @@
+import { problemText } from "../../problems/problem";
 import { parseVietnameseNumber } from "../../parsing/number";
 import type { RuleSet } from "../../ruleset/schema";
 import { effectsOnWhole, type IndicatorEffects, type TargetOf } from "../../scoring/effects";
@@ -44,7 +45,7 @@ export interface ProvinceOptions {
 /** The whole's scored unit, each unknown indicator carrying the reason it is unknown. */
 function withReasons(whole: Whole): ScoredUnit {
   const problems = whole.scored.problems.filter((p) => !whole.reasons[p.indicator]);
-  for (const [indicator, reason] of Object.entries(whole.reasons)) problems.push({ indicator, code: "score.unknownInWhole", severity: "error", params: { reason } });
+  for (const [indicator, reason] of Object.entries(whole.reasons)) problems.push({ indicator, code: reason.code, severity: "error", params: reason.params });
   return { ...whole.scored, problems };
 }
 
@@ -107,10 +108,12 @@ export function provinceToJson(r: ProvinceReport) {
       points: w.points,
       groups: w.groups,
       total: w.total,
-      reasons: w.reasons,
+      // sentences for a reader of the JSON, and the codes for a script
+      reasons: Object.fromEntries(Object.entries(w.reasons).map(([code, reason]) => [code, problemText(reason)])),
+      reasonCodes: Object.fromEntries(Object.entries(w.reasons).map(([code, reason]) => [code, reason.code])),
       sources: w.sources,
       known: { groups: w.knownGroups, total: w.knownTotal },
-      open: w.open,
+      open: w.open && problemText(w.open),
     },
     effects: Object.fromEntries(r.effects.map((e) => [e.code, e.effects])),
     plans: r.plans.map((p) => ({

@@ -1,3 +1,4 @@
+import { problemText } from "../../problems/problem";
 import { numberVi } from "../number-format";
 import { blankCell, LINE, linesNeeded, MARKED_LOOK, percentCell, SheetDraft } from "../sheet-draft";
 import { groupLine, indicatorComment, NO_VALUE, statusNotes } from "../status-model";
@@ -68,7 +69,7 @@ export function buildWholeSheet(r: ProvinceReport): TableModel {
     }
   });
   const w = r.whole;
-  sheet.fullWidth("section", w.open ?? `Tổng điểm: đạt ${numberVi(w.total!)}/${numberVi(r.recovery.total.max)} điểm${r.recovery.total.grade ? `; xếp loại ${r.recovery.total.grade}` : ""}`, "section");
+  sheet.fullWidth("section", w.open ? problemText(w.open) : `Tổng điểm: đạt ${numberVi(w.total!)}/${numberVi(r.recovery.total.max)} điểm${r.recovery.total.grade ? `; xếp loại ${r.recovery.total.grade}` : ""}`, "section");
 
   if (r.priorities.length) {
     sheet.blankRow();
