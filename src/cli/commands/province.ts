@@ -1,4 +1,5 @@
 import { problemText } from "../../domain/problems/problem";
+import { refusalText } from "../../domain/problems/user-error";
 import { problemMessage, problemMessages } from "../../domain/problems/problem";
 import ExcelJS from "exceljs";
 import { provinceFromTable, provinceToJson } from "../../domain/report/province/province-report";
@@ -62,8 +63,8 @@ export const provinceCommand: Command = async (args, io) => {
     const campaign = resolveCampaign(options.campaign, io);
     if (!options.milestone) throw new UsageError(`Cần --milestone <mốc>. Các mốc của chiến dịch "${campaign.id}": ${campaign.milestones.map((m) => m.id).join(", ")}.`);
     const targets = campaignTargets(campaign, options.milestone, table.units.map((u) => u.input), ruleSet.indicators.map((i) => i.code));
-    if (!campaign.milestones.some((m) => m.id === options.milestone)) throw new UsageError(targets.problems[0]);
-    for (const p of targets.problems) io.stderr(`Cảnh báo: ${p}\n`);
+    if (!campaign.milestones.some((m) => m.id === options.milestone)) throw new UsageError(refusalText(targets.problems[0]));
+    for (const p of targets.problems) io.stderr(`Cảnh báo: ${problemMessage(p)}\n`);
     targetOf = targets.targetOf;
   }
   const report = provinceFromTable(ruleSet, table, { responsibilities, targetOf });

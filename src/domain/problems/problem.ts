@@ -137,6 +137,9 @@ export const CATALOGUE = {
   "score.numeratorWithZeroDenominator": (x: ProblemParams) => `mẫu số bằng 0 nhưng tử số là ${p(x, "numerator")}.`,
 
   // A campaign's targets and progress, from its baseline and result tables.
+  "target.unknownMilestone": (x: ProblemParams) => `chiến dịch "${p(x, "campaign")}" không có mốc "${p(x, "milestone")}". Các mốc: ${p(x, "milestones")}.`,
+  "target.noSharedIndicator": (x: ProblemParams) =>
+    `chiến dịch "${p(x, "campaign")}" giao chỉ tiêu theo bộ quy tắc "${p(x, "ruleSet")}", không trùng mã chỉ tiêu nào của bảng này: không tính phần "nếu đạt chỉ tiêu".`,
   "target.levelNotAssigned": (x: ProblemParams) => `"${p(x, "unit")}" thuộc ${p(x, "level")}, chiến dịch "${p(x, "campaign")}" không giao chỉ tiêu cho cấp này.`,
   "target.duplicateBaselineRow": (x: ProblemParams) => `"${p(x, "unit")}" có hai dòng trong số liệu gốc.`,
   "target.duplicateResultRow": (x: ProblemParams) => `"${p(x, "unit")}" có hai dòng trong số liệu kết quả; dùng dòng đầu.`,

@@ -1,4 +1,4 @@
-import { problemMessage } from "../problems/problem";
+import type { Problem } from "../problems/problem";
 import type { TargetOf } from "../scoring/effects";
 import type { IndicatorInput, UnitInput } from "../scoring/score";
 import { assignTargets, placeKey, targetAt, type BaselineUnit } from "./assign";
@@ -18,13 +18,14 @@ function rateOf(v: IndicatorInput): number | null {
  * campaign's rules start from (a province follows its campaign on the table it has); a
  * campaign written for another rule set (group rates, nhom-2023) shares no code: said, no target.
  */
-export function campaignTargets(campaign: Campaign, milestone: string, units: readonly UnitInput[], codes: readonly string[]): { targetOf?: TargetOf; problems: string[] } {
+export function campaignTargets(campaign: Campaign, milestone: string, units: readonly UnitInput[], codes: readonly string[]): { targetOf?: TargetOf; problems: Problem[] } {
+  const whole = (code: Problem["code"], params: Problem["params"]): Problem => ({ code, severity: "error", row: 0, column: "", params });
   if (!campaign.milestones.some((m) => m.id === milestone)) {
-    return { problems: [`Chiến dịch "${campaign.id}" không có mốc "${milestone}". Các mốc: ${campaign.milestones.map((m) => m.id).join(", ")}.`] };
+    return { problems: [whole("target.unknownMilestone", { campaign: campaign.id, milestone, milestones: campaign.milestones.map((m) => m.id).join(", ") })] };
   }
   const shared = campaign.indicators.filter((i) => codes.includes(i.code));
   if (!shared.length) {
-    return { problems: [`Chiến dịch "${campaign.id}" giao chỉ tiêu theo bộ quy tắc "${campaign.ruleSet}", không trùng mã chỉ tiêu nào của bảng này: không tính phần "nếu đạt chỉ tiêu".`] };
+    return { problems: [{ ...whole("target.noSharedIndicator", { campaign: campaign.id, ruleSet: campaign.ruleSet }), severity: "warning" }] };
   }
   const baseline: BaselineUnit[] = units.map((u) => ({
     unit: u.unit,
@@ -40,5 +41,5 @@ export function campaignTargets(campaign: Campaign, milestone: string, units: re
     const targets = assigned && ind ? assigned.indicators[code] : undefined;
     return ind && targets ? targetAt(campaign, ind, targets, milestone)?.value ?? null : null;
   };
-  return { targetOf, problems: assignment.problems.map(problemMessage) };
+  return { targetOf, problems: assignment.problems };
 }

@@ -1,3 +1,4 @@
+import { refusalText } from "../../../src/domain/problems/user-error";
 /**
  * A campaign reaching the province's effects and plans: the targets of each unit at a
  * milestone, for the indicators the campaign shares with the table's rule set.
@@ -29,11 +30,13 @@ function onTimeCampaign() {
 test("the 2024 campaign (group rates, nhom-2023) shares no code with dvcqg-2026: said, no target", () => {
   const { targetOf, problems } = campaignTargets(getCampaignPreset("chien-dich-100-ngay-2024"), "100d", units, codes);
   expect(targetOf).toBeUndefined();
-  expect(problems[0]).toContain("không trùng mã chỉ tiêu nào");
+  expect(problems[0]).toMatchObject({ code: "target.noSharedIndicator", params: { campaign: "chien-dich-100-ngay-2024", ruleSet: "nhom-2023" } });
 });
 
 test("an unknown milestone is named with the campaign's milestones", () => {
-  expect(campaignTargets(onTimeCampaign(), "200d", units, codes).problems).toEqual(['Chiến dịch "dung-han-90" không có mốc "200d". Các mốc: 50d, 100d.']);
+  const [problem] = campaignTargets(onTimeCampaign(), "200d", units, codes).problems;
+  expect(problem).toMatchObject({ code: "target.unknownMilestone", params: { campaign: "dung-han-90", milestone: "200d", milestones: "50d, 100d" } });
+  expect(refusalText(problem)).toBe('Chiến dịch "dung-han-90" không có mốc "200d". Các mốc: 50d, 100d.');
 });
 
 test("a 90 % on-time target: Sở Nông nghiệp và Môi trường's targetGain and its plan's toTarget", () => {
