@@ -64,7 +64,7 @@ export async function saveHistoryPeriod(run: ExcelRun, req: SaveHistoryRequest):
       await context.sync();
       // values only: the history holds rates in percent and periods as text, so formats add nothing
       // but bytes to a response Excel on the web caps at 5 MB; 24 periods × 4 000 units take several blocks
-      const chunks = await readRangesInChunks(context, [range], ["values"]);
+      const chunks = await readRangesInChunks(context, [{ range, grids: ["values"] }]);
       read = { range, sheet, values: chunks.grids[0].values };
       syncs += 1 + chunks.syncs;
     }

@@ -29,8 +29,13 @@ export function loadRangeSize(range: Excel.Range, also: string[] = []): Excel.Ra
   return range.load(["rowCount", "columnCount", ...also]);
 }
 
-interface Pending {
+/** A range to read and the grids wanted from it (a history needs no number formats). */
+export interface RangeRead {
   range: Excel.Range;
+  grids: readonly Grid[];
+}
+
+interface Pending extends RangeRead {
   rows: number;
   columns: number;
   /** rows read so far */
@@ -49,17 +54,17 @@ interface Pending {
  */
 export async function readRangesInChunks(
   context: Excel.RequestContext,
-  ranges: readonly Excel.Range[],
-  grids: readonly Grid[],
+  reads: readonly RangeRead[],
   budget = REQUEST_DATA_BUDGET_BYTES,
 ): Promise<{ grids: RangeGrids[]; syncs: number }> {
-  const guessedRowBytes = (columns: number) => grids.reduce((n, g) => n + columns * GUESSED_CELL_BYTES[g], GUESSED_ROW_BYTES);
-  const pending: Pending[] = ranges.map((range) => ({
+  const guessedRowBytes = (columns: number, grids: readonly Grid[]) => grids.reduce((n, g) => n + columns * GUESSED_CELL_BYTES[g], GUESSED_ROW_BYTES);
+  const pending: Pending[] = reads.map(({ range, grids }) => ({
     range,
+    grids,
     rows: range.rowCount,
     columns: range.columnCount,
     done: 0,
-    rowBytes: guessedRowBytes(range.columnCount),
+    rowBytes: guessedRowBytes(range.columnCount, grids),
     largestSeen: 0,
     out: { values: [], numberFormat: [] },
   }));
@@ -74,16 +79,16 @@ export async function readRangesInChunks(
       const rows = Math.min(p.rows - p.done, Math.max(blocks.length ? 0 : 1, Math.floor(left / p.rowBytes)));
       if (rows === 0) break;
       const block = p.done === 0 && rows === p.rows ? p.range : p.range.getCell(p.done, 0).getResizedRange(rows - 1, p.columns - 1);
-      blocks.push({ p, block: block.load([...grids]), rows });
+      blocks.push({ p, block: block.load([...p.grids]), rows });
       left -= rows * p.rowBytes;
       if (p.done + rows < p.rows) break;
     }
     await context.sync();
     syncs++;
     for (const { p, block, rows } of blocks) {
-      for (const g of grids) for (const row of block[g] as unknown[][]) p.out[g].push(row);
+      for (const g of p.grids) for (const row of block[g] as unknown[][]) p.out[g].push(row);
       // the first row is left out: a table's header of long Vietnamese names says little of its data rows
-      for (let i = Math.max(1, p.done); i < p.done + rows; i++) p.largestSeen = Math.max(p.largestSeen, grids.reduce((n, g) => n + payloadBytes(p.out[g][i]) + 1, 0));
+      for (let i = Math.max(1, p.done); i < p.done + rows; i++) p.largestSeen = Math.max(p.largestSeen, p.grids.reduce((n, g) => n + payloadBytes(p.out[g][i]) + 1, 0));
       if (p.largestSeen) p.rowBytes = Math.ceil(p.largestSeen * LARGEST_ROW_MARGIN);
       p.done += rows;
     }
@@ -91,8 +96,10 @@ export async function readRangesInChunks(
   return { grids: pending.map((p) => p.out), syncs };
 }
 
+const TYPED: readonly Grid[] = ["values", "numberFormat"];
+
 /** Ranges' cells as the domain's typed cells (a number with its percent flag), read in chunks: values and number formats. */
 export async function readTypedCells(context: Excel.RequestContext, ranges: readonly Excel.Range[], budget?: number): Promise<{ cells: Cell[][][]; syncs: number }> {
-  const read = await readRangesInChunks(context, ranges, ["values", "numberFormat"], budget);
+  const read = await readRangesInChunks(context, ranges.map((range) => ({ range, grids: TYPED })), budget);
   return { cells: read.grids.map((g) => cellsOfRange(g.values, g.numberFormat)), syncs: read.syncs };
 }

@@ -29,7 +29,7 @@ export async function writeTrendSheets(run: ExcelRun, options: { historySheet?: 
   return run(async (context) => {
     const range = loadRangeSize(context.workbook.worksheets.getItem(name).getUsedRange());
     await context.sync();
-    const values = await readRangesInChunks(context, [range], ["values"]);
+    const values = await readRangesInChunks(context, [{ range, grids: ["values"] }]);
     const read = readHistoryCells(values.grids[0].values as (string | number | boolean | null)[][]);
     if (read.history.periods.length === 0) throw new ProblemError("history.noPeriods", { sheet: name }, problemMessages(read.problems));
     const trends = buildTrends(read.history, { mapping: options.mapping });

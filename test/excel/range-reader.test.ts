@@ -54,7 +54,7 @@ describe("the chunked range reader", () => {
     const read = await runOf(fake)(async (context) => {
       const range = loadRangeSize(context.workbook.worksheets.getItem("S").getUsedRange());
       await context.sync();
-      return readRangesInChunks(context, [range], ["values"], 100);
+      return readRangesInChunks(context, [{ range, grids: ["values"] }], 100);
     });
     expect(read.grids[0].values).toEqual([["Đơn vị"], [long], ["Xã Ia Ka"]]);
     expect(read.syncs).toBe(3);
