@@ -36,12 +36,18 @@ export function ProgressScreen({ active }: { active: boolean }) {
 
   useEffect(() => setBaseline((cur) => (tables.some((t) => t.name === cur) ? cur : (tables[0]?.name ?? ""))), [tables]);
 
+  // what both buttons need first: a valid campaign and the baseline table
+  const campaignAndBaseline = () => {
+    setProblems([]);
+    if (!draft) throw new UserError(S.annexScreen.invalid);
+    const campaign = validateDraft(draft);
+    if (!baseline) throw new UserError(T.chooseBaseline);
+    return campaign;
+  };
+
   const generate = () =>
     op.run(S.busy.progress, async () => {
-      setProblems([]);
-      if (!draft) throw new UserError(S.annexScreen.invalid);
-      const campaign = validateDraft(draft);
-      if (!baseline) throw new UserError(T.chooseBaseline);
+      const campaign = campaignAndBaseline();
       if (!current) throw new UserError(T.chooseCurrent);
       if (baseline === current) throw new UserError(T.sameTable);
       // the outcome is computed inside the Excel batch, between the read and the writes
@@ -63,10 +69,7 @@ export function ProgressScreen({ active }: { active: boolean }) {
   // The 10-day reports kept in the sheet "Lịch sử", side by side against every milestone.
   const followUp = () =>
     op.run(S.busy.progress, async () => {
-      setProblems([]);
-      if (!draft) throw new UserError(S.annexScreen.invalid);
-      const campaign = validateDraft(draft);
-      if (!baseline) throw new UserError(T.chooseBaseline);
+      const campaign = campaignAndBaseline();
       const got: { f?: ReturnType<typeof followUpFromCells>["followUp"] } = {};
       const out = await port.writeFollowUpFromHistory(baseline, (b, h) => {
         const built = followUpFromCells(campaign, b, h);
