@@ -2,7 +2,8 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { useEffect, useState } from "react";
 import { periodLabel, type Period, type PeriodKind } from "../../domain/history/period";
 import { choiceOf, defaultPeriodChoice, type PeriodChoice } from "../../domain/history/period-choice";
-import { addToHistory, checkPeriod, differenceLines, PERIOD_KINDS, periodProblemText, titlePeriod, type HistoryAdd } from "../logic/history-flow";
+import { refusalText } from "../../domain/problems/user-error";
+import { addToHistory, checkPeriod, differenceLines, PERIOD_KINDS, titlePeriod, type HistoryAdd } from "../logic/history-flow";
 import type { ImportPreview } from "../logic/import-flow";
 import { S } from "../strings.vi";
 import { useApp } from "./app-context";
@@ -72,7 +73,7 @@ export function HistorySection({ preview, op }: { preview: ImportPreview; op: Re
       <Field
         label={T.valueLabel}
         validationState={checked.problem ? "error" : "none"}
-        validationMessage={checked.problem ? periodProblemText(checked.problem) : fromTitle && checked.period ? T.fromTitle(periodLabel(checked.period)) : T.askHint}
+        validationMessage={checked.problem ? refusalText(checked.problem) : fromTitle && checked.period ? T.fromTitle(periodLabel(checked.period)) : T.askHint}
       >
         <Input value={choice.value} onChange={(_, d) => (setFromTitle(false), setChoice({ kind: choice.kind, value: d.value }))} />
       </Field>

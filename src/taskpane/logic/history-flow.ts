@@ -3,7 +3,7 @@ import { historyRowsFromImport } from "../../domain/history/from-import";
 import type { RowDifference } from "../../domain/history/history-table";
 import type { Period, PeriodKind } from "../../domain/history/period";
 import { periodOfChoice, periodOfImport, type PeriodChoice } from "../../domain/history/period-choice";
-import { problemMessages, problemText, type Problem } from "../../domain/problems/problem";
+import { problemMessages, type Problem } from "../../domain/problems/problem";
 import type { ExcelPort } from "../../excel/port";
 import { S } from "../strings.vi";
 import type { ImportPreview } from "./import-flow";
@@ -21,11 +21,6 @@ export function checkPeriod(choice: PeriodChoice): { period: Period; problem: nu
   if (period) return { period, problem: null };
   return { period: null, problem: { code: "period.invalid", params: { text: choice.value.trim(), kind: S.history.kindNoun[choice.kind], example: S.history.example[choice.kind] } } };
 }
-
-export const periodProblemText = (p: Pick<Problem, "code" | "params">) => {
-  const s = problemText(p);
-  return s.charAt(0).toUpperCase() + s.slice(1);
-};
 
 export interface HistoryAdd {
   status: "added" | "unchanged" | "confirm" | "replaced";
