@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { historyRowsFromImport } from "../../domain/history/from-import";
 import { addPeriod, EMPTY_HISTORY, findHistoryHeader, readHistoryCells, type History } from "../../domain/history/history-table";
 import { readMappingCells, type UnitMapping } from "../../domain/history/match";
-import { parsePeriod, periodFromFileName, periodFromTitle, periodLabel, type Period } from "../../domain/history/period";
+import { periodFromFileName, periodFromTitle, periodLabel, type Period } from "../../domain/history/period";
 import { nationalTableFromCells, standingsOverTime, type NationalTable, type StandingOverTime } from "../../domain/history/provinces";
 import { buildTrends, type Trends } from "../../domain/history/trends";
 import { importCells, importText, type ImportResult } from "../../domain/reading/import";
@@ -14,6 +14,7 @@ import { buildHistoryModel, buildMoversModel, buildNationalModel, buildProvinceR
 import { formatVietnamese } from "../../domain/parsing/text";
 import { oneOf, parseArgs } from "../args";
 import { type CliIo, type Command, UsageError } from "../io";
+import { periodPerFile, takePeriods } from "../period-args";
 import { shownText } from "../../domain/reading/cell";
 import { emit, planOutput } from "../output";
 import { readTable, readText, type Cell } from "../read-table";
@@ -38,26 +39,6 @@ Mã thoát: 0 xong; 1 xong nhưng có lỗi dữ liệu hoặc kỳ trùng chưa
 
 const NO_CHARTS = "Tệp .xlsx không có biểu đồ: biểu đồ đường chỉ được vẽ trong Excel (CHISO, mục Diễn biến).\n";
 
-/**
- * `--period` may be given once per file: every occurrence is kept, in order; `--replace` is a
- * flag. Both are taken here because the shared parser keeps one value per option and has no flags.
- */
-function takePeriods(args: string[]): { rest: string[]; periods: string[]; replace: boolean } {
-  const rest: string[] = [];
-  const periods: string[] = [];
-  let replace = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === "--replace") replace = true;
-    else if (a === "--period") {
-      const v = args[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageError("Tuỳ chọn --period cần một kỳ (2026, 2026-Q3, 2026-08 hoặc 2026-10-10).");
-      periods.push(v);
-    } else if (a.startsWith("--period=")) periods.push(a.slice("--period=".length));
-    else rest.push(a);
-  }
-  return { rest, periods, replace };
-}
 
 interface PeriodFile {
   file: string;
@@ -138,8 +119,13 @@ function nationJson(standings: readonly StandingOverTime[]) {
  * Exit 0 done, 1 done with data problems (cells not read, a replacement not confirmed), 2 could not run.
  */
 export const historyCommand: Command = async (args, io) => {
-  const { rest, periods: periodArgs, replace } = takePeriods(args);
-  const { positional: files, options } = parseArgs(rest, ["format", "out", "mapping", "rules", "province"]);
+  const { rest, periods: given } = takePeriods(args, {
+    missing: "Tuỳ chọn --period cần một kỳ (2026, 2026-Q3, 2026-08 hoặc 2026-10-10).",
+    unreadable: (text) => `Kỳ "${text}" không đọc được: viết 2026, 2026-Q3, 2026-08 hoặc 2026-10-10.`,
+  });
+  // --replace is a flag, which the shared parser takes as a value-less option
+  const { positional: files, options } = parseArgs(rest, ["format", "out", "mapping", "rules", "province"], ["replace"]);
+  const replace = options.replace !== undefined;
   if (files.length === 0) throw new UsageError(`Cần ít nhất một tệp kỳ.\n${HISTORY_USAGE}`);
   const format = oneOf("format", options.format, ["json", "text"] as const, "text");
   // The screen takes text or JSON; --out only the workbook, checked (never an input, folder writable) before the work.
@@ -150,21 +136,16 @@ export const historyCommand: Command = async (args, io) => {
   } catch (e) {
     throw e instanceof UsageError ? e : new UsageError((e as Error).message);
   }
-  const given = periodArgs.map((p) => {
-    const period = parsePeriod(p);
-    if (!period) throw new UsageError(`Kỳ "${p}" không đọc được: viết 2026, 2026-Q3, 2026-08 hoặc 2026-10-10.`);
-    return period;
-  });
   const mapping = await readMapping(options.mapping, (f) => readTable(f, io));
 
   const read = await Promise.all(files.map((f) => readPeriodFile(f, ruleSet, io)));
   let history = EMPTY_HISTORY;
   let dataProblems = 0;
-  let nextGiven = 0;
+  const periodOf = periodPerFile(given, files.length);
   const nationals: { period: Period; table: NationalTable }[] = [];
   for (const [i, pf] of read.entries()) {
     if (pf.national) {
-      const period = periodFromFileName(pf.file) ?? (given.length === files.length ? given[i] : given[nextGiven++]) ?? null;
+      const period = periodOf(i, periodFromFileName(pf.file));
       if (!period) throw new UsageError(`Không biết bảng toàn quốc "${pf.file}" thuộc kỳ nào: ghi kỳ trong tên tệp hoặc thêm --period.`);
       nationals.push({ period, table: pf.national });
       io.stderr(`${pf.file}: bảng toàn quốc ${periodLabel(period)}, ${pf.national.provinces.length} tỉnh, thành phố.\n`);
@@ -182,9 +163,7 @@ export const historyCommand: Command = async (args, io) => {
       }
       continue;
     }
-    let period: Period | null = periodFromFileName(pf.file) ?? periodFromTitle(pf.title);
-    if (given.length === files.length) period = period ?? given[i];
-    else if (!period) period = given[nextGiven++] ?? null;
+    const period = periodOf(i, periodFromFileName(pf.file) ?? periodFromTitle(pf.title));
     if (!period) throw new UsageError(`Không biết tệp "${pf.file}" thuộc kỳ nào: ghi kỳ trong tên tệp (ví dụ 2026-08.csv), trong dòng tiêu đề ("đến ngày 10/10/2026", "tháng 8/2026"…), hoặc thêm --period.`);
     const errors = pf.result.problems.filter((p) => p.severity === "error");
     for (const p of errors) io.stderr(`Lỗi: ${pf.file}: ${problemMessage(p)}\n`);

@@ -1,4 +1,4 @@
-import { parsePeriod, periodFromFileName, periodFromTitle, periodLabel, type Period } from "../../domain/history/period";
+import { periodFromFileName, periodFromTitle, periodLabel, type Period } from "../../domain/history/period";
 import { problemMessage } from "../../domain/problems/problem";
 import { shownText } from "../../domain/reading/cell";
 import { followCampaign, followUpToJson, type CampaignFollowUp, type ReportUnit } from "../../domain/report/campaign-followup";
@@ -10,6 +10,7 @@ import { readBaseline } from "../../domain/targets/baseline";
 import { oneOf, parseArgs } from "../args";
 import { campaignRuleSet, readUnitTables, resolveCampaign } from "../campaign-input";
 import { type CliIo, UsageError } from "../io";
+import { periodPerFile, takePeriods } from "../period-args";
 import { checkRowCount, count } from "../limits";
 import { emit, planOutput } from "../output";
 import { readTable } from "../read-table";
@@ -18,28 +19,6 @@ import { readMapping } from "./history";
 
 export const FOLLOWUP_USAGE =
   "chiso progress --baseline TỆP[,TỆP] --campaign <mã|tệp.json> <báo cáo 1> <báo cáo 2>… [--period KỲ …] [--mapping ghep-ten.csv] [--format text|json] [--out theo-doi.xlsx]";
-
-/**
- * `--period` may be given once per file: every occurrence is kept, in order (the shared parser
- * keeps one value per option).
- */
-function takePeriods(args: readonly string[]): { rest: string[]; periods: Period[] } {
-  const rest: string[] = [];
-  const periods: Period[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const text = a === "--period" ? args[++i] : a.startsWith("--period=") ? a.slice("--period=".length) : undefined;
-    if (text === undefined && (a === "--period" || a.startsWith("--period="))) throw new UsageError("Tuỳ chọn --period cần một ngày báo cáo (2024-04-10).");
-    if (text === undefined) {
-      rest.push(a);
-      continue;
-    }
-    const p = parsePeriod(text);
-    if (!p) throw new UsageError(`Kỳ "${text}" không đọc được: viết ngày báo cáo 2024-04-10 (hoặc 2024-04, 2024-Q2, 2024).`);
-    periods.push(p);
-  }
-  return { rest, periods };
-}
 
 /** Report files named on the command line (every option of `chiso progress` takes a value): the follow-up. */
 export function namesReports(args: readonly string[]): boolean {
@@ -61,7 +40,10 @@ export function namesReports(args: readonly string[]): boolean {
  * data problems (cells not read, a report matching no targeted unit); 2 could not run.
  */
 export async function progressFollowUp(args: string[], io: CliIo): Promise<number> {
-  const { rest, periods: given } = takePeriods(args);
+  const { rest, periods: given } = takePeriods(args, {
+    missing: "Tuỳ chọn --period cần một ngày báo cáo (2024-04-10).",
+    unreadable: (text) => `Kỳ "${text}" không đọc được: viết ngày báo cáo 2024-04-10 (hoặc 2024-04, 2024-Q2, 2024).`,
+  });
   const { positional: files, options } = parseArgs(rest, ["baseline", "campaign", "mapping", "format", "out"]);
   const format = oneOf("format", options.format, ["text", "json"] as const, "text");
   const plan = options.out === undefined ? undefined : planOutput({ out: options.out }, ["xlsx"] as const, "xlsx", [...files, options.baseline, options.campaign, options.mapping], io, "theo-doi.xlsx");
@@ -78,7 +60,7 @@ export async function progressFollowUp(args: string[], io: CliIo): Promise<numbe
   }
 
   const byDate = new Map<string, { period: Period; units: ReportUnit[] }>();
-  let nextGiven = 0;
+  const periodOf = periodPerFile(given, files.length);
   for (const [i, file] of files.entries()) {
     const cells = await readTable(file, io);
     checkRowCount(file, cells.length);
@@ -89,9 +71,7 @@ export async function progressFollowUp(args: string[], io: CliIo): Promise<numbe
       .slice(0, Math.max(0, table.headerRow - 1))
       .map((r) => r.map(shownText).filter((t) => t !== "").join(" "))
       .join(" ");
-    let period = periodFromFileName(file) ?? periodFromTitle(title);
-    if (given.length === files.length) period ??= given[i];
-    else if (!period) period = given[nextGiven++] ?? null;
+    const period = periodOf(i, periodFromFileName(file) ?? periodFromTitle(title));
     if (!period) throw new UsageError(`Không biết báo cáo "${file}" là của ngày nào: ghi ngày trong tên tệp (ví dụ 2024-04-10_so-nganh.csv), trong dòng tiêu đề ("đến ngày 10/4/2024"), hoặc thêm --period.`);
     for (const p of table.problems) {
       if (p.severity === "error") errors++;
