@@ -1,8 +1,7 @@
 import { percentOf as domainPercentOf, fractionOf as domainFractionOf, sheetCell } from "../domain/reading/cell";
 import { readCountCell, readRateCell, type ValueReading } from "../domain/reading/values";
-import { problemText, shownNumber } from "../domain/problems/problem";
-import type { IndicatorInput } from "../domain/scoring";
-import { invalid } from "./errors";
+import type { ArgumentName } from "../domain/problems/problem";
+import { invalid, subjectText, type Subject } from "./errors";
 
 /**
  * The door between Excel's values and the domain's: an argument is a sheet's value, read by
@@ -19,21 +18,19 @@ export function isBlank(cell: unknown): boolean {
 export const percentOf = domainPercentOf;
 export const fractionOf = domainFractionOf;
 
-export const fmt = (n: number): string => shownNumber(n);
-
-function valueOf(read: ValueReading, what: string): number | null {
-  if (!read.ok) return invalid(`${what}: ${problemText(read)}`);
+function valueOf(read: ValueReading, what: Subject): number | null {
+  if (!read.ok) return invalid(read.code, read.params, what);
   return read.value;
 }
 
 /** A rate in percent from a cell (see above). Null when the cell is empty. */
-export function readRate(cell: unknown, what: string): number | null {
+export function readRate(cell: unknown, what: Subject): number | null {
   if (isBlank(cell)) return null;
   return valueOf(readRateCell(sheetCell(cell)), what);
 }
 
 /** A count (numerator, denominator): a non-negative number, or text like `2.143`. Null when empty. */
-export function readCount(cell: unknown, what: string): number | null {
+export function readCount(cell: unknown, what: Subject): number | null {
   if (isBlank(cell)) return null;
   return valueOf(readCountCell(sheetCell(cell)), what);
 }
@@ -48,7 +45,7 @@ export function readText(cell: unknown): string {
 }
 
 /** A range argument as a list: Excel passes ranges as 2-D arrays; one row or one column is read in order. */
-export function readLine(range: unknown, what: string): unknown[] {
+export function readLine(range: unknown, what: ArgumentName): unknown[] {
   if (!Array.isArray(range)) return [range];
   if (range.length === 0) return [];
   if (!range.every(Array.isArray)) return range;
@@ -56,28 +53,19 @@ export function readLine(range: unknown, what: string): unknown[] {
   if (rows.length === 1) return rows[0];
   const line: unknown[] = [];
   for (const r of rows) {
-    if (r.length > 1) invalid(`${what} phải là một dòng hoặc một cột (đang là ${rows.length} dòng × ${r.length} cột).`);
+    if (r.length > 1) invalid("function.notALine", { argument: what, rows: rows.length, columns: r.length });
     if (r.length === 1) line.push(r[0]);
   }
   return line;
 }
 
 /** A range argument as rows of cells (a table). */
-export function readTable(range: unknown, what: string): unknown[][] {
-  if (!Array.isArray(range) || range.length === 0) invalid(`${what} phải là một vùng ô có dòng tiêu đề.`);
+export function readTable(range: unknown, what: ArgumentName): unknown[][] {
+  if (!Array.isArray(range) || range.length === 0) invalid("function.notATable", { argument: what });
   return (range as unknown[]).map((row) => (Array.isArray(row) ? row : [row]));
 }
 
 /** A numerator above its denominator, or a count over nothing, is a data error, not a rate above 100%. */
-export function checkCountPair(what: string, numerator: number, denominator: number): void {
-  if (numerator > denominator) {
-    invalid(`${what}: tử số ${fmt(numerator)} lớn hơn mẫu số ${fmt(denominator)}.`);
-  }
-}
-
-/** checkCountPair over a unit's values, `where` prefixing the message (e.g. "Dòng 5, "). */
-export function checkCountPairs(values: Record<string, IndicatorInput>, where = ""): void {
-  for (const [code, v] of Object.entries(values)) {
-    if (v && typeof v === "object" && v.numerator != null && v.denominator != null) checkCountPair(where + code, v.numerator, v.denominator);
-  }
+export function checkCountPair(what: Subject, numerator: number, denominator: number): void {
+  if (numerator > denominator) invalid("count.numeratorAboveDenominator", { indicator: subjectText(what), numerator, denominator });
 }

@@ -12,9 +12,9 @@ import { invalid, notAvailable } from "./errors";
  */
 
 function historyArg(range: unknown): { cells: unknown[][]; cols: HistoryColumns } {
-  const cells = readTable(range, "Bảng lịch sử");
+  const cells = readTable(range, "history");
   const cols = historyColumns(cells);
-  if (!cols || cols.period < 0 || cols.unit < 0) invalid('Không thấy tiêu đề bảng lịch sử (cần các cột "Kỳ" và "Đơn vị").');
+  if (!cols || cols.period < 0 || cols.unit < 0) invalid("history.noHeader");
   return { cells, cols };
 }
 
@@ -30,13 +30,13 @@ export function periodArg(cell: unknown): Period {
   }
   const text = readText(cell);
   const p = parsePeriod(text);
-  if (!p) invalid(`Kỳ "${text}" không đọc được: viết 2026, "2026-Q3", "2026-08" hoặc "2026-10-10".`);
+  if (!p) invalid("function.badPeriod", { text });
   return p;
 }
 
 function unitArg(cell: unknown): string {
   const unit = cleanName(readText(cell));
-  if (!unit) invalid("Cần tên hoặc mã đơn vị.");
+  if (!unit) invalid("function.noUnit");
   return unit;
 }
 
@@ -44,13 +44,13 @@ const whatArg = (cell: unknown) => (isBlank(cell) ? "" : readText(cell).toUpperC
 
 function columnArg(cols: HistoryColumns, what: string): number {
   const c = valueColumn(cols, what);
-  if (c < 0) notAvailable(what ? `Bảng lịch sử không có cột điểm của "${what}".` : 'Bảng lịch sử không có cột "Tổng điểm".');
+  if (c < 0) notAvailable(what ? "function.historyNoColumn" : "function.historyNoTotalColumn", { what });
   return c;
 }
 
 function pointsAt(cells: unknown[][], cols: HistoryColumns, r: number, c: number, period: string, what: string): number {
   const v = numberAt(cells, r, c);
-  if (v === null) notAvailable(`${String(cells[r][cols.unit])}: kỳ ${period} không có ${what ? `điểm "${what}"` : "tổng điểm"}.`);
+  if (v === null) notAvailable(what ? "function.historyNoPoints" : "function.historyNoTotal", { unit: String(cells[r][cols.unit]), period, what });
   return v;
 }
 
@@ -62,9 +62,9 @@ export function valueInPeriod(range: unknown, unitCell: unknown, periodCell: unk
   const what = whatArg(whatCell);
   const c = columnArg(cols, what);
   const rows = periodRows(cells, cols).rows.get(period.id);
-  if (!rows) notAvailable(`Lịch sử không có kỳ ${period.id} (${periodLabel(period)}).`);
+  if (!rows) notAvailable("function.historyNoPeriod", { period: period.id, label: periodLabel(period) });
   const r = findUnitRow(cells, cols, rows, unit);
-  if (r < 0) notAvailable(`Không có đơn vị "${unit}" trong kỳ ${period.id}.`);
+  if (r < 0) notAvailable("function.historyNoUnit", { unit, period: period.id });
   return pointsAt(cells, cols, r, c, period.id, what);
 }
 
@@ -79,15 +79,15 @@ export function changeSincePrevious(range: unknown, unitCell: unknown, whatCell:
   const c = columnArg(cols, what);
   const { periods, rows } = periodRows(cells, cols);
   const last = periods[periods.length - 1];
-  if (!last) invalid("Bảng lịch sử chưa có kỳ nào.");
+  if (!last) invalid("function.historyEmpty");
   const previous = previousPeriod(last, periods);
-  if (!previous) notAvailable(`Lịch sử chỉ có một kỳ (${last.id}): chưa có kỳ trước để so sánh.`);
+  if (!previous) notAvailable("function.historyOnePeriod", { period: last.id });
   const now = findUnitRow(cells, cols, rows.get(last.id)!, unit);
-  if (now < 0) notAvailable(`Không có đơn vị "${unit}" trong kỳ ${last.id}.`);
+  if (now < 0) notAvailable("function.historyNoUnit", { unit, period: last.id });
   const name = String(cells[now][cols.unit]);
   const code = cols.code >= 0 && !isBlank(cells[now][cols.code]) ? String(cells[now][cols.code]).trim() : null;
   const before = findUnitRow(cells, cols, rows.get(previous.id)!, code ?? name, code);
   const beforeByName = before >= 0 ? before : findUnitRow(cells, cols, rows.get(previous.id)!, name);
-  if (beforeByName < 0) notAvailable(`${name} không có ở kỳ trước (${previous.id}).`);
+  if (beforeByName < 0) notAvailable("function.historyNotBefore", { unit: name, period: previous.id });
   return Math.round((pointsAt(cells, cols, now, c, last.id, what) - pointsAt(cells, cols, beforeByName, c, previous.id, what)) * 1e6) / 1e6;
 }

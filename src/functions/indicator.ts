@@ -1,4 +1,3 @@
-import { indicatorProblemText } from "../domain/problems/problem";
 import type { Indicator, RuleSet } from "../domain/ruleset/schema";
 import { scoreIndicator, type IndicatorInput, type IndicatorScore } from "../domain/scoring";
 import { checkCountPair, readCount, readRate } from "./cells";
@@ -11,22 +10,22 @@ import { invalid, notAvailable } from "./errors";
  */
 function indicatorInput(ind: Indicator, rateOrNumerator: unknown, denominator: unknown): IndicatorInput {
   if (denominator === null || denominator === undefined) {
-    const rate = readRate(rateOrNumerator, ind.code);
-    if (rate === null) notAvailable(`${ind.code}: thiếu tỷ lệ "${ind.name}".`);
+    const rate = readRate(rateOrNumerator, { indicator: ind.code });
+    if (rate === null) notAvailable("function.missingRate", { name: ind.name }, { indicator: ind.code });
     return rate;
   }
-  const numerator = readCount(rateOrNumerator, `${ind.code} tử số`);
-  const denom = readCount(denominator, `${ind.code} mẫu số`);
-  if (numerator === null || denom === null) notAvailable(`${ind.code}: thiếu ${numerator === null ? "tử số" : "mẫu số"}.`);
-  checkCountPair(ind.code, numerator, denom);
+  const numerator = readCount(rateOrNumerator, { indicator: ind.code, argument: "numerator" });
+  const denom = readCount(denominator, { indicator: ind.code, argument: "denominator" });
+  if (numerator === null || denom === null) notAvailable(numerator === null ? "function.missingNumerator" : "function.missingDenominator", {}, { indicator: ind.code });
+  checkCountPair({ indicator: ind.code }, numerator, denom);
   return { numerator, denominator: denom };
 }
 
 /** Points of one indicator; #N/A when the rule gives none (0/0 of a dossier-based metric, a display-only indicator). */
 export function indicatorPoints(rs: RuleSet, ind: Indicator, rateOrNumerator: unknown, denominator: unknown): IndicatorScore & { points: number; lost: number } {
-  if (ind.rule.kind === "none") notAvailable(`${ind.code} (${ind.name}) chỉ để theo dõi, không tính điểm.`);
+  if (ind.rule.kind === "none") notAvailable("function.displayOnly", { indicator: ind.code, name: ind.name });
   const s = scoreIndicator(ind, indicatorInput(ind, rateOrNumerator, denominator), rs.pointDecimals, rs.groups.find((g) => g.code === ind.group)?.rateDecimals ?? null);
-  if (s.points === null || s.lost === null) notAvailable(s.problem ? indicatorProblemText(s.problem) : `${ind.code}: không có điểm.`);
+  if (s.points === null || s.lost === null) notAvailable(s.problem?.code ?? "function.noPoints", s.problem?.params ?? {}, { indicator: ind.code });
   return { ...s, points: s.points, lost: s.lost };
 }
 
@@ -35,19 +34,19 @@ export function indicatorPoints(rs: RuleSet, ind: Indicator, rateOrNumerator: un
  * `full` → 1 (the points those rates earn), `empty` or no indicator → #N/A.
  */
 export function rateOf(numeratorCell: unknown, denominatorCell: unknown, ind: Indicator | null): number {
-  const numerator = readCount(numeratorCell, "Tử số");
-  const denominator = readCount(denominatorCell, "Mẫu số");
-  if (numerator === null || denominator === null) notAvailable(`Thiếu ${numerator === null ? "tử số" : "mẫu số"}.`);
-  checkCountPair(ind?.code ?? "Tỷ lệ", numerator, denominator);
+  const numerator = readCount(numeratorCell, { argument: "numerator" });
+  const denominator = readCount(denominatorCell, { argument: "denominator" });
+  if (numerator === null || denominator === null) notAvailable(numerator === null ? "function.missingNumerator" : "function.missingDenominator");
+  checkCountPair(ind ? { indicator: ind.code } : { argument: "rate" }, numerator, denominator);
   if (denominator > 0) return numerator / denominator;
-  if (!ind) notAvailable("Mẫu số bằng 0: tỷ lệ không xác định. Ghi thêm mã chỉ tiêu để áp dụng quy tắc mẫu số 0.");
+  if (!ind) notAvailable("function.zeroDenominatorNoIndicator");
   switch (ind.emptyDenominator) {
     case "zero":
       return 0;
     case "full":
       return 1;
     case "empty":
-      return notAvailable(`${ind.code}: mẫu số bằng 0, theo quy tắc không có tỷ lệ.`);
+      return notAvailable("function.zeroDenominatorNoRate", {}, { indicator: ind.code });
   }
-  return invalid(`${ind.code}: quy tắc mẫu số 0 không rõ.`);
+  return invalid("function.zeroDenominatorRuleUnknown", {}, { indicator: ind.code });
 }

@@ -4,14 +4,14 @@ import { notAvailable } from "./errors";
 
 /** CANTHEM: whole dossiers to add to the numerator, at the current volume, to reach a rate (a fraction, as Excel holds rates). */
 export function dossiersToRate(numeratorCell: unknown, denominatorCell: unknown, rateCell: unknown): number {
-  const numerator = readCount(numeratorCell, "Tử số");
-  const denominator = readCount(denominatorCell, "Mẫu số");
-  if (numerator === null || denominator === null) notAvailable(`Thiếu ${numerator === null ? "tử số" : "mẫu số"}.`);
-  checkCountPair("Số hồ sơ", numerator, denominator);
-  const rate = readRate(rateCell, "Tỷ lệ cần đạt");
-  if (rate === null) notAvailable("Thiếu tỷ lệ cần đạt (ví dụ 90%).");
+  const numerator = readCount(numeratorCell, { argument: "numerator" });
+  const denominator = readCount(denominatorCell, { argument: "denominator" });
+  if (numerator === null || denominator === null) notAvailable(numerator === null ? "function.missingNumerator" : "function.missingDenominator");
+  checkCountPair({ argument: "dossiers" }, numerator, denominator);
+  const rate = readRate(rateCell, { argument: "targetRate" });
+  if (rate === null) notAvailable("function.missingTargetRate");
   const more = moreDossiers(numerator, denominator, rate);
   // With no dossiers at all, no number of "more of them" reaches a rate: say so rather than 0.
-  if (more === null) notAvailable("Mẫu số bằng 0: chưa có hồ sơ nào, nên không tính được số hồ sơ cần thêm.");
+  if (more === null) notAvailable("function.noDossiers");
   return more;
 }

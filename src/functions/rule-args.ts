@@ -3,29 +3,26 @@ import { foldVietnamese } from "../domain/parsing/text";
 import type { Indicator, RuleSet } from "../domain/ruleset/schema";
 import { resolveRuleSet } from "../runtime/active-rule-set";
 import { readText } from "./cells";
-import { invalid, listShort } from "./errors";
+import { shownList } from "../domain/problems/problem";
+import { invalid } from "./errors";
 
 /** The rule set named by the argument, else the workbook's (chosen in the task pane). */
 export function ruleSetArg(arg: unknown): RuleSet {
-  if (arg !== null && arg !== undefined && typeof arg !== "string") invalid("Mã bộ quy tắc phải là văn bản, ví dụ \"dvcqg-2026\".");
-  const id = readText(arg);
-  try {
-    return resolveRuleSet(id || null);
-  } catch (e) {
-    return invalid(e instanceof Error ? e.message : String(e));
-  }
+  if (arg !== null && arg !== undefined && typeof arg !== "string") invalid("function.ruleSetNotText");
+  // an unknown id is the registry's coded refusal (ruleset.unknown), worded by `guarded`
+  return resolveRuleSet(readText(arg) || null);
 }
 
 /** An indicator by code (`CKMB.1`), Vietnamese name, alias or portal field, as matchHeader reads a column title. */
 export function indicatorArg(rs: RuleSet, arg: unknown): Indicator {
   const text = readText(arg);
-  if (!text) invalid("Thiếu mã chỉ tiêu (ví dụ \"TDGQ.1\" hoặc tên chỉ tiêu).");
+  if (!text) invalid("function.noIndicator");
   const byCode = rs.indicators.find((i) => i.code.toUpperCase() === text.toUpperCase());
   if (byCode) return byCode;
   const match = matchHeader(rs, text);
   const found = match?.kind === "indicator" ? rs.indicators.find((i) => i.code === match.code) : undefined;
   if (!found) {
-    invalid(`Bộ quy tắc ${rs.id} không có chỉ tiêu "${text}". Các mã: ${listShort(rs.indicators.map((i) => i.code), 8)}.`);
+    invalid("function.unknownIndicator", { ruleSet: rs.id, text, codes: shownList(rs.indicators.map((i) => i.code), 8) });
   }
   return found;
 }
@@ -39,7 +36,7 @@ export interface GroupRef {
 /** A group or a composite group (DVCTT = CLGQ + TTTT) by code, name or alias. */
 export function groupArg(rs: RuleSet, arg: unknown): GroupRef {
   const text = readText(arg);
-  if (!text) invalid("Thiếu mã nhóm (ví dụ \"TDGQ\" hoặc tên nhóm).");
+  if (!text) invalid("function.noGroup");
   const key = foldVietnamese(text);
   const same = (names: string[]) => names.some((n) => foldVietnamese(n) === key);
   const group = rs.groups.find((g) => same([g.code, g.name, ...g.aliases]));
@@ -50,7 +47,7 @@ export function groupArg(rs: RuleSet, arg: unknown): GroupRef {
     return { code: composite.code, name: composite.name, max };
   }
   const codes = [...rs.groups.map((g) => g.code), ...rs.compositeGroups.map((c) => c.code)];
-  return invalid(`Bộ quy tắc ${rs.id} không có nhóm "${text}". Các nhóm: ${codes.join(", ")}.`);
+  return invalid("function.unknownGroup", { ruleSet: rs.id, text, groups: codes.join(", ") });
 }
 
 const byCode = new WeakMap<RuleSet, Map<string, Indicator>>();

@@ -1,12 +1,12 @@
-import { indicatorProblemText, problemMessage } from "../domain/problems/problem";
+import { indicatorProblemText, problemMessage, type Problem } from "../domain/problems/problem";
 import type { RuleSet } from "../domain/ruleset/schema";
 import { ranks, type ScoredUnit } from "../domain/scoring";
 import { scoreTableUnit } from "../domain/scoring/table-unit";
 import { sheetCell } from "../domain/reading/cell";
 import { readScoringTable } from "../domain/scoring/table-input";
 import { readTable } from "./cells";
-import { errorValue, invalid, type FunctionError } from "./errors";
-import { missingMessage } from "./unit-score";
+import { errorValue, functionMessage, type FunctionError } from "./errors";
+import { missingProblem } from "./unit-score";
 
 export type OutputCell = string | number | FunctionError;
 
@@ -21,9 +21,9 @@ export function scoreTableHeader(rs: RuleSet): string[] {
  * data) in its score cells, with the reason in the note, instead of failing the table.
  */
 export function scoreTable(rs: RuleSet, tableArg: unknown): OutputCell[][] {
-  const rows = readTable(tableArg, "Bảng số liệu");
-  const notes = new Map<number, string[]>();
-  const note = (row: number, message: string) => notes.set(row, [...(notes.get(row) ?? []), message]);
+  const rows = readTable(tableArg, "table");
+  const notes = new Map<number, Problem[]>();
+  const note = (row: number, problem: Problem) => notes.set(row, [...(notes.get(row) ?? []), problem]);
 
   // The argument's values are a sheet's: the one reader applies the one rate rule to them.
   // A function's argument does not say where it sits on the sheet: its problems name the row in the range.
@@ -33,8 +33,8 @@ export function scoreTable(rs: RuleSet, tableArg: unknown): OutputCell[][] {
     null,
   );
   const headerProblem = table.problems.find((p) => p.row <= table.headerRow && p.severity === "error");
-  if (headerProblem) invalid(problemMessage(headerProblem));
-  for (const p of table.problems) if (p.row > table.headerRow && p.severity === "error") note(p.row, problemMessage(p));
+  if (headerProblem) throw errorValue("invalidValue", headerProblem);
+  for (const p of table.problems) if (p.row > table.headerRow && p.severity === "error") note(p.row, p);
 
   const scored = new Map<number, ScoredUnit>();
   // by the table's shape: the portal's points table is graded as its points, its long form as one unit per unit
@@ -53,10 +53,11 @@ export function scoreTable(rs: RuleSet, tableArg: unknown): OutputCell[][] {
     }
     const bad = notes.get(r);
     const missing = s.problems.filter((p) => p.severity === "error").map((p) => p.indicator);
-    const reason = bad ? errorValue("invalidValue", bad[0]) : errorValue("notAvailable", missingMessage(rs, missing, []));
+    const reason = bad ? errorValue("invalidValue", bad[0]) : errorValue("notAvailable", missingProblem(rs, missing, []));
     const value = (v: number | null | undefined): OutputCell => (bad || v === null || v === undefined ? reason : v);
     const warnings = s.problems.filter((p) => p.severity === "warning").map(indicatorProblemText);
-    const noteText = [...(bad ?? []), ...(missing.length ? [missingMessage(rs, missing, [])] : []), ...warnings].join(" ");
+    // the note is a cell's text, worded here at the door like the errors beside it
+    const noteText = [...(bad ?? []).map(problemMessage), ...(missing.length ? [functionMessage(missingProblem(rs, missing, []))] : []), ...warnings].join(" ");
     out.push([
       s.unit,
       ...rs.groups.map((g) => value(s.groups[g.code])),

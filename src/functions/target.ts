@@ -10,13 +10,13 @@ const PERCENT_DECIMALS = 6;
 
 /** The campaign rule of seed 002 III.2, every argument a fraction as the cells hold it; the result too. */
 export function campaignTarget(baseCell: unknown, centralCell: unknown, upliftCell: unknown, capCell: unknown): number {
-  const central = readRate(centralCell, "Chỉ tiêu trung ương");
-  if (central === null) notAvailable("Thiếu chỉ tiêu trung ương (ví dụ 50% cho hồ sơ trực tuyến).");
-  const uplift = upliftCell === null || upliftCell === undefined ? DEFAULT_UPLIFT : readRate(upliftCell, "Mức tăng") ?? DEFAULT_UPLIFT;
-  const cap = capCell === null || capCell === undefined ? DEFAULT_CAP : readRate(capCell, "Mức trần") ?? DEFAULT_CAP;
-  if (cap < central) invalid("Mức trần thấp hơn chỉ tiêu trung ương.");
+  const central = readRate(centralCell, { argument: "central" });
+  if (central === null) notAvailable("function.missingCentral");
+  const uplift = upliftCell === null || upliftCell === undefined ? DEFAULT_UPLIFT : readRate(upliftCell, { argument: "uplift" }) ?? DEFAULT_UPLIFT;
+  const cap = capCell === null || capCell === undefined ? DEFAULT_CAP : readRate(capCell, { argument: "cap" }) ?? DEFAULT_CAP;
+  if (cap < central) invalid("function.capBelowCentral");
   // An empty base is a unit without last year's result: the rule gives it the floor, central + uplift.
-  const base = readRate(baseCell, "Kết quả năm trước");
+  const base = readRate(baseCell, { argument: "base" });
   const outcome = applyTargetRule({ kind: "uplift", central, uplift, cap }, base, "Kết quả năm trước", PERCENT_DECIMALS);
   return fractionOf(outcome.value);
 }

@@ -1,7 +1,8 @@
 import type { Indicator, RuleSet } from "../domain/ruleset/schema";
 import { scoreUnit, type IndicatorValue, type ScoredUnit } from "../domain/scoring";
 import { checkCountPair, isBlank, readCount, readLine, readRate, readText } from "./cells";
-import { invalid, listShort, notAvailable } from "./errors";
+import { problemText, shownList, type ArgumentName } from "../domain/problems/problem";
+import { invalid, notAvailable, type FunctionProblem } from "./errors";
 import { headerRole, indicatorByCode, type GroupRef } from "./rule-args";
 
 type Part = keyof IndicatorValue;
@@ -12,10 +13,11 @@ interface UnitCells {
   unknownHeaders: string[];
 }
 
-const PART_LABEL: Record<Part, string> = { rate: "", numerator: " tử số", denominator: " mẫu số" };
+/** A count column names its part after the indicator ("TDGQ.1 tử số"); a rate column is the indicator itself. */
+const PART_ARGUMENT: Record<Part, ArgumentName | undefined> = { rate: undefined, numerator: "numerator", denominator: "denominator" };
 
 function readPart(ind: Indicator, part: Part, cell: unknown): number | null {
-  const what = ind.code + PART_LABEL[part];
+  const what = { indicator: ind.code, argument: PART_ARGUMENT[part] };
   return part === "rate" ? readRate(cell, what) : readCount(cell, what);
 }
 
@@ -31,11 +33,13 @@ function byPosition(rs: RuleSet, cells: unknown[]): UnitCells {
   const scored = rs.indicators.filter((i) => i.rule.kind !== "none");
   const order = cells.length === rs.indicators.length ? rs.indicators : cells.length === scored.length ? scored : null;
   if (!order) {
-    invalid(
-      `Có ${cells.length} giá trị nhưng bộ quy tắc ${rs.id} có ${rs.indicators.length} chỉ tiêu ` +
-        `(${scored.length} chỉ tiêu tính điểm), theo thứ tự ${listShort(rs.indicators.map((i) => i.code), 4)}. ` +
-        `Hãy chọn đủ ô hoặc thêm vùng tiêu đề.`,
-    );
+    invalid("function.valueCount", {
+      count: cells.length,
+      ruleSet: rs.id,
+      indicators: rs.indicators.length,
+      scored: scored.length,
+      order: shownList(rs.indicators.map((i) => i.code), 4),
+    });
   }
   const values: Record<string, IndicatorValue> = {};
   order.forEach((ind, k) => put(values, ind, "rate", cells[k]));
@@ -46,7 +50,7 @@ const PART_BIT: Record<Part, number> = { rate: 1, numerator: 2, denominator: 4 }
 
 function byHeaders(rs: RuleSet, cells: unknown[], headers: unknown[]): UnitCells {
   if (headers.length !== cells.length) {
-    invalid(`Vùng tiêu đề có ${headers.length} ô nhưng vùng số liệu có ${cells.length} ô: hai vùng phải cùng kích thước.`);
+    invalid("function.headerSize", { headers: headers.length, cells: cells.length });
   }
   const values: Record<string, IndicatorValue> = {};
   const unknownHeaders: string[] = [];
@@ -57,31 +61,32 @@ function byHeaders(rs: RuleSet, cells: unknown[], headers: unknown[]): UnitCells
     const match = title ? headerRole(rs, title) : null;
     if (match?.kind !== "indicator") {
       // Unit names, STT or note columns inside the selection are not data; an unknown title is reported only if the total fails.
-      if (!match && !isBlank(cells[k])) unknownHeaders.push(title || `(cột ${k + 1} không có tiêu đề)`);
+      if (!match && !isBlank(cells[k])) unknownHeaders.push(title || problemText({ code: "function.untitledColumn", params: { column: k + 1 } }));
       return;
     }
     const ind = indicatorByCode(rs, match.code)!;
     const given = seen.get(ind) ?? 0;
-    if (given & PART_BIT[match.part]) invalid(`Hai cột cùng là ${match.code}${PART_LABEL[match.part]}: cột "${title}" bị trùng.`);
+    if (given & PART_BIT[match.part]) invalid("function.duplicateColumn", { indicator: match.code, part: PART_ARGUMENT[match.part] ?? "", column: title });
     seen.set(ind, given | PART_BIT[match.part]);
     put(values, ind, match.part, cells[k]);
   });
   for (const [ind, given] of seen) {
     const v = values[ind.code];
-    if (given & 6 && v?.numerator != null && v.denominator != null) checkCountPair(ind.code, v.numerator, v.denominator);
+    if (given & 6 && v?.numerator != null && v.denominator != null) checkCountPair({ indicator: ind.code }, v.numerator, v.denominator);
   }
   return { values, unknownHeaders };
 }
 
 function readUnit(rs: RuleSet, values: unknown, headers: unknown): UnitCells {
-  const cells = readLine(values, "Vùng số liệu");
+  const cells = readLine(values, "values");
   if (headers === null || headers === undefined) return byPosition(rs, cells);
-  return byHeaders(rs, cells, readLine(headers, "Vùng tiêu đề"));
+  return byHeaders(rs, cells, readLine(headers, "headers"));
 }
 
-export function missingMessage(rs: RuleSet, codes: readonly string[], unknownHeaders: readonly string[]): string {
-  const unknown = unknownHeaders.length ? ` Không nhận ra cột: ${listShort(unknownHeaders.map((h) => `"${h}"`), 3)}.` : "";
-  return `Thiếu số liệu ${listShort(codes)} (bộ quy tắc ${rs.id}): chưa tính được điểm.${unknown}`;
+/** The indicators a total still needs, and the titles no indicator answers to (perhaps the misspelt one). */
+export function missingProblem(rs: RuleSet, codes: readonly string[], unknownHeaders: readonly string[]): FunctionProblem {
+  const unknownColumns = shownList(unknownHeaders.map((h) => `"${h}"`), 3);
+  return { code: "function.missing", params: { indicators: shownList(codes), ruleSet: rs.id, unknownColumns } };
 }
 
 function scoreOrFail(rs: RuleSet, unit: UnitCells, codes: ReadonlySet<string> | null): ScoredUnit {
@@ -90,7 +95,10 @@ function scoreOrFail(rs: RuleSet, unit: UnitCells, codes: ReadonlySet<string> | 
   const missing = scored.problems
     .filter((p) => p.severity === "error" && (!codes || codes.has(p.indicator)))
     .map((p) => p.indicator);
-  if (missing.length) notAvailable(missingMessage(rs, missing, unit.unknownHeaders));
+  if (missing.length) {
+    const problem = missingProblem(rs, missing, unit.unknownHeaders);
+    notAvailable(problem.code, problem.params);
+  }
   return scored;
 }
 

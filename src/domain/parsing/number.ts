@@ -1,9 +1,10 @@
+import type { ProblemParams } from "../problems/problem";
 import { formatVietnamese } from "./text";
 
 /**
  * Vietnamese numbers as staff paste them: `91,16%`, `100%`, `2.143` (thousands),
  * `17,8/20` (points of a maximum), `-` (empty), `93.2%` (a dot decimal slipped in).
- * Never guessed silently: anything ambiguous or broken comes back with a message.
+ * Never guessed silently: anything ambiguous or broken comes back with a catalogue code.
  */
 export type ParsedNumber =
   | {
@@ -15,7 +16,13 @@ export type ParsedNumber =
       /** the decimal separator the text used, when it had a fraction */
       decimal?: "," | ".";
     }
-  | { ok: false; code: "number.invalid" | "number.badRatio" | "number.spaceInDigits" | "number.nonFinite"; message: string; suggestion?: number };
+  | {
+      ok: false;
+      code: "number.invalid" | "number.badRatio" | "number.spaceInDigits" | "number.nonFinite";
+      /** the catalogue's parameters: the text as read, and the likely reading offered (`9,8%`) */
+      params: ProblemParams;
+      suggestion?: number;
+    };
 
 export interface NumberOptions {
   /**
@@ -119,9 +126,9 @@ const scratch: CommonNumber = { value: 0, percent: false, comma: false };
 type NumberProblem = "number.invalid" | "number.badRatio" | "number.spaceInDigits" | "number.nonFinite";
 
 /**
- * {@link ParsedNumber} without its sentence: what the table readers need, who report a code
- * and compose the message from the catalogue themselves (a message built here for every
- * text cell of a table would be thrown away). `text` is the cell's text as read.
+ * {@link ParsedNumber} without its parameters: what the table readers need, who report a code
+ * with parameters of their own (parameters built here for every text cell of a table would be
+ * thrown away). `text` is the cell's text as read.
  */
 export type NumberReading = Exclude<ParsedNumber, { ok: false }> | { ok: false; code: NumberProblem; text: string; suggestion?: number };
 
@@ -160,19 +167,18 @@ export function readVietnameseNumber(input: string | number | null | undefined, 
   return suggestion === undefined ? { ok: false, code: "number.invalid", text } : { ok: false, code: "number.invalid", text, suggestion };
 }
 
-const NUMBER_MESSAGES: Record<NumberProblem, (text: string, suggestion?: number) => string> = {
-  "number.nonFinite": () => "Giá trị không phải là số hữu hạn.",
-  "number.spaceInDigits": (text) => `"${text}" có khoảng trắng giữa các chữ số; không rõ là một số hay hai số, hãy sửa lại ô.`,
-  "number.badRatio": (text) => `"${text}" không phải dạng điểm/tối đa hợp lệ (ví dụ 17,8/20).`,
-  "number.invalid": (text, suggestion) =>
-    `"${text}" không phải số hợp lệ` + (suggestion !== undefined ? `; có thể là ${formatVietnamese(suggestion, 6)}${text.endsWith("%") ? "%" : ""}?` : "."),
-};
+/** The catalogue's parameters of a number that could not be read: its text, and the likely reading offered. */
+export function numberProblemParams(text: string, suggestion?: number): ProblemParams {
+  const t = text.trim();
+  return suggestion === undefined ? { text: t } : { text: t, suggestion: formatVietnamese(suggestion, 6) + (t.endsWith("%") ? "%" : "") };
+}
 
+/** {@link readVietnameseNumber} with the parameters a door needs to word a failure from the catalogue. */
 export function parseVietnameseNumber(input: string | number | null | undefined, options: NumberOptions = {}): ParsedNumber {
   const r = readVietnameseNumber(input, options);
   if (r.ok) return r;
-  const message = NUMBER_MESSAGES[r.code](r.text, r.suggestion);
-  return r.suggestion === undefined ? { ok: false, code: r.code, message } : { ok: false, code: r.code, message, suggestion: r.suggestion };
+  const params = numberProblemParams(r.text, r.suggestion);
+  return r.suggestion === undefined ? { ok: false, code: r.code, params } : { ok: false, code: r.code, params, suggestion: r.suggestion };
 }
 
 /**

@@ -42,6 +42,40 @@ const p = (params: ProblemParams, key: string): string => {
 /** The field a JSON problem is about, as its sentence starts: "chỉ tiêu số 4 (TDGQ.1) › ngưỡng: ". */
 const at = (params: ProblemParams): string => (p(params, "path") ? `${p(params, "path")}: ` : "");
 
+/**
+ * What a custom function's arguments and ranges are called in a sentence: the door passes the
+ * key ("numerator"), the words stay here with the catalogue.
+ */
+export const ARGUMENT_NAMES = {
+  rate: "tỷ lệ",
+  numerator: "tử số",
+  denominator: "mẫu số",
+  dossiers: "số hồ sơ",
+  targetRate: "tỷ lệ cần đạt",
+  central: "chỉ tiêu trung ương",
+  uplift: "mức tăng",
+  cap: "mức trần",
+  base: "kết quả năm trước",
+  values: "vùng số liệu",
+  headers: "vùng tiêu đề",
+  history: "bảng lịch sử",
+  table: "bảng số liệu",
+} as const;
+
+export type ArgumentName = keyof typeof ARGUMENT_NAMES;
+
+/** The argument a param names ("argument": "values" → "vùng số liệu"); an unknown key is no argument's name. */
+function argument(params: ProblemParams, key: string): string {
+  const v = p(params, key);
+  return Object.prototype.hasOwnProperty.call(ARGUMENT_NAMES, v) ? ARGUMENT_NAMES[v as ArgumentName] : "đối số";
+}
+
+/** "A, B, C và 4 mục khác": a list stays readable in one line (an Excel error tooltip). */
+export function shownList(items: readonly string[], max = 5): string {
+  if (items.length <= max) return items.join(", ");
+  return `${items.slice(0, max).join(", ")} và ${items.length - max} mục khác`;
+}
+
 /** Vietnamese messages, one per code, without the "Dòng …, cột …" prefix the door adds. */
 export const CATALOGUE = {
   "number.invalid": (x: ProblemParams) => `"${p(x, "text")}" không phải số hợp lệ${p(x, "suggestion") ? `; có thể là ${p(x, "suggestion")}?` : "."}`,
@@ -223,6 +257,66 @@ export const CATALOGUE = {
   "campaign.milestoneMissing": (x: ProblemParams) => `${at(x)}chỉ tiêu ${p(x, "indicator")}: phải có chỉ tiêu cho mọi mốc.`,
   "campaign.unknownIndicator": (x: ProblemParams) => `${at(x)}không có chỉ tiêu "${p(x, "indicator")}" trong chiến dịch.`,
   "campaign.unknownOverrideMilestone": (x: ProblemParams) => `${at(x)}không có mốc "${p(x, "milestone")}".`,
+
+  "ruleset.unknown": (x: ProblemParams) => `không có bộ quy tắc "${p(x, "id")}". Các bộ có sẵn: ${p(x, "known")}.`,
+  "ruleset.builtinReplaced": (x: ProblemParams) => `không thể thay bộ quy tắc có sẵn "${p(x, "id")}": hãy đặt mã khác.`,
+
+  // A custom function's refusals (#VALUE!: the user must fix an argument; #N/A: no answer yet). The door adds the
+  // subject of a value ("TDGQ.1 tử số: …") and capitalises; {@link ARGUMENT_NAMES} names its arguments.
+  "function.unexpected": () => "CHISO gặp lỗi ngoài dự kiến khi tính hàm này; hãy kiểm tra các đối số, hoặc báo lỗi cho bộ phận hỗ trợ.",
+  "function.notALine": (x: ProblemParams) =>
+    `${argument(x, "argument")} phải là một dòng hoặc một cột (đang là ${p(x, "rows")} dòng × ${p(x, "columns")} cột).`,
+  "function.notATable": (x: ProblemParams) => `${argument(x, "argument")} phải là một vùng ô có dòng tiêu đề.`,
+  "function.ruleSetNotText": () => 'mã bộ quy tắc phải là văn bản, ví dụ "dvcqg-2026".',
+  "function.noIndicator": () => 'thiếu mã chỉ tiêu (ví dụ "TDGQ.1" hoặc tên chỉ tiêu).',
+  "function.unknownIndicator": (x: ProblemParams) => `bộ quy tắc ${p(x, "ruleSet")} không có chỉ tiêu "${p(x, "text")}". Các mã: ${p(x, "codes")}.`,
+  "function.noGroup": () => 'thiếu mã nhóm (ví dụ "TDGQ" hoặc tên nhóm).',
+  "function.unknownGroup": (x: ProblemParams) => `bộ quy tắc ${p(x, "ruleSet")} không có nhóm "${p(x, "text")}". Các nhóm: ${p(x, "groups")}.`,
+  "function.valueCount": (x: ProblemParams) =>
+    `có ${p(x, "count")} giá trị nhưng bộ quy tắc ${p(x, "ruleSet")} có ${p(x, "indicators")} chỉ tiêu (${p(x, "scored")} chỉ tiêu tính điểm), ` +
+    `theo thứ tự ${p(x, "order")}. Hãy chọn đủ ô hoặc thêm vùng tiêu đề.`,
+  "function.headerSize": (x: ProblemParams) =>
+    `vùng tiêu đề có ${p(x, "headers")} ô nhưng vùng số liệu có ${p(x, "cells")} ô: hai vùng phải cùng kích thước.`,
+  "function.duplicateColumn": (x: ProblemParams) => `hai cột cùng là ${p(x, "indicator")}${p(x, "part") ? ` ${argument(x, "part")}` : ""}: cột "${p(x, "column")}" bị trùng.`,
+  // a title among the unknown columns of function.missing, for a column without one
+  "function.untitledColumn": (x: ProblemParams) => `(cột ${p(x, "column")} không có tiêu đề)`,
+  "function.missing": (x: ProblemParams) =>
+    `thiếu số liệu ${p(x, "indicators")} (bộ quy tắc ${p(x, "ruleSet")}): chưa tính được điểm.${p(x, "unknownColumns") ? ` Không nhận ra cột: ${p(x, "unknownColumns")}.` : ""}`,
+  "function.badPeriod": (x: ProblemParams) => `kỳ "${p(x, "text")}" không đọc được: viết 2026, "2026-Q3", "2026-08" hoặc "2026-10-10".`,
+  "function.noUnit": () => "cần tên hoặc mã đơn vị.",
+  "function.historyNoColumn": (x: ProblemParams) => `bảng lịch sử không có cột điểm của "${p(x, "what")}".`,
+  "function.historyNoTotalColumn": () => 'bảng lịch sử không có cột "Tổng điểm".',
+  "function.historyNoPoints": (x: ProblemParams) => `${p(x, "unit")}: kỳ ${p(x, "period")} không có điểm "${p(x, "what")}".`,
+  "function.historyNoTotal": (x: ProblemParams) => `${p(x, "unit")}: kỳ ${p(x, "period")} không có tổng điểm.`,
+  "function.historyNoPeriod": (x: ProblemParams) => `lịch sử không có kỳ ${p(x, "period")} (${p(x, "label")}).`,
+  "function.historyNoUnit": (x: ProblemParams) => `không có đơn vị "${p(x, "unit")}" trong kỳ ${p(x, "period")}.`,
+  "function.historyEmpty": () => "bảng lịch sử chưa có kỳ nào.",
+  "function.historyOnePeriod": (x: ProblemParams) => `lịch sử chỉ có một kỳ (${p(x, "period")}): chưa có kỳ trước để so sánh.`,
+  "function.historyNotBefore": (x: ProblemParams) => `${p(x, "unit")} không có ở kỳ trước (${p(x, "period")}).`,
+  "function.gradeEmpty": () => "ô điểm trống: chưa xếp loại được.",
+  "function.scaleGiven": (x: ProblemParams) => `"${p(x, "text")}" đã có thang điểm riêng: bỏ đối số điểm tối đa.`,
+  "function.gradeNotNumber": () => "cần một số điểm hoặc tỷ lệ để xếp loại.",
+  "function.badMax": () => "điểm tối đa phải là số lớn hơn 0 (ví dụ 100, 20 hoặc 1).",
+  "function.gradeOutOfRange": (x: ProblemParams) => `điểm ${p(x, "value")} phải nằm trong khoảng 0 đến ${p(x, "max")}.`,
+  "function.noGrades": () => "bộ quy tắc không có mức xếp loại.",
+  "function.needText": () => 'cần một văn bản chứa số, ví dụ "91,16%".',
+  "function.emptyCell": () => "ô không có số liệu.",
+  "function.missingRate": (x: ProblemParams) => `thiếu tỷ lệ "${p(x, "name")}".`,
+  "function.missingNumerator": () => "thiếu tử số.",
+  "function.missingDenominator": () => "thiếu mẫu số.",
+  "function.displayOnly": (x: ProblemParams) => `${p(x, "indicator")} (${p(x, "name")}) chỉ để theo dõi, không tính điểm.`,
+  "function.noPoints": () => "không có điểm.",
+  "function.zeroDenominatorNoIndicator": () => "mẫu số bằng 0: tỷ lệ không xác định. Ghi thêm mã chỉ tiêu để áp dụng quy tắc mẫu số 0.",
+  "function.zeroDenominatorNoRate": () => "mẫu số bằng 0, theo quy tắc không có tỷ lệ.",
+  "function.zeroDenominatorRuleUnknown": () => "quy tắc mẫu số 0 không rõ.",
+  "function.missingTargetRate": () => "thiếu tỷ lệ cần đạt (ví dụ 90%).",
+  "function.noDossiers": () => "mẫu số bằng 0: chưa có hồ sơ nào, nên không tính được số hồ sơ cần thêm.",
+  "function.missingCentral": () => "thiếu chỉ tiêu trung ương (ví dụ 50% cho hồ sơ trực tuyến).",
+  "function.capBelowCentral": () => "mức trần thấp hơn chỉ tiêu trung ương.",
+
+  // A number typed into a field of the task pane (a target, a rule value, an override).
+  "typed.empty": () => "hãy nhập một số (ví dụ 72,5).",
+  "typed.notANumber": (x: ProblemParams) => `“${p(x, "text")}” không phải là số (ví dụ 72,5).${p(x, "suggestion") ? ` Có thể là ${p(x, "suggestion")}?` : ""}`,
 } satisfies Record<string, (params: ProblemParams) => string>;
 
 export type ProblemCode = keyof typeof CATALOGUE;

@@ -1,6 +1,7 @@
 import dvcqg2026 from "./builtin/dvcqg-2026.json";
 import gialai202603 from "./builtin/gialai-2026-03.json";
 import nhom2023 from "./builtin/nhom-2023.json";
+import { ProblemError } from "../problems/user-error";
 import { ruleSetSchema, type RuleSet } from "./schema";
 
 /** The rule set used when neither the workbook nor the caller names one. */
@@ -35,7 +36,7 @@ export function listRuleSets(): RuleSet[] {
 /** Registers a user's rule set (already validated); a built-in id cannot be replaced. */
 export function registerRuleSet(rs: RuleSet): void {
   if (builtins().has(rs.id)) {
-    throw new Error(`Không thể thay bộ quy tắc có sẵn "${rs.id}": hãy đặt mã khác.`);
+    throw new ProblemError("ruleset.builtinReplaced", { id: rs.id });
   }
   userRuleSets.set(rs.id, rs);
 }
@@ -50,7 +51,7 @@ export function getRuleSet(id: string = DEFAULT_RULE_SET_ID): RuleSet {
     const known = listRuleSets()
       .map((r) => r.id)
       .join(", ");
-    throw new Error(`Không có bộ quy tắc "${id}". Các bộ có sẵn: ${known}.`);
+    throw new ProblemError("ruleset.unknown", { id, known });
   }
   return rs;
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { isNumberLike, parseVietnameseNumber, scanCommon, type CommonNumber } from "../../../src/domain/parsing/number";
+import { refusalText } from "../../../src/domain/problems/user-error";
 
 describe("parseVietnameseNumber: the formats of the issue, values by hand", () => {
   test.each([
@@ -36,6 +37,10 @@ describe("parseVietnameseNumber: the formats of the issue, values by hand", () =
   test("9.,8% (seed 002 line 976) is refused with the suggestion 9,8", () => {
     const p = parseVietnameseNumber("9.,8%");
     expect(p).toMatchObject({ ok: false, code: "number.invalid", suggestion: 9.8 });
+    // the catalogue's params: the text as typed and the guess as printed, the % kept
+    expect(p).toMatchObject({ params: { text: "9.,8%", suggestion: "9,8%" } });
+    // composed from the one catalogue, as every door words it (no sentence of its own here)
+    expect(!p.ok && refusalText(p)).toBe('"9.,8%" không phải số hợp lệ; có thể là 9,8%?');
   });
 
   test.each(["abc", "12a", "1,2,3", "%"])("%j is refused", (text) => {

@@ -5,6 +5,8 @@
  * real problems carry (the seed-002 document, the portal capture, broken rule sets and campaigns).
  */
 import fc from "fast-check";
+import { readFileSync } from "fs";
+import { join } from "path";
 import { CATALOGUE, isProblemCode, problemMessage, type Problem, type ProblemCode, type ProblemParams } from "../../../src/domain/problems/problem";
 import { importCsv, importText } from "../../../src/domain/reading/import";
 import { readUnitTable } from "../../../src/domain/reading/table";
@@ -33,10 +35,17 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const BAD = /NaN|undefined|\bnull\b|\[object Object\]|function\s*\(|=>|Infinity/;
 const CODES = Object.keys(CATALOGUE) as ProblemCode[];
 
-/** Every parameter name a catalogue entry reads, so fuzzed params hit them. */
-const NAMES = ["text", "suggestion", "value", "max", "indicator", "numerator", "denominator", "code", "encoding", "rows", "unit", "first", "other", "column", "level",
-  "found", "expected", "count", "district", "total", "gap", "estimate", "stt", "from", "to", "missing", "note", "said", "below", "percent", "path", "received", "minimum",
-  "maximum", "inclusive", "allowed", "keys", "line", "group", "sum", "composite", "milestone", "reason", "table", "ruleSet", "columns", "indicators", "sheet", "name"];
+/**
+ * Every parameter name the catalogue reads (`p(x, "text")`, `argument(x, "part")`, `at(x)`'s "path"),
+ * taken from the catalogue's module itself, so a code added later has its params fuzzed without
+ * editing this list.
+ */
+const NAMES = [...new Set([...readFileSync(join(__dirname, "../../../src/domain/problems/problem.ts"), "utf8").matchAll(/\(\s*\w+\s*,\s*"(\w+)"\s*\)/g)].map((m) => m[1]))];
+
+test("the parameter names are read from every entry that has parameters", () => {
+  // one name from each family, old and new
+  for (const name of ["text", "suggestion", "path", "ruleSet", "unknownColumns", "part", "period", "known", "argument"]) expect(NAMES).toContain(name);
+});
 
 const userText = fc.string({ maxLength: 20, unit: "grapheme" }).filter((s) => !BAD.test(s));
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
