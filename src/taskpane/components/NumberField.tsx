@@ -1,6 +1,7 @@
 import { Field, Input } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { parseTypedNumber, typedNumberText, type TypedNumber } from "../../domain/parsing/typed-number";
+import { refusalText } from "../../domain/problems/user-error";
 
 interface TypedFieldProps<T> {
   label?: string;
@@ -16,7 +17,7 @@ interface TypedFieldProps<T> {
  * text stays in the field with the reason under it, and the value becomes `invalid` (NaN)
  * so that nothing is built from it (the campaign's check refuses it too).
  */
-function TypedField<T>({ label, ariaLabel, value, onChange, className, show, parse, invalid }: TypedFieldProps<T> & { show: (v: T) => string; parse: (text: string) => { ok: true; value: T } | { ok: false; message: string }; invalid: T }) {
+function TypedField<T>({ label, ariaLabel, value, onChange, className, show, parse, invalid }: TypedFieldProps<T> & { show: (v: T) => string; parse: (text: string) => { ok: true; value: T } | Exclude<TypedNumber, { ok: true }>; invalid: T }) {
   const [text, setText] = useState(() => show(value));
   const [error, setError] = useState<string | null>(null);
   const emitted = useRef<T>(value);
@@ -29,7 +30,8 @@ function TypedField<T>({ label, ariaLabel, value, onChange, className, show, par
   const change = (typed: string) => {
     setText(typed);
     const parsed = parse(typed);
-    setError(parsed.ok ? null : parsed.message);
+    // the hint is worded here, at the pane's edge, from the one catalogue
+    setError(parsed.ok ? null : refusalText(parsed.problem));
     emitted.current = parsed.ok ? parsed.value : invalid;
     onChange(emitted.current);
   };
@@ -47,9 +49,9 @@ export function NumberField({ onChange, ...props }: Omit<TypedFieldProps<number 
 
 /** Numbers separated by `;` (the comma is the decimal comma): `30; 50; 72,5`. */
 export function NumberListField(props: TypedFieldProps<number[]>) {
-  const parse = (text: string): { ok: true; value: number[] } | { ok: false; message: string } => {
+  const parse = (text: string): { ok: true; value: number[] } | Exclude<TypedNumber, { ok: true }> => {
     const each: TypedNumber[] = text.split(";").map(parseTypedNumber);
-    const bad = each.find((p): p is { ok: false; message: string } => !p.ok);
+    const bad = each.find((p): p is Exclude<TypedNumber, { ok: true }> => !p.ok);
     return bad ? bad : { ok: true, value: each.map((p) => (p as { value: number }).value) };
   };
   return <TypedField<number[]> {...props} show={(v) => v.map(typedNumberText).join("; ")} parse={parse} invalid={[NaN]} />;
