@@ -2,6 +2,7 @@
  * =CHISO.CANTHEM(numerator; denominator; targetRate) evaluated by HyperFormula, on counts of
  * the Gia Lai capture (test/fixtures/portal-2026/gialai_2026-10-10_metrics.csv), hand-checked.
  */
+import { codedCell } from "./excel-call";
 import { sheet, valueAt } from "./hyperformula-plugin";
 
 describe("=CHISO.CANTHEM: dossiers to add at the current volume", () => {
@@ -32,15 +33,14 @@ describe("=CHISO.CANTHEM: dossiers to add at the current volume", () => {
   });
 
   test("no dossiers: #N/A saying why, in Vietnamese", () => {
-    expect(valueAt(hf, "E6")).toEqual({ error: "NA", message: "Mẫu số bằng 0: chưa có hồ sơ nào, nên không tính được số hồ sơ cần thêm." });
+    expect(valueAt(hf, "E6")).toEqual(codedCell("NA", "function.noDossiers"));
   });
 
   test("a rate above 100 % and more on time than received: #VALUE! naming the mistake", () => {
-    const e7 = valueAt(hf, "E7") as { error: string; message: string };
-    expect(e7.error).toBe("VALUE");
-    expect(e7.message).toContain("Tỷ lệ cần đạt");
-    const e8 = valueAt(hf, "E8") as { error: string; message: string };
-    expect(e8.error).toBe("VALUE");
-    expect(e8.message).toContain("tử số 11 lớn hơn mẫu số 10");
+    // 90 in a cell is 9 000 %: the rate was typed as a percent number
+    expect(valueAt(hf, "E7")).toEqual(codedCell("VALUE", "rate.looksLikePercent", { value: 90 }, { argument: "targetRate" }));
+    expect(valueAt(hf, "E8")).toEqual(codedCell("VALUE", "count.numeratorAboveDenominator", { indicator: "số hồ sơ", numerator: 11, denominator: 10 }));
+    // the sentence names the user's numbers
+    expect((valueAt(hf, "E8") as { message: string }).message).toBe("Số hồ sơ: tử số 11 lớn hơn mẫu số 10.");
   });
 });

@@ -4,6 +4,7 @@
  */
 import { activeRuleSetId, setActiveRuleSetId } from "../../src/runtime/active-rule-set";
 import { bangDiem, diem, diemThanhPhan, nhom, quyTac, xepLoai } from "../../src/functions/functions";
+import { problemOf } from "../../src/functions/errors";
 import { column, errorOf, isVietnameseMessage, row } from "./excel-call";
 
 const NULL = null as never;
@@ -27,18 +28,20 @@ describe("ranges as rows or columns", () => {
 
   test("a 2-D block (several rows and columns) is #VALUE!: a unit is one row or one column", () => {
     const e = errorOf(() => diem([RATES.slice(0, 3), RATES.slice(3)], NULL, "nhom-2023"));
-    expect(e.code).toBe("#VALUE!");
+    expect(e).toMatchObject({ code: "#VALUE!", problem: "function.notALine", params: { argument: "values", rows: 2, columns: 3 } });
+    // the sentence a user reads names the range and its shape, in Vietnamese
     expect(isVietnameseMessage(e.message)).toBe(true);
+    expect(e.message).toBe("Vùng số liệu phải là một dòng hoặc một cột (đang là 2 dòng × 3 cột).");
   });
 
   test("headers and values of different sizes are #VALUE!", () => {
-    expect(errorOf(() => diem(row(...RATES), row(...HEADERS.slice(1)), "nhom-2023")).code).toBe("#VALUE!");
+    expect(errorOf(() => diem(row(...RATES), row(...HEADERS.slice(1)), "nhom-2023"))).toMatchObject({ code: "#VALUE!", problem: "function.headerSize", params: { headers: 5, cells: 6 } });
   });
 
   test("without headers, a count of values that fits neither order is #VALUE! naming the expected count", () => {
     const e = errorOf(() => diem(row(...RATES.slice(1)), NULL, "nhom-2023"));
-    expect(e.code).toBe("#VALUE!");
-    expect(e.message).toMatch(/6 chỉ tiêu/);
+    // nhom-2023 has 6 indicators, all scored
+    expect(e).toMatchObject({ code: "#VALUE!", problem: "function.valueCount", params: { count: 5, ruleSet: "nhom-2023", indicators: 6, scored: 6 } });
   });
 });
 
@@ -47,8 +50,7 @@ describe("empty cells and bad cells", () => {
     const values = [...RATES];
     values[2] = "" as never;
     const e = errorOf(() => diem(row(...values), row(...HEADERS), "nhom-2023"));
-    expect(e.code).toBe("#N/A");
-    expect(e.message).toMatch(/CLGQ\.TL/);
+    expect(e).toMatchObject({ code: "#N/A", problem: "function.missing", params: { indicators: "CLGQ.TL", ruleSet: "nhom-2023" } });
     // the groups that are complete still compute
     expect(nhom(row(...values), row(...HEADERS), "TDGQ", "nhom-2023")).toBeCloseTo(18.35, 10);
   });
@@ -57,31 +59,37 @@ describe("empty cells and bad cells", () => {
     const headers = [...HEADERS];
     headers[0] = "Cong khai minh bach xyz";
     const e = errorOf(() => diem(row(...RATES), row(...headers), "nhom-2023"));
-    expect(e.code).toBe("#N/A");
-    expect(e.message).toContain("Cong khai minh bach xyz");
+    expect(e).toMatchObject({ code: "#N/A", problem: "function.missing", params: { indicators: "CKMB.TL", unknownColumns: '"Cong khai minh bach xyz"' } });
+    expect(e.message).toContain('Không nhận ra cột: "Cong khai minh bach xyz"');
   });
 
   test("a percent typed as a plain number (91.76 instead of 91,76%) is #VALUE! explaining fractions", () => {
     const values = [...RATES];
     values[1] = 91.76;
     const e = errorOf(() => diem(row(...values), row(...HEADERS), "nhom-2023"));
-    expect(e.code).toBe("#VALUE!");
-    expect(e.message).toMatch(/TDGQ\.TL.*0,9116/);
+    expect(e).toMatchObject({ code: "#VALUE!", problem: "rate.looksLikePercent", params: { value: 91.76 }, subject: { indicator: "TDGQ.TL" } });
+    expect(e.message).toMatch(/^TDGQ\.TL: .*0,9116/);
   });
 
-  test("text that is not a number is #VALUE! with the parser's message", () => {
+  test("text that is not a number is #VALUE! with the parser's code, about the indicator", () => {
     const e = errorOf(() => diemThanhPhan("TDGQ.1", "chín mươi", NULL, NULL));
-    expect(e.code).toBe("#VALUE!");
-    expect(e.message).toMatch(/không phải số hợp lệ/);
+    expect(e).toMatchObject({ code: "#VALUE!", problem: "number.invalid", params: { text: "chín mươi" }, subject: { indicator: "TDGQ.1" } });
   });
 
   test("an empty denominator cell is a missing count (#N/A), not a rate", () => {
-    expect(errorOf(() => diemThanhPhan("TDGQ.1", 1, "", NULL)).code).toBe("#N/A");
+    expect(errorOf(() => diemThanhPhan("TDGQ.1", 1, "", NULL))).toMatchObject({ code: "#N/A", problem: "function.missingDenominator", subject: { indicator: "TDGQ.1" } });
   });
 
   test("an unknown indicator or group is #VALUE! listing what exists", () => {
-    expect(errorOf(() => diemThanhPhan("XYZ.9", 0.5, NULL, NULL)).message).toMatch(/CKMB\.1/);
-    expect(errorOf(() => nhom(row(...RATES), row(...HEADERS), "ABC", "nhom-2023")).message).toMatch(/CKMB, TDGQ/);
+    const indicator = errorOf(() => diemThanhPhan("XYZ.9", 0.5, NULL, NULL));
+    expect(indicator).toMatchObject({ code: "#VALUE!", problem: "function.unknownIndicator", params: { ruleSet: "dvcqg-2026", text: "XYZ.9" } });
+    expect(indicator.params.codes).toMatch(/^CKMB\.1, /);
+    // nhom-2023's six groups, then its composite DVCTT
+    expect(errorOf(() => nhom(row(...RATES), row(...HEADERS), "ABC", "nhom-2023"))).toMatchObject({
+      code: "#VALUE!",
+      problem: "function.unknownGroup",
+      params: { ruleSet: "nhom-2023", text: "ABC", groups: expect.stringMatching(/^CKMB, TDGQ/) },
+    });
   });
 });
 
@@ -100,8 +108,8 @@ describe("the rule set: the workbook's, unless the argument names one", () => {
 
   test("an unknown rule set is #VALUE! listing the available ones", () => {
     const e = errorOf(() => xepLoai(50, NULL, "khong-co"));
-    expect(e.code).toBe("#VALUE!");
-    expect(e.message).toMatch(/dvcqg-2026/);
+    expect(e).toMatchObject({ code: "#VALUE!", problem: "ruleset.unknown", params: { id: "khong-co", known: expect.stringContaining("dvcqg-2026") } });
+    expect(e.message).toMatch(/^Không có bộ quy tắc "khong-co"\. Các bộ có sẵn: .*dvcqg-2026/);
   });
 });
 
@@ -129,21 +137,23 @@ describe("CHISO.BANGDIEM as Excel calls it", () => {
     expect(at(5, "Hạng")).toBe(1);
     expect(at(1, "Tổng điểm (ước tính)")).toBeCloseTo(ESTIMATE, 10);
     expect(at(1, "Hạng")).toBe(2);
+    expect(problemOf(at(3, "Tổng điểm (ước tính)"))).toMatchObject({ code: "function.missing", params: { indicators: "CLGQ.TL" } });
     expect((at(3, "Tổng điểm (ước tính)") as { code: string }).code).toBe("#N/A");
     expect(at(3, "Ghi chú")).toMatch(/CLGQ\.TL/);
+    // row 5 of the range, the MDHL.TL cell "chín mươi"
+    expect(problemOf(at(4, "Xếp loại"))).toMatchObject({ code: "number.invalid", row: 5, params: { text: "chín mươi" } });
     expect((at(4, "Xếp loại") as { code: string }).code).toBe("#VALUE!");
-    expect(at(4, "Ghi chú")).toMatch(/Dòng 5.*không phải số hợp lệ/);
+    expect(at(4, "Ghi chú")).toMatch(/^Dòng 5.*"chín mươi"/);
   });
 
   test("a table without a unit column is #VALUE! as a whole", () => {
-    expect(errorOf(() => bangDiem([HEADERS, RATES], "nhom-2023")).code).toBe("#VALUE!");
+    expect(errorOf(() => bangDiem([HEADERS, RATES], "nhom-2023"))).toMatchObject({ code: "#VALUE!", problem: "table.noUnitColumn" });
   });
 });
 
 describe("duplicate columns", () => {
   test("two columns for the same indicator are #VALUE! naming the second", () => {
     const e = errorOf(() => diem(row(...RATES, 0.5), row(...HEADERS, "Tiến độ giải quyết"), "nhom-2023"));
-    expect(e.code).toBe("#VALUE!");
-    expect(e.message).toMatch(/TDGQ\.TL.*Tiến độ giải quyết/);
+    expect(e).toMatchObject({ code: "#VALUE!", problem: "function.duplicateColumn", params: { indicator: "TDGQ.TL", part: "", column: "Tiến độ giải quyết" } });
   });
 });

@@ -6,6 +6,7 @@
 import { historyToCells } from "../../src/domain/history/history-table";
 import { columnLetters } from "../../src/domain/report/table-model";
 import { twoPeriods2026 } from "../helpers/history-fixtures";
+import { codedCell } from "./excel-call";
 import { sheet, valueAt } from "./hyperformula-plugin";
 
 const cells = historyToCells(twoPeriods2026());
@@ -49,9 +50,9 @@ describe("over the two periods of Gia Lai", () => {
   });
 
   test("#N/A with a message where there is no answer; #VALUE! for a period that cannot be read", () => {
-    expect(valueAt(hf, at(5))).toEqual({ error: "NA", message: "UBND xã Vân Canh không có ở kỳ trước (2026-09-30)." });
-    expect(valueAt(hf, at(6))).toEqual({ error: "NA", message: "Lịch sử không có kỳ 2026-08 (Tháng 08/2026)." });
-    expect(valueAt(hf, at(7))).toEqual({ error: "VALUE", message: expect.stringContaining('Kỳ "2026-13" không đọc được') });
+    expect(valueAt(hf, at(5))).toEqual(codedCell("NA", "function.historyNotBefore", { unit: "UBND xã Vân Canh", period: "2026-09-30" }));
+    expect(valueAt(hf, at(6))).toEqual(codedCell("NA", "function.historyNoPeriod", { period: "2026-08", label: "Tháng 08/2026" }));
+    expect(valueAt(hf, at(7))).toEqual(codedCell("VALUE", "function.badPeriod", { text: "2026-13" }));
   });
 });
 
@@ -59,7 +60,7 @@ test("the formulas recalculate when the history grows inside their range", () =>
   // only the 30/09 rows at first: no previous period to compare with
   const first = cells.filter((r, i) => i === 0 || r[0] === "2026-09-30");
   const hf = book(first, [`=CHISO.THAYDOI(${range}, "H21.26")`]);
-  expect(valueAt(hf, at(0))).toEqual({ error: "NA", message: expect.stringContaining("chỉ có một kỳ") });
+  expect(valueAt(hf, at(0))).toEqual(codedCell("NA", "function.historyOnePeriod", { period: "2026-09-30" }));
   // append two rows of 10/10 below (Sở Ngoại vụ and Sở Văn hóa)
   const added = cells.filter((r) => r[0] === "2026-10-10" && (r[3] === "H21.26" || r[3] === "H21.17"));
   hf.setCellContents({ sheet: 0, row: first.length, col: 0 }, added as never);

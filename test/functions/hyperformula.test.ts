@@ -5,6 +5,7 @@
  */
 import { getRuleSet } from "../../src/domain/ruleset/registry";
 import { portalTable, seedTable } from "../helpers/fixtures";
+import { codedCell } from "./excel-call";
 import { sheet, valueAt } from "./hyperformula-plugin";
 
 const col = (n: number) => String.fromCharCode(65 + n); // 0 → A (sheets here stay under 26 columns)
@@ -67,10 +68,10 @@ describe("a full unit under dvcqg-2026: =CHISO.DIEM(B2:W2, B$1:W$1)", () => {
   });
 
   test("a missing indicator gives #N/A naming it, never a partial total; groups without it still compute", () => {
-    expect(valueAt(hf, "D5")).toEqual({ error: "NA", message: expect.stringContaining("CLGQ.2") });
+    expect(valueAt(hf, "D5")).toEqual(codedCell("NA", "function.missing", { indicators: "CLGQ.2", ruleSet: "dvcqg-2026", unknownColumns: "" }));
     expect(valueAt(hf, "G5")).toBeCloseTo(17.79, 10);
     // CLGQ (the portal's online-services part) is the group missing CLGQ.2
-    expect(valueAt(hf, "H5")).toEqual({ error: "NA", message: expect.stringContaining("CLGQ.2") });
+    expect(valueAt(hf, "H5")).toEqual(codedCell("NA", "function.missing", { indicators: "CLGQ.2", ruleSet: "dvcqg-2026", unknownColumns: "" }));
   });
 
   test("group scores: MDSH 15.47, DVCTT = CLGQ 9.92 + TTTT 8.32 = 18.24", () => {
@@ -88,7 +89,7 @@ describe("a full unit under dvcqg-2026: =CHISO.DIEM(B2:W2, B$1:W$1)", () => {
     let sum = 0;
     row.forEach(([code, , points], k) => {
       const v = valueAt(hf, `${col(k)}6`);
-      if (code === "TDGQ.2") expect(v).toEqual({ error: "NA", message: expect.stringContaining("không tính điểm") });
+      if (code === "TDGQ.2") expect(v).toEqual(codedCell("NA", "function.displayOnly", { indicator: "TDGQ.2", name: getRuleSet("dvcqg-2026").indicators.find((i) => i.code === "TDGQ.2")!.name }));
       else {
         expect(v).toBeCloseTo(points, 10);
         sum += v as number;

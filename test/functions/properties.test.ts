@@ -4,6 +4,7 @@
  * raw exception, never NaN, never an object where a number is promised.
  */
 import fc from "fast-check";
+import { isProblemCode } from "../../src/domain/problems/problem";
 import { getRuleSet } from "../../src/domain/ruleset/registry";
 import * as fns from "../../src/functions/functions";
 import { outcome, isVietnameseMessage } from "./excel-call";
@@ -39,6 +40,9 @@ function checkAnswer(call: Call, expected: "number" | "string" | "table"): void 
   const o = outcome(call); // throws (failing the property) on anything but CustomFunctions.Error
   if ("error" in o) {
     expect(["#VALUE!", "#N/A"]).toContain(o.error.code);
+    // a refusal of the catalogue, never the catch-all of a bug
+    expect(isProblemCode(o.error.problem)).toBe(true);
+    expect(o.error.problem).not.toBe("function.unexpected");
     expect(isVietnameseMessage(o.error.message)).toBe(true);
     return;
   }

@@ -49,11 +49,13 @@ describe("CHISO.XEPLOAI over seed 002 annex I (2023 commune totals, a3_2023_comm
   });
 
   test("an empty cell is #N/A, a score above its maximum is #VALUE!, both explained in Vietnamese", () => {
-    const empty = errorOf(() => xepLoai("", null as never, null as never));
-    expect(empty.code).toBe("#N/A");
+    expect(errorOf(() => xepLoai("", null as never, null as never))).toMatchObject({ code: "#N/A", problem: "function.gradeEmpty" });
     const over = errorOf(() => xepLoai(21, 20, null as never));
-    expect(over.code).toBe("#VALUE!");
+    expect(over).toMatchObject({ code: "#VALUE!", problem: "function.gradeOutOfRange", params: { value: 21, max: 20 } });
     expect(isVietnameseMessage(over.message)).toBe(true);
+    expect(over.message).toBe("Điểm 21 phải nằm trong khoảng 0 đến 20.");
+    // a text with its own scale and a maximum as well: the user's text is named
+    expect(errorOf(() => xepLoai("17,8/20", 20, null as never))).toMatchObject({ code: "#VALUE!", problem: "function.scaleGiven", params: { text: "17,8/20" } });
   });
 });
 
@@ -88,8 +90,9 @@ describe("CHISO.DIEMTP over the portal capture (Gia Lai, 10/10/2026)", () => {
     for (const m of unscored) {
       expect(m.denominator).toBe("0");
       const e = errorOf(() => diemThanhPhan(m.metric_code, 0, 0, "dvcqg-2026"));
-      expect(e.code).toBe("#N/A");
-      expect(e.message).toMatch(/mẫu số bằng 0/);
+      // the engine's own code for a 0/0 the rule leaves without points, about that indicator
+      expect(e).toMatchObject({ code: "#N/A", problem: "score.emptyDenominatorNoPoints" });
+      expect(e.subject?.indicator).toMatch(/^[A-Z]+\.\d+$/);
     }
   });
 
@@ -145,16 +148,16 @@ describe("CHISO.TYLE empty-denominator rules (rule set dvcqg-2026)", () => {
   test("0/0 follows the indicator: no PAKN → full points rate 100%, no dossiers → 0%, digitization → #N/A", () => {
     expect(tyLe(0, 0, "MDHL.1", null as never)).toBe(1);
     expect(tyLe(0, 0, "TDGQ.1", null as never)).toBe(0);
-    expect(errorOf(() => tyLe(0, 0, "MDSH.1", null as never)).code).toBe("#N/A");
+    expect(errorOf(() => tyLe(0, 0, "MDSH.1", null as never))).toMatchObject({ code: "#N/A", problem: "function.zeroDenominatorNoRate", subject: { indicator: "MDSH.1" } });
     const noCode = errorOf(() => tyLe(0, 0, null as never, null as never));
-    expect(noCode.code).toBe("#N/A");
+    expect(noCode).toMatchObject({ code: "#N/A", problem: "function.zeroDenominatorNoIndicator" });
     expect(isVietnameseMessage(noCode.message)).toBe(true);
   });
 
   test("a numerator above its denominator is #VALUE!, not a rate above 100%", () => {
     const e = errorOf(() => tyLe(17, 16, null as never, null as never));
-    expect(e.code).toBe("#VALUE!");
-    expect(e.message).toMatch(/lớn hơn mẫu số/);
+    expect(e).toMatchObject({ code: "#VALUE!", problem: "count.numeratorAboveDenominator", params: { indicator: "tỷ lệ", numerator: 17, denominator: 16 } });
+    expect(e.message).toBe("Tỷ lệ: tử số 17 lớn hơn mẫu số 16.");
   });
 });
 
@@ -172,9 +175,9 @@ describe("CHISO.DOCSO on the issue's examples", () => {
 
   test("a broken number is #VALUE! with a suggestion; a dash (no data) is #N/A", () => {
     const e = errorOf(() => docSo("9.,8"));
-    expect(e.code).toBe("#VALUE!");
-    expect(e.message).toMatch(/có thể là 9,8/);
-    expect(errorOf(() => docSo("-")).code).toBe("#N/A");
+    expect(e).toMatchObject({ code: "#VALUE!", problem: "number.invalid", params: { text: "9.,8", suggestion: "9,8" } });
+    expect(e.message).toContain("có thể là 9,8?");
+    expect(errorOf(() => docSo("-"))).toMatchObject({ code: "#N/A", problem: "function.emptyCell" });
   });
 });
 
@@ -214,7 +217,7 @@ describe("CHISO.CHITIEU reproduces annex II of seed 002 (a6_rule_check.csv)", ()
 
   test("a rate typed in percent (60 instead of 60%) is #VALUE! with the explanation", () => {
     const e = errorOf(() => chiTieu(60, 0.5, null as never, null as never));
-    expect(e.code).toBe("#VALUE!");
-    expect(e.message).toMatch(/phân số/);
+    expect(e).toMatchObject({ code: "#VALUE!", problem: "rate.looksLikePercent", params: { value: 60 }, subject: { argument: "base" } });
+    expect(e.message).toMatch(/^Kết quả năm trước: ô Excel ghi số 60/);
   });
 });

@@ -16,7 +16,7 @@ import { loadRuleSetJson } from "../../src/domain/ruleset/load";
 import { getRuleSet } from "../../src/domain/ruleset/registry";
 import { getCampaignPreset, loadCampaignJson } from "../../src/domain/targets/presets";
 import * as functions from "../../src/functions/functions";
-import { isFunctionError } from "../../src/functions/errors";
+import { isFunctionError, problemOf } from "../../src/functions/errors";
 import { memoryIo } from "../helpers/memory-io";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -165,7 +165,13 @@ test.each(Object.keys(functions).filter((k) => typeof (functions as Record<strin
       } catch (e) {
         expect(isFunctionError(e)).toBe(true);
         expect(["#VALUE!", "#N/A"]).toContain((e as { code: string }).code);
-        expect(String((e as { message?: string }).message ?? "")).not.toMatch(BAD_TEXT);
+        // the error carries a catalogue code (a coded refusal, never the catch-all of a bug) and its message is clean
+        const problem = problemOf(e);
+        expect(isProblemCode(problem?.code)).toBe(true);
+        expect(problem?.code).not.toBe("function.unexpected");
+        const message = String((e as { message?: string }).message ?? "");
+        expect(message).not.toMatch(BAD_TEXT);
+        expect(message).toBe(message.normalize("NFC"));
       }
     }),
     { numRuns: Math.min(RUNS, 500) },
