@@ -17,11 +17,11 @@ test("a copy of a built-in set under a new id loads and registers", () => {
 });
 
 test("a built-in id cannot be replaced", () => {
-  expect(() => registerRuleSet(getRuleSet("nhom-2023"))).toThrow("Không thể thay bộ quy tắc có sẵn");
+  expect(() => registerRuleSet(getRuleSet("nhom-2023"))).toThrow(expect.objectContaining({ code: "ruleset.builtinReplaced", problem: { code: "ruleset.builtinReplaced", params: { id: "nhom-2023" } } }));
 });
 
 test("an unknown id lists the known ones", () => {
-  expect(() => getRuleSet("khong-co")).toThrow(/dvcqg-2026, gialai-2026-03, nhom-2023/);
+  expect(() => getRuleSet("khong-co")).toThrow(expect.objectContaining({ code: "ruleset.unknown", problem: { code: "ruleset.unknown", params: { id: "khong-co", known: expect.stringContaining("dvcqg-2026, gialai-2026-03, nhom-2023") } } }));
 });
 
 test.each([

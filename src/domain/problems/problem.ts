@@ -256,6 +256,10 @@ export const CATALOGUE = {
   "campaign.milestoneTwice": (x: ProblemParams) => `${at(x)}chỉ tiêu ${p(x, "indicator")}: một mốc thuộc hai cột.`,
   "campaign.milestoneMissing": (x: ProblemParams) => `${at(x)}chỉ tiêu ${p(x, "indicator")}: phải có chỉ tiêu cho mọi mốc.`,
   "campaign.unknownIndicator": (x: ProblemParams) => `${at(x)}không có chỉ tiêu "${p(x, "indicator")}" trong chiến dịch.`,
+  "campaign.unknownPreset": (x: ProblemParams) => `không có chiến dịch mẫu "${p(x, "id")}". Các mẫu có sẵn: ${p(x, "known")}.`,
+  "import.noRuleSets": () => "cần ít nhất một bộ quy tắc để nhận ra các cột.",
+  // A source's printed points of one indicator differ from the rule set's (the door names the indicator).
+  "scoring.drift": (x: ProblemParams) => `${p(x, "units")} đơn vị lệch tới ${p(x, "difference")} điểm: quy tắc của Cổng có thể đã đổi.`,
   "campaign.unknownOverrideMilestone": (x: ProblemParams) => `${at(x)}không có mốc "${p(x, "milestone")}".`,
 
   "ruleset.unknown": (x: ProblemParams) => `không có bộ quy tắc "${p(x, "id")}". Các bộ có sẵn: ${p(x, "known")}.`,

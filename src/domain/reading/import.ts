@@ -1,4 +1,5 @@
 import { builtinRuleSets } from "../ruleset/registry";
+import { ProblemError } from "../problems/user-error";
 import type { RuleSet } from "../ruleset/schema";
 import { parseCsv } from "./csv";
 import { checkRows, type CheckOptions } from "./import-checks";
@@ -29,7 +30,7 @@ function finish(read: CellTables, log: ProblemLog, options: ImportOptions): Impo
 
 function candidatesOf(options: ImportOptions): readonly RuleSet[] {
   const c = options.candidates ?? builtinRuleSets();
-  if (c.length === 0) throw new Error("Cần ít nhất một bộ quy tắc để nhận ra các cột.");
+  if (c.length === 0) throw new ProblemError("import.noRuleSets");
   return c;
 }
 

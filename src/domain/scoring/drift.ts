@@ -1,4 +1,4 @@
-import { numberVi } from "../parsing/number-format";
+import { indicatorProblemText, type ProblemParams } from "../problems/problem";
 import type { RuleSet } from "../ruleset/schema";
 import { parseVietnameseNumber } from "../parsing/number";
 import { scoreUnit, type UnitInput } from "./score";
@@ -49,9 +49,14 @@ export function findDrift(ruleSet: RuleSet, units: readonly PrintedPointsUnit[])
   return ruleSet.indicators.flatMap((ind) => (found.has(ind.code) ? [found.get(ind.code)!] : []));
 }
 
-/** One line per indicator, for the pane and the CLI: "MDSH.2: 145 đơn vị lệch tới 0,92 điểm: …". */
+/** A drift as a catalogue problem about its indicator (scoring.drift). */
+export function driftProblem(d: Drift): { code: "scoring.drift"; params: ProblemParams; indicator: string } {
+  return { code: "scoring.drift", params: { units: d.units, difference: d.maxDifference }, indicator: d.indicator };
+}
+
+/** One line per indicator, for the pane and the CLI, worded by the catalogue: "MDSH.2: 145 đơn vị lệch tới 0,92 điểm: …". */
 export function driftLine(d: Drift): string {
-  return `${d.indicator}: ${d.units} đơn vị lệch tới ${numberVi(d.maxDifference)} điểm: quy tắc của Cổng có thể đã đổi.`;
+  return indicatorProblemText(driftProblem(d));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { loadJsonWith, validateWith, type LoadResult } from "../validation/load-json";
+import { ProblemError } from "../problems/user-error";
 import chienDich100Ngay2024 from "./presets/chien-dich-100-ngay-2024.json";
 import { campaignSchema, type Campaign } from "./schema";
 
@@ -22,7 +23,7 @@ export function findCampaignPreset(id: string): Campaign | undefined {
 
 export function getCampaignPreset(id: string): Campaign {
   const c = findCampaignPreset(id);
-  if (!c) throw new Error(`Không có chiến dịch mẫu "${id}". Các mẫu có sẵn: ${[...presets.keys()].join(", ")}.`);
+  if (!c) throw new ProblemError("campaign.unknownPreset", { id, known: [...presets.keys()].join(", ") });
   return c;
 }
 

@@ -1,4 +1,5 @@
 import { roundTo } from "../scoring/score";
+import { ProblemError } from "../problems/user-error";
 import { exclusions, placeKey, targetAt, type AssignedUnit, type BaselineUnit, type TargetAssignment, type TargetProblem } from "./assign";
 import type { Campaign, UnitLevel } from "./schema";
 
@@ -90,7 +91,7 @@ export function compareToTarget(target: number, current: number | null): Indicat
 export function followProgress(assignment: TargetAssignment, current: readonly BaselineUnit[], milestoneId: string): ProgressReport {
   const { campaign } = assignment;
   const milestone = campaign.milestones.find((m) => m.id === milestoneId);
-  if (!milestone) throw new Error(`Chiến dịch "${campaign.id}" không có mốc "${milestoneId}". Các mốc: ${campaign.milestones.map((m) => m.id).join(", ")}.`);
+  if (!milestone) throw new ProblemError("target.unknownMilestone", { campaign: campaign.id, milestone: milestoneId, milestones: campaign.milestones.map((m) => m.id).join(", ") });
 
   const problems: TargetProblem[] = [];
   const rows = new Map<string, BaselineUnit>();

@@ -5,7 +5,7 @@
  * those three indicators do.
  */
 import { getRuleSet } from "../../../src/domain/ruleset/registry";
-import { driftLine, findDrift, printedPointColumns } from "../../../src/domain/scoring/drift";
+import { driftLine, driftProblem, findDrift, printedPointColumns } from "../../../src/domain/scoring/drift";
 import { portalLongFormUnits } from "../../helpers/portal-long-form";
 
 const units = portalLongFormUnits();
@@ -37,6 +37,13 @@ test("under gialai-2026-03: MDSH.1, MDSH.2, MDSH.4, with the units and largest d
     { indicator: "MDSH.2", units: 145, maxDifference: 0.92 },
     { indicator: "MDSH.4", units: 73, maxDifference: 0.19 },
   ]);
+  // each a catalogue problem about its indicator
+  expect(drift.map(driftProblem)).toEqual([
+    { code: "scoring.drift", params: { units: 148, difference: 1 }, indicator: "MDSH.1" },
+    { code: "scoring.drift", params: { units: 145, difference: 0.92 }, indicator: "MDSH.2" },
+    { code: "scoring.drift", params: { units: 73, difference: 0.19 }, indicator: "MDSH.4" },
+  ]);
+  // the lines the CLI and the pane print, in Vietnamese number format
   expect(drift.map(driftLine)).toEqual([
     "MDSH.1: 148 đơn vị lệch tới 1 điểm: quy tắc của Cổng có thể đã đổi.",
     "MDSH.2: 145 đơn vị lệch tới 0,92 điểm: quy tắc của Cổng có thể đã đổi.",

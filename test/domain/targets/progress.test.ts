@@ -122,7 +122,9 @@ describe("followProgress: annex I with documented changes (progress-current.ts) 
   });
 
   test("an unknown milestone is refused with the list of milestones", () => {
-    expect(() => followProgress(assignment, current, "30d")).toThrow('Chiến dịch "chien-dich-100-ngay-2024" không có mốc "30d". Các mốc: 50d, 100d.');
+    expect(() => followProgress(assignment, current, "30d")).toThrow(
+      expect.objectContaining({ code: "target.unknownMilestone", problem: { code: "target.unknownMilestone", params: { campaign: "chien-dich-100-ngay-2024", milestone: "30d", milestones: "50d, 100d" } } }),
+    );
   });
 });
 
