@@ -27,7 +27,7 @@ describe("the Diễn biến flow refuses before writing", () => {
     expect(err).toBeInstanceOf(ProblemError);
     expect((err as ProblemError).problem).toEqual({ code: "mapping.invalid", params: { table: "GhepTen" } });
     // the third row of the table is the second pair
-    expect((err as ProblemError).details).toEqual([expect.stringMatching(/^Bảng ghép tên, dòng 3: /)]);
+    expect((err as ProblemError).details).toEqual([expect.stringMatching(/^Dòng 3, cột "Tên mới": "Xã A" /)]);
     expect(fake.sheets.map((s) => s.name)).toEqual(["Lịch sử", "Ghép"]);
   });
 });

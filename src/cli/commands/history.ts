@@ -7,7 +7,7 @@ import { periodFromFileName, periodFromTitle, periodLabel, type Period } from ".
 import { nationalTableFromCells, standingsOverTime, type NationalTable, type StandingOverTime } from "../../domain/history/provinces";
 import { buildTrends, type Trends } from "../../domain/history/trends";
 import { importCells, importText, type ImportResult } from "../../domain/reading/import";
-import { problemMessage } from "../../domain/problems/problem";
+import { problemMessage, problemMessages } from "../../domain/problems/problem";
 import { getRuleSet, listRuleSets } from "../../domain/ruleset/registry";
 import type { RuleSet } from "../../domain/ruleset/schema";
 import { buildHistoryModel, buildMoversModel, buildNationalModel, buildProvinceRatesModel, buildTrendModel } from "../../domain/report/trend-model";
@@ -76,7 +76,7 @@ export function readMapping(file: string | undefined, cellsOf: (f: string) => Pr
   if (!file) return Promise.resolve([]);
   return cellsOf(file).then((cells) => {
     const m = readMappingCells(cells);
-    if (m.problems.length) throw new UsageError(`Bảng ghép tên "${file}" không dùng được:\n${m.problems.join("\n")}`);
+    if (m.problems.length) throw new UsageError(`Bảng ghép tên "${file}" không dùng được:\n${problemMessages(m.problems).join("\n")}`);
     return m.mapping;
   });
 }

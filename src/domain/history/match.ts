@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { Problem, ProblemCode, ProblemParams } from "../problems/problem";
 import { shownText, type Cell } from "../reading/cell";
 import { levelFromLabel, levelFromName, levelPrefixWords } from "../parsing/levels";
 import { cleanName, foldVietnamese } from "../parsing/text";
@@ -12,20 +12,7 @@ import type { History, HistoryRow } from "./history-table";
  */
 
 /** The mapping table the user supplies: one line per old name, several old names may merge into one. */
-export const unitMappingSchema = z
-  .array(z.object({ from: z.string().trim().min(1, "tên cũ trống"), to: z.string().trim().min(1, "tên mới trống") }))
-  .superRefine((pairs, ctx) => {
-    const seen = new Map<string, string>();
-    pairs.forEach((p, i) => {
-      const k = nameKey(p.from);
-      const before = seen.get(k);
-      if (before !== undefined && nameKey(before) !== nameKey(p.to)) {
-        ctx.addIssue({ code: "custom", path: [i], message: `"${p.from}" đã được ghép với "${before}", không thể ghép thêm với "${p.to}"` });
-      }
-      seen.set(k, p.to);
-    });
-  });
-export type UnitMapping = z.infer<typeof unitMappingSchema>;
+export type UnitMapping = { from: string; to: string }[];
 
 /**
  * The key two names of one unit share: folded, without the council ("UBND"), the level word
@@ -154,29 +141,37 @@ export function matchUnits(history: History, mapping: UnitMapping = []): Matchin
 
 export interface MappingRead {
   mapping: UnitMapping;
-  problems: string[];
+  /** the refused lines, each on its row of the table (the header is row 1) */
+  problems: Problem[];
 }
 
 /**
  * A mapping table from cells: a header row ("Tên cũ", "Tên mới", or any two columns), then one
- * pair per row. Validated with {@link unitMappingSchema}; every refused line is named.
+ * pair per row. A side left empty, or an old name sent to two new ones, refuses the table with
+ * a coded problem on that row; no pair is used until every line is right.
  */
 export function readMappingCells(cells: readonly (readonly Cell[])[]): MappingRead {
   const text = (c: Cell) => cleanName(shownText(c));
-  const head = (cells[0] ?? []).map((c) => foldVietnamese(text(c)));
+  const header = (cells[0] ?? []).map(text);
+  const head = header.map((h) => foldVietnamese(h));
   const fromCol = Math.max(0, head.findIndex((h) => /\b(cu|truoc|old|from)\b/.test(h)));
   const toColFound = head.findIndex((h) => /\b(moi|sau|new|to)\b/.test(h));
   const toCol = toColFound >= 0 ? toColFound : fromCol + 1;
-  const pairs = cells
-    .slice(1)
-    .map((r) => ({ from: text(r[fromCol]), to: text(r[toCol]) }))
-    .filter((p) => p.from !== "" || p.to !== "");
-  const parsed = unitMappingSchema.safeParse(pairs);
-  if (parsed.success) return { mapping: parsed.data, problems: [] };
-  return {
-    mapping: [],
-    problems: [...parsed.error.issues]
-      .sort((a, b) => Number(a.path[0] ?? 0) - Number(b.path[0] ?? 0))
-      .map((i) => `Bảng ghép tên, dòng ${typeof i.path[0] === "number" ? i.path[0] + 2 : "?"}: ${i.message}.`),
-  };
+  const problems: Problem[] = [];
+  const refuse = (row: number, col: number, code: ProblemCode, params: ProblemParams) => problems.push({ code, severity: "error", row, column: header[col] ?? "", params });
+  const mapping: UnitMapping = [];
+  const seen = new Map<string, string>();
+  cells.slice(1).forEach((r, k) => {
+    const row = k + 2;
+    const pair = { from: text(r[fromCol]), to: text(r[toCol]) };
+    if (pair.from === "" && pair.to === "") return;
+    if (pair.from === "") return refuse(row, fromCol, "mapping.emptyOld", { to: pair.to });
+    if (pair.to === "") return refuse(row, toCol, "mapping.emptyNew", { from: pair.from });
+    const key = nameKey(pair.from);
+    const before = seen.get(key);
+    if (before !== undefined && nameKey(before) !== nameKey(pair.to)) return refuse(row, toCol, "mapping.twoTargets", { from: pair.from, before, to: pair.to });
+    seen.set(key, pair.to);
+    mapping.push(pair);
+  });
+  return problems.length ? { mapping: [], problems } : { mapping, problems };
 }

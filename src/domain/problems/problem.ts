@@ -138,6 +138,9 @@ export const CATALOGUE = {
   "progress.noMatch": () =>
     "không đơn vị nào trong các báo cáo ở trang “Lịch sử” khớp với đơn vị được giao chỉ tiêu (kiểm tra tên đơn vị). Chưa ghi gì vào sổ làm việc.",
   "mapping.invalid": (x: ProblemParams) => `bảng ghép tên ${p(x, "table")} không dùng được (tên cũ → tên mới):`,
+  "mapping.emptyOld": (x: ProblemParams) => `tên cũ trống (tên mới "${p(x, "to")}").`,
+  "mapping.emptyNew": (x: ProblemParams) => `tên mới trống (tên cũ "${p(x, "from")}").`,
+  "mapping.twoTargets": (x: ProblemParams) => `"${p(x, "from")}" đã được ghép với "${p(x, "before")}", không thể ghép thêm với "${p(x, "to")}".`,
   "total.printedNotPoints": (x: ProblemParams) => `điểm in "${p(x, "text")}" không phải điểm từ 0 đến ${p(x, "max")}; dùng điểm tính theo bộ quy tắc.`,
   "baseline.unknownLevel": (x: ProblemParams) => `không hiểu cấp "${p(x, "text")}" (cần: sở/ban/ngành, huyện, xã); đã xác định theo tên đơn vị.`,
 

@@ -21,7 +21,7 @@ async function mappingOf(port: ExcelPort, table: string): Promise<UnitMapping> {
   if (!table) return [];
   const [cells] = await port.readTablesAsShown([table]);
   const read = readMappingCells(cells);
-  if (read.problems.length) throw new ProblemError("mapping.invalid", { table }, read.problems);
+  if (read.problems.length) throw new ProblemError("mapping.invalid", { table }, problemMessages(read.problems));
   return read.mapping;
 }
 

@@ -3,6 +3,7 @@
  * followed by the portal capture of 10/10/2026 (14 agencies, 135 communes, two levels).
  */
 import { matchUnits, nameKey, readMappingCells } from "../../../src/domain/history/match";
+import { problemMessages } from "../../../src/domain/problems/problem";
 import { historyOf, annex2023Rows, portalRows } from "../../helpers/history-fixtures";
 import { seedTable } from "../../helpers/fixtures";
 
@@ -86,6 +87,17 @@ describe("names and mappings", () => {
       ["", "Xã D"],
     ]);
     expect(bad.mapping).toEqual([]);
-    expect(bad.problems).toEqual(['Bảng ghép tên, dòng 3: "Xã A" đã được ghép với "Xã B", không thể ghép thêm với "Xã C".', "Bảng ghép tên, dòng 4: tên cũ trống."]);
+    // rows of the table (the header is row 1), on the column that is wrong
+    expect(bad.problems.map((p) => [p.row, p.column, p.code, p.params])).toEqual([
+      [3, "Tên mới", "mapping.twoTargets", { from: "Xã A", before: "Xã B", to: "Xã C" }],
+      [4, "Tên cũ", "mapping.emptyOld", { to: "Xã D" }],
+    ]);
+    // as the CLI and the pane list them, naming the user's names
+    expect(problemMessages(bad.problems)[0]).toBe('Dòng 3, cột "Tên mới": "Xã A" đã được ghép với "Xã B", không thể ghép thêm với "Xã C".');
+  });
+
+  test("a blank line inside the table does not shift the rows the refusals name", () => {
+    const bad = readMappingCells([["Tên cũ", "Tên mới"], ["", ""], ["Xã A", ""]]);
+    expect(bad.problems.map((p) => [p.row, p.code, p.params])).toEqual([[3, "mapping.emptyNew", { from: "Xã A" }]]);
   });
 });
