@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { problemText } from "../../src/domain/problems/problem";
+import { refusalText } from "../../src/domain/problems/user-error";
 import "@testing-library/jest-dom";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -64,6 +65,18 @@ describe("Cài đặt", () => {
     await user.click(screen.getByRole("button", { name: "Nạp bộ quy tắc" }));
     expect(await screen.findByText("Đã nạp bộ quy tắc “Tỷ lệ theo nhóm (bản của tỉnh)” và lưu vào sổ làm việc.")).toBeInTheDocument();
     expect((fake.settings.get("chiso.userRuleSets") as { id: string }[]).map((r) => r.id)).toEqual(["nhom-2023-tinh"]);
+  });
+
+  it("refuses a rule set that reuses a built-in id, with the registry's coded refusal worded from the catalogue", async () => {
+    const fake = new FakeExcel();
+    const user = await openSettings(fake);
+    const box = screen.getByLabelText("Nội dung JSON (dán vào, hoặc chọn tệp)");
+    await user.click(box);
+    await user.paste(JSON.stringify(getRuleSet("nhom-2023")));
+    await user.click(screen.getByRole("button", { name: "Nạp bộ quy tắc" }));
+    expect(await screen.findByText("Không nạp được bộ quy tắc:")).toBeInTheDocument();
+    expect(screen.getByText(refusalText({ code: "ruleset.builtinReplaced", params: { id: "nhom-2023" } }))).toBeInTheDocument();
+    expect(fake.settings.size).toBe(0);
   });
 
   it("refuses a campaign JSON with its errors", async () => {

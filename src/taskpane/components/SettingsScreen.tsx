@@ -4,7 +4,7 @@ import { useState } from "react";
 import { loadRuleSetJson } from "../../domain/ruleset/load";
 import { findRuleSet, listRuleSets } from "../../domain/ruleset/registry";
 import { loadCampaignJson } from "../../domain/targets";
-import { UserError } from "../../domain/problems/user-error";
+import { ProblemError, refusalText, UserError } from "../../domain/problems/user-error";
 import { addUserRuleSet } from "../logic/rule-set-state";
 import { S } from "../strings.vi";
 import { useApp } from "./app-context";
@@ -35,7 +35,9 @@ export function SettingsScreen() {
       try {
         next = addUserRuleSet(loaded.value, JSON.parse(json), userRuleSets);
       } catch (e) {
-        throw new UserError(T.invalidRuleSet, [(e as Error).message]);
+        // a built-in id is the registry's coded refusal, worded here from the catalogue; anything else is a failure
+        if (e instanceof ProblemError) throw new UserError(T.invalidRuleSet, [refusalText(e.problem)]);
+        throw e;
       }
       await port.saveRuleSetSettings({ ruleSetId: activeRuleSetId, userRuleSets: next });
       setUserRuleSets(next);
