@@ -110,8 +110,8 @@ export function textDelimiter(text: string): "," | ";" | "\t" {
   // The first 20 lines, outside quotes, from one telling character to the next (the regular
   // expression engine skips the rest natively, however long the lines).
   const telling = /["\t;,\n]/g;
-  for (let m = telling.exec(text); m && lines < 20; m = telling.exec(text)) {
-    const c = text.charCodeAt(m.index);
+  while (lines < 20 && telling.test(text)) {
+    const c = text.charCodeAt(telling.lastIndex - 1);
     if (c === 34) quoted = !quoted;
     else if (quoted) continue;
     else if (c === 9) tabs++;
