@@ -25,7 +25,12 @@ function put(values: Record<string, IndicatorValue>, ind: Indicator, part: Part,
   // A display-only indicator (average processing days) is not a rate: its cell is shown, never read.
   if (ind.rule.kind === "none") return;
   const v = readPart(ind, part, cell);
-  if (v !== null) (values[ind.code] ??= {})[part] = v;
+  if (v === null) return;
+  const entry = (values[ind.code] ??= {});
+  // A named property each: a store keyed by `part` was the slowest line of a CHISO.DIEM call.
+  if (part === "rate") entry.rate = v;
+  else if (part === "numerator") entry.numerator = v;
+  else entry.denominator = v;
 }
 
 /** Without headers the cells follow the rule set's order: every indicator, or only the scored ones. */

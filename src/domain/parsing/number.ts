@@ -1,5 +1,5 @@
 import type { ProblemParams } from "../problems/problem";
-import { formatVietnamese } from "./text";
+import { cellString, formatVietnamese } from "./text";
 
 /**
  * Vietnamese numbers as staff paste them: `91,16%`, `100%`, `2.143` (thousands),
@@ -39,7 +39,6 @@ const NO_DATA = /^(chưa có dữ liệu|không có dữ liệu|chưa có số l
 export function isNoData(text: string): boolean {
   return text.length < 40 && NO_DATA.test(text.normalize("NFC").trim());
 }
-const ASCII = /^[\x20-\x7e]*$/;
 
 interface Bare {
   value: number;
@@ -54,6 +53,9 @@ const THOUSANDS_COMMA = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 /** Digits on both sides of white space (`9 8`): one number or two? Never guessed. */
 const SPLIT_DIGITS = /\d[.,]?\s+[.,]?\d/;
+
+/** A letter first: words ("chưa rõ nguồn 5"), not a number. */
+const LETTER_FIRST = /^\p{L}/u;
 
 /** One number, Vietnamese style first (`.` thousands, `,` decimal), dot decimals accepted when unambiguous. */
 function parseBare(raw: string, decimal: "," | "."): Bare | null {
@@ -144,8 +146,8 @@ export function readVietnameseNumber(input: string | number | null | undefined, 
     return Number.isFinite(input) ? { ok: true, value: input, kind: "plain" } : { ok: false, code: "number.nonFinite", text: String(input) };
   }
   const decimal = options.decimal ?? ",";
-  // Most cells are short ASCII ("91,16%"): normalizing them would change nothing.
-  const text = (ASCII.test(input) ? input : input.normalize("NFC").replace(/\u00a0/g, " ")).trim();
+  // NFC, no-break spaces made plain, trimmed; without normalizing text that is NFC already.
+  const text = cellString(input);
   // `text` is NFC and trimmed already: isNoData's own normalizing would be done twice.
   if (EMPTY.test(text) || (text.length < 40 && NO_DATA.test(text))) return { ok: true, value: null, kind: "empty" };
 
@@ -161,6 +163,10 @@ export function readVietnameseNumber(input: string | number | null | undefined, 
 
   const isPercent = text.endsWith("%");
   const body = isPercent ? text.slice(0, -1) : text;
+  // Text that starts with a letter ("chưa rõ nguồn 5") is words, not a broken number: nothing
+  // in parseBare can match it (every shape starts with a sign or a digit) and no reading is
+  // offered. A table of notes has one such cell per indicator per row.
+  if (LETTER_FIRST.test(body)) return { ok: false, code: "number.invalid", text };
   const bare = parseBare(body, decimal);
   if (bare) return { ok: true, value: bare.value, kind: isPercent ? "percent" : "plain", decimal: bare.decimal };
   const suggestion = suggest(body);
@@ -184,24 +190,29 @@ export function parseVietnameseNumber(input: string | number | null | undefined,
 /**
  * A likely reading of a broken number (`9.,8` → 9.8), offered to the user, never applied: the
  * body's digits and separators, in order, as digits, separators, digits (or digits alone).
+ * Only for text that is mostly digits and separators: "5 chưa rõ" is a note, not a 5.
  * A character scan: it runs on every text cell that is not a number.
  */
 function suggest(body: string): number | undefined {
   let whole = "";
   let fraction = "";
   let separated = false;
+  let numeric = 0;
+  let other = 0;
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (separated) fraction += body[i];
       else whole += body[i];
+      numeric++;
     } else if (c === 44 || c === 46) {
       // a separator before any digit, or after the fraction's digits: no reading to offer
       if (!whole || fraction) return undefined;
       separated = true;
-    }
+      numeric++;
+    } else if (c !== 32) other++;
   }
-  if (!whole || (separated && !fraction)) return undefined;
+  if (!whole || (separated && !fraction) || other >= numeric) return undefined;
   return Number(separated ? `${whole}.${fraction}` : whole);
 }
 

@@ -70,46 +70,27 @@ export function foldWords(text: string): string[] {
 }
 
 /**
- * True when `text` is NFC as it stands, known from its code units alone: every one below U+0300
- * (ASCII, Latin-1, Latin Extended-A/B with đ, ơ, ư) or in Latin Extended Additional
- * (U+1E00–U+1EFF, the precomposed ế, ộ, ỹ…). None of these composes with a neighbour or is
- * reordered, so normalize("NFC") would return the text unchanged; anything else is left to it.
+ * A code unit that may not be NFC as it stands: anything from U+0300 but Latin Extended
+ * Additional (U+1E00–U+1EFF, the precomposed ế, ộ, ỹ…). Below U+0300 (ASCII, Latin-1, Latin
+ * Extended-A/B with đ, ơ, ư) and in that block no character composes with a neighbour or is
+ * reordered, so text without such a unit is unchanged by normalize("NFC"). A regular
+ * expression rather than a loop: it runs natively from the first call (a table's first read
+ * runs mostly in the interpreter, where a loop over every character costs more than the rest).
  */
-function nfcByScan(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false;
-  }
-  return true;
-}
+const MAYBE_NOT_NFC = /[\u0300-\u1dff\u1f00-\uffff]/;
 
-/** `\s` below U+0300 (the only white space {@link nfcByScan} lets through): tab to CR, space, no-break space. */
+/** `\s` below U+0300 (the only white space outside {@link MAYBE_NOT_NFC}): tab to CR, space, no-break space. */
 function lowWhite(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 }
 
+/** What {@link cleanNameSlow} would change: a unit that may not be NFC, the PDF's `ƣ`, white space to collapse or trim. */
+const NAME_TO_CLEAN = /[\u0300-\u1dff\u1f00-\uffff]|[ƣƢ]|^\s|\s$|\s\s|[^\S ]/;
+
 /** Collapses runs of white space and normalizes to NFC, as every name we store must be. */
 export function cleanName(text: string): string {
-  // One scan decides what the slow path below would do; most names need nothing.
-  const n = text.length;
-  let pdfU = false;
-  let unclean = false;
-  let white = true;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return cleanNameSlow(text);
-    if (lowWhite(c)) {
-      if (white || c !== 32) unclean = true;
-      white = true;
-    } else {
-      white = false;
-      if (c === 0x1a3 || c === 0x1a2) pdfU = true;
-    }
-  }
-  if (white && n > 0) unclean = true;
-  let s = text;
-  if (pdfU) s = s.replace(/[ƣƢ]/g, (c) => (c === "ƣ" ? "ư" : "Ư"));
-  return unclean ? s.replace(/\s+/g, " ").trim() : s;
+  // Most names need nothing: one test decides.
+  return NAME_TO_CLEAN.test(text) ? cleanNameSlow(text) : text;
 }
 
 function cleanNameSlow(text: string): string {
@@ -126,7 +107,7 @@ const UNCLEAN_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 export function cellString(s: string): string {
   const n = s.length;
   if (n === 0) return s;
-  if (!lowWhite(s.charCodeAt(0)) && !lowWhite(s.charCodeAt(n - 1)) && nfcByScan(s) && !s.includes("\u00a0")) return s;
+  if (!lowWhite(s.charCodeAt(0)) && !lowWhite(s.charCodeAt(n - 1)) && !MAYBE_NOT_NFC.test(s) && !s.includes("\u00a0")) return s;
   return s.normalize("NFC").replace(/\u00a0/g, " ").trim();
 }
 

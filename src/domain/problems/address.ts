@@ -5,6 +5,7 @@
 
 /** The letters of a 0-based column: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index: number): string {
+  if (index >= 0 && index < 26 && Number.isInteger(index)) return String.fromCharCode(65 + index); // A–Z: one letter, no loop
   let s = "";
   for (let n = Math.floor(index) + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s || "A";

@@ -75,13 +75,42 @@ export function sheetCells(values: readonly (readonly unknown[])[], numberFormat
  */
 export function percentOf(fraction: number): number {
   if (!Number.isFinite(fraction)) return fraction;
-  return Number((fraction * 100).toPrecision(15));
+  return fifteenDigits(fraction * 100);
 }
 
 /** A rate in percent as the fraction a %-formatted cell holds: the inverse of {@link percentOf}. */
 export function fractionOf(percent: number): number {
   if (!Number.isFinite(percent)) return percent;
-  return Number((percent / 100).toPrecision(15));
+  return fifteenDigits(percent / 100);
+}
+
+/** Exact powers of ten as doubles (10^22 is the last). */
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * `Number(y.toPrecision(15))`, the definition, without the string on the common path (it was
+ * a seventh of a CHISO.DIEM call). Scaled by an exact 10^d so that 15 significant digits are its
+ * whole part, y is s ∈ [10^14, 10^15) < 2^50, off the exact product by at most 1/16 (half a
+ * unit in its last place). Unless the exact product may lie within that of a half, Math.round(s)
+ * is the 15-digit integer toPrecision rounds to, and dividing it by 10^d (both exact, one
+ * correctly rounded division) is the double nearest to the decimal toPrecision prints: the
+ * same number Number() parses it to. Anything else takes the definition.
+ * test/domain/reading/fifteen-digits.test.ts compares the two.
+ */
+export function fifteenDigits(y: number): number {
+  const a = Math.abs(y);
+  if (a >= 1e-8 && a < 1e15) {
+    const d = 14 - Math.floor(Math.log10(a));
+    if (d >= 0 && d <= 22) {
+      const s = a * POW10[d];
+      const whole = Math.floor(s);
+      if (s >= 1e14 + 1 && s < 1e15 - 1 && Math.abs(s - whole - 0.5) > 0.125) {
+        const r = Math.round(s) / POW10[d];
+        return y < 0 ? -r : r;
+      }
+    }
+  }
+  return Number(y.toPrecision(15));
 }
 
 /** A cell's value for a copy beside the scores: what the sheet holds, never a rebuilt text. */

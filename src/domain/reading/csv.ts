@@ -19,9 +19,10 @@ export function parseCsv(text: string, delimiter = ","): string[][] {
   let start = i;
   while (i < n) {
     special.lastIndex = i;
-    const found = special.exec(text);
-    if (!found) break;
-    i = found.index;
+    // test(), not exec(): the match is one character, found at lastIndex - 1, and no match
+    // array is allocated for each of a file's delimiters.
+    if (!special.test(text)) break;
+    i = special.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 34) {
       if (field !== "" || start !== i) {

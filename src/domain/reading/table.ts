@@ -70,9 +70,8 @@ const HEADER_SEARCH_ROWS = 20;
 
 /** A problem of a table: its code and values; the door composes the sentence (problemMessage). */
 export function coded(code: ProblemCode, severity: TableProblem["severity"], row: number, column: string, params: ProblemParams = {}, cell?: string): TableProblem {
-  const p: TableProblem = { row, column, severity, code, params };
-  if (cell) p.cell = cell;
-  return p;
+  // One literal or the other, never a property added afterwards (an extra allocation per problem).
+  return cell ? { row, column, severity, code, params, cell } : { row, column, severity, code, params };
 }
 
 const DOT_DECIMAL = /^[+-]?\d+\.(\d{1,2}|\d{4,})%?$/;
@@ -144,6 +143,8 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
   const options = { decimal: decimalStyle(cells, h + 1) };
   // The columns read per row, decided once from the header (the first of duplicate columns).
   const indicatorColumns = roles.flatMap((role, col) => (role?.kind === "indicator" && seen.get(`${role.code}|${role.part}`) === col ? [{ col, code: role.code, part: role.part }] : []));
+  // The numerator columns, where a count above its denominator is looked for.
+  const countColumns = indicatorColumns.filter((c) => c.part === "numerator");
   const units: TableUnit[] = [];
   const names = new Map<string, { name: string; row: number }>();
   for (let r = h + 1; r < cells.length; r++) {
@@ -157,8 +158,9 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
       if (control !== null) problems.push(onCell("cell.controlCharacter", "warning", rowNumber, unitCol, { code: control }));
       // Invisible characters and a letter's case or marks make two names that look alike: said, never merged.
       // the same commune name in two districts is two units
-      const district = districtCol >= 0 ? foldVietnamese(shownText(row[districtCol])) : "";
-      const key = `${district}|${foldVietnamese(unit.replace(INVISIBLE, ""))}`;
+      const folded = foldVietnamese(unit.replace(INVISIBLE, ""));
+      // Without a district column the folded name is the key itself (a remembered fold, hashed once).
+      const key = districtCol >= 0 ? `${foldVietnamese(shownText(row[districtCol]))}|${folded}` : folded;
       const first = names.get(key);
       if (!first) names.set(key, { name: unit, row: rowNumber });
       else if (first.name === unit) problems.push(onCell("row.duplicateName", "warning", rowNumber, unitCol, { unit, first: String(first.row) }));
@@ -170,9 +172,9 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
       if (!read.ok) problems.push(onCell(read.code, "error", rowNumber, col, read.params));
       else if (read.value !== null) (values[code] ??= {})[part] = read.value;
     }
-    for (const [code, v] of Object.entries(values)) {
-      if (v.numerator != null && v.denominator != null && v.numerator > v.denominator) {
-        const col = seen.get(`${code}|numerator`)!;
+    for (const { code, col } of countColumns) {
+      const v = values[code];
+      if (v?.numerator != null && v.denominator != null && v.numerator > v.denominator) {
         problems.push(onCell("count.numeratorAboveDenominator", "error", rowNumber, col, { indicator: code, numerator: v.numerator, denominator: v.denominator }));
         // Not a rate above 100 %: a data error, so the indicator is left unread rather than scored.
         delete values[code];

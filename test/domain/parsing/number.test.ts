@@ -43,6 +43,22 @@ describe("parseVietnameseNumber: the formats of the issue, values by hand", () =
     expect(!p.ok && refusalText(p)).toBe('"9.,8%" không phải số hợp lệ; có thể là 9,8%?');
   });
 
+  test("a note in a number's place is refused without a made-up reading (a text-only table has one per cell)", () => {
+    // "chưa rõ nguồn 5" is words: the 5 in it is no likely reading of the cell.
+    expect(parseVietnameseNumber("chưa rõ nguồn 5")).toEqual({ ok: false, code: "number.invalid", message: expect.any(String) });
+    expect(parseVietnameseNumber("5 chưa rõ")).not.toHaveProperty("suggestion");
+    // Mostly digits and separators: still offered.
+    expect(parseVietnameseNumber("(91,16)")).toMatchObject({ ok: false, suggestion: 91.16 });
+    expect(parseVietnameseNumber("12a")).toMatchObject({ ok: false, suggestion: 12 });
+  });
+
+  test("words keep the more telling problem they had: digits split by a space, a broken ratio, no data", () => {
+    expect(parseVietnameseNumber("xem lại 12 34")).toMatchObject({ ok: false, code: "number.spaceInDigits" });
+    expect(parseVietnameseNumber("chưa rõ/20")).toMatchObject({ ok: false, code: "number.badRatio" });
+    expect(parseVietnameseNumber("Chưa có dữ liệu")).toEqual({ ok: true, value: null, kind: "empty" });
+    expect(parseVietnameseNumber("Chắc")).toMatchObject({ ok: false, code: "number.invalid" });
+  });
+
   test.each(["abc", "12a", "1,2,3", "%"])("%j is refused", (text) => {
     expect(parseVietnameseNumber(text).ok).toBe(false);
   });

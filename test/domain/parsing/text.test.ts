@@ -47,7 +47,7 @@ describe("cleanName and formatVietnamese", () => {
 });
 
 describe("cleanName and cellString skip normalize() only where it would change nothing", () => {
-  // What both were first written as, kept as the reference for their character scans.
+  // What both were first written as, kept as the reference for their shortcuts.
   const cleanReference = (text: string) => {
     const s = text.normalize("NFC").replace(/[ƣƢ]/g, (c) => (c === "ƣ" ? "ư" : "Ư"));
     return /^\s|\s$|\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, " ").trim() : s;
