@@ -2,10 +2,10 @@ import type { RuleSet } from "../ruleset/schema";
 import type { HeaderMatch } from "../parsing/headers";
 import type { ImportedRow, ImportProblem } from "./import-schema";
 import { levelFromLabel, levelFromName, type UnitLevel } from "../parsing/levels";
-import { parseVietnameseNumber, scanCommon, type CommonNumber, type ParsedNumber } from "../parsing/number";
+import { numberProblemParams, parseVietnameseNumber, scanCommon, type CommonNumber, type ParsedNumber } from "../parsing/number";
 import { cellString, cleanName } from "../parsing/text";
 import { isSheetError, isSheetNumber, shownText, type Cell } from "./cell";
-import { failureParams, readCountCell, readRateCell } from "./values";
+import { readCountCell, readRateCell } from "./values";
 import { cellAddress, TOP_LEFT, type Origin } from "../problems/address";
 import type { ProblemCode, ProblemParams } from "../problems/problem";
 
@@ -221,7 +221,7 @@ export function finishRecords(records: readonly RawRecord[], log: ProblemLog): I
         // In a dot-decimal table "2.143" is 2,143, not two thousand: read again with the table's habit.
         if (decimal === "." && typeof raw === "string" && ONE_THOUSANDS_GROUP.test(raw.trim())) p = parseVietnameseNumber(raw, { decimal });
         if (!p.ok) {
-          log.add("error", r.row, column.label, cellText(raw), p.code, failureParams(cellText(raw), p.suggestion), cellOf(column, p.suggestion));
+          log.add("error", r.row, column.label, cellText(raw), p.code, numberProblemParams(cellText(raw), p.suggestion), cellOf(column, p.suggestion));
           continue;
         }
         if (p.value === null) continue;

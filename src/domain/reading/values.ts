@@ -1,5 +1,4 @@
-import { readVietnameseNumber, type NumberOptions, type NumberReading } from "../parsing/number";
-import { formatVietnamese } from "../parsing/text";
+import { numberProblemParams, readVietnameseNumber, type NumberOptions, type NumberReading } from "../parsing/number";
 import type { ProblemCode, ProblemParams } from "../problems/problem";
 import { isSheetError, isSheetNumber, percentOf, shownText, type Cell } from "./cell";
 
@@ -30,12 +29,6 @@ export function controlCharacter(text: string): number | null {
   return m ? m[0].charCodeAt(0) : null;
 }
 
-/** The parameters of a number that could not be read: its text, and the likely reading offered. */
-export function failureParams(text: string, suggestion?: number): ProblemParams {
-  const t = text.trim();
-  return suggestion === undefined ? { text: t } : { text: t, suggestion: formatVietnamese(suggestion, 6) + (t.endsWith("%") ? "%" : "") };
-}
-
 /** The parts every reading shares: empties, sheet errors, control characters, Vietnamese text. */
 function readText(cell: Cell, options: NumberOptions): ValueReading | { text: string; parsed: NumberReading } {
   if (cell === null || cell === undefined) return EMPTY;
@@ -49,7 +42,7 @@ function readText(cell: Cell, options: NumberOptions): ValueReading | { text: st
   if (control !== null) return fail("cell.controlCharacter", { text, code: control });
   const parsed = readVietnameseNumber(text, options);
   if (!parsed.ok) {
-    return fail(parsed.code, failureParams(text, parsed.suggestion), parsed.suggestion);
+    return fail(parsed.code, numberProblemParams(text, parsed.suggestion), parsed.suggestion);
   }
   if (parsed.value === null) return EMPTY;
   return { text, parsed };

@@ -45,7 +45,7 @@ describe("parseVietnameseNumber: the formats of the issue, values by hand", () =
 
   test("a note in a number's place is refused without a made-up reading (a text-only table has one per cell)", () => {
     // "chưa rõ nguồn 5" is words: the 5 in it is no likely reading of the cell.
-    expect(parseVietnameseNumber("chưa rõ nguồn 5")).toEqual({ ok: false, code: "number.invalid", message: expect.any(String) });
+    expect(parseVietnameseNumber("chưa rõ nguồn 5")).toEqual({ ok: false, code: "number.invalid", params: { text: "chưa rõ nguồn 5" } });
     expect(parseVietnameseNumber("5 chưa rõ")).not.toHaveProperty("suggestion");
     // Mostly digits and separators: still offered.
     expect(parseVietnameseNumber("(91,16)")).toMatchObject({ ok: false, suggestion: 91.16 });
