@@ -11,20 +11,25 @@ import type { History, HistoryRow } from "./history-table";
  * the user's mapping (old name → new name). What none of these links is listed, never dropped.
  */
 
-/** The mapping table the user supplies: one line per old name, several old names may merge into one. */
-export const unitMappingSchema = z
-  .array(z.object({ from: z.string().trim().min(1, "tên cũ trống"), to: z.string().trim().min(1, "tên mới trống") }))
-  .superRefine((pairs, ctx) => {
-    const seen = new Map<string, string>();
-    pairs.forEach((p, i) => {
-      const k = nameKey(p.from);
-      const before = seen.get(k);
-      if (before !== undefined && nameKey(before) !== nameKey(p.to)) {
-        ctx.addIssue({ code: "custom", path: [i], message: `"${p.from}" đã được ghép với "${before}", không thể ghép thêm với "${p.to}"` });
-      }
-      seen.set(k, p.to);
-    });
-  });
+/**
+ * The mapping table the user supplies: one line per old name, several old names may merge into one.
+ * Built at the first validation, not as the page loads (zod's schema objects are slow to build on old PCs).
+ */
+export const unitMappingSchema = z.lazy(() =>
+  z
+    .array(z.object({ from: z.string().trim().min(1, "tên cũ trống"), to: z.string().trim().min(1, "tên mới trống") }))
+    .superRefine((pairs, ctx) => {
+      const seen = new Map<string, string>();
+      pairs.forEach((p, i) => {
+        const k = nameKey(p.from);
+        const before = seen.get(k);
+        if (before !== undefined && nameKey(before) !== nameKey(p.to)) {
+          ctx.addIssue({ code: "custom", path: [i], message: `"${p.from}" đã được ghép với "${before}", không thể ghép thêm với "${p.to}"` });
+        }
+        seen.set(k, p.to);
+      });
+    }),
+);
 export type UnitMapping = z.infer<typeof unitMappingSchema>;
 
 /**
