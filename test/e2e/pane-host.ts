@@ -50,7 +50,7 @@ export function hostScript({ bodyBackgroundColor }: { bodyBackgroundColor?: stri
 }
 
 export function serveDist(): Promise<http.Server> {
-  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "application/javascript", ".json": "application/json", ".map": "application/json", ".png": "image/png", ".xml": "application/xml" };
+  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "application/javascript", ".json": "application/json", ".map": "application/json", ".png": "image/png", ".xml": "application/xml" };
   const server = http.createServer((req, res) => {
     const file = path.join(DIST, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
     if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
