@@ -26,7 +26,8 @@ export function hostScript({ bodyBackgroundColor }: { bodyBackgroundColor?: stri
 (function () {
   var exports = {};
   ${js}
-  window.__EXCEL_API__ = ${JSON.stringify(excelApiTable())};
+  // a JSON string: V8 parses a 100 KB JSON.parse argument several times faster than the same object literal
+  window.__EXCEL_API__ = JSON.parse(${JSON.stringify(JSON.stringify(excelApiTable()))});
   var declaredSets = ${JSON.stringify(declaredSets())};
   var fake = new exports.FakeExcel();
   fake.addSheet("Sheet1");
