@@ -26,7 +26,8 @@ export function hostScript({ bodyBackgroundColor }: { bodyBackgroundColor?: stri
 (function () {
   var exports = {};
   ${js}
-  window.__EXCEL_API__ = ${JSON.stringify(excelApiTable())};
+  // a JSON string: V8 parses a 100 KB JSON.parse argument several times faster than the same object literal
+  window.__EXCEL_API__ = JSON.parse(${JSON.stringify(JSON.stringify(excelApiTable()))});
   var declaredSets = ${JSON.stringify(declaredSets())};
   var fake = new exports.FakeExcel();
   fake.addSheet("Sheet1");
@@ -50,7 +51,7 @@ export function hostScript({ bodyBackgroundColor }: { bodyBackgroundColor?: stri
 }
 
 export function serveDist(): Promise<http.Server> {
-  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "application/javascript", ".json": "application/json", ".map": "application/json", ".png": "image/png", ".xml": "application/xml" };
+  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "application/javascript", ".json": "application/json", ".map": "application/json", ".png": "image/png", ".xml": "application/xml" };
   const server = http.createServer((req, res) => {
     const file = path.join(DIST, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
     if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {

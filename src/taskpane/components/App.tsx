@@ -1,4 +1,4 @@
-import { FluentProvider, Spinner, Tab, TabList, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Spinner, Tab, TabList, webLightTheme, type Theme } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Campaign } from "../../domain/targets";
 import type { ExcelPort } from "../../excel/port";
@@ -22,8 +22,8 @@ const ProvinceScreen = lazy(() => import("./ProvinceScreen").then((m) => ({ defa
 const TrendScreen = lazy(() => import("./TrendScreen").then((m) => ({ default: m.TrendScreen })));
 const SettingsScreen = lazy(() => import("./SettingsScreen").then((m) => ({ default: m.SettingsScreen })));
 
-/** `dark`: Office's theme is dark (index.tsx reads it from the host). */
-export function App({ port, dark = false }: { port: ExcelPort; dark?: boolean }) {
+/** `theme`: Fluent's theme matching Office's, light or dark (index.tsx reads it from the host). */
+export function App({ port, theme = webLightTheme }: { port: ExcelPort; theme?: Theme }) {
   const [tab, setTab] = useState<TabId>("import");
   // tabs opened so far: a screen mounts when first opened and then stays mounted (hidden when
   // another tab shows), so a preview or a draft survives a look at another tab
@@ -81,7 +81,7 @@ export function App({ port, dark = false }: { port: ExcelPort; dark?: boolean })
   };
 
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+    <FluentProvider theme={theme}>
       <AppContext.Provider value={state}>
         <main className="chiso-app">
           {/* the page's name for screen readers' heading navigation; the pane's own title bar shows it to sighted users */}
