@@ -7,6 +7,7 @@
  */
 import {
   ARGUMENT_NAMES,
+  capitalised,
   problemMessage,
   problemText,
   type ArgumentName,
@@ -58,11 +59,9 @@ export function functionMessage(problem: FunctionProblem): string {
   const coded = { code: problem.code, params: problem.params ?? {} };
   if (problem.row || problem.cell) return problemMessage({ row: 0, column: "", ...problem, ...coded });
   const subject = problem.subject ? subjectText(problem.subject) : "";
-  return subject ? capitalised(`${subject}: ${problemText(coded)}`) : refusalText(coded);
+  // a sentence that starts with its subject ("tỷ lệ: …") starts with a capital, like refusalText
+  return subject ? capitalised(`${subject}: ${problemText(coded)}`).normalize("NFC") : refusalText(coded);
 }
-
-/** A sentence that starts with its subject ("tỷ lệ: …") starts with a capital, like refusalText. */
-const capitalised = (s: string): string => (s.charAt(0).toUpperCase() + s.slice(1)).normalize("NFC");
 
 // The problem behind each error a function threw: Excel's runtime keeps only code and message, tests read the code here.
 const PROBLEMS = new WeakMap<object, FunctionProblem>();

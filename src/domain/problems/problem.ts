@@ -328,6 +328,11 @@ export const CATALOGUE = {
 
 export type ProblemCode = keyof typeof CATALOGUE;
 
+/** A sentence as it starts on its own: its first letter a capital ("tỷ lệ …" → "Tỷ lệ …"). */
+export function capitalised(sentence: string): string {
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
 /** The problem's sentence without its place. */
 export function problemText(problem: Pick<Problem, "code" | "params">): string {
   // A user's text in the params may be decomposed (macOS, some PDFs): the sentence is NFC whole.

@@ -1,4 +1,4 @@
-import { problemText, type Problem, type ProblemCode, type ProblemParams } from "./problem";
+import { capitalised, problemText, type Problem, type ProblemCode, type ProblemParams } from "./problem";
 
 /**
  * A refusal the user can act on (a Vietnamese message, shown as is), thrown before anything is
@@ -29,6 +29,5 @@ export class ProblemError extends UserError {
 
 /** A refusal's sentence as a door shows it on its own: the catalogue's words, capitalised. */
 export function refusalText(problem: Pick<Problem, "code" | "params">): string {
-  const sentence = problemText(problem);
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  return capitalised(problemText(problem));
 }

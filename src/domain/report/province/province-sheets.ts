@@ -1,4 +1,4 @@
-import { problemText } from "../../problems/problem";
+import { capitalised, problemText } from "../../problems/problem";
 import { numberVi } from "../number-format";
 import { blankCell, LINE, linesNeeded, MARKED_LOOK, percentCell, SheetDraft } from "../sheet-draft";
 import { groupLine, indicatorComment, NO_VALUE, statusNotes } from "../status-model";
@@ -154,7 +154,7 @@ export function buildPlanSheet(r: ProvinceReport): TableModel {
       p.total === null ? text(NO_VALUE) : decimal(p.total),
       text(p.grade ?? NO_VALUE),
       text(p.next?.grade ?? NO_VALUE),
-      text(todo.charAt(0).toUpperCase() + todo.slice(1), "unit"),
+      text(capitalised(todo), "unit"),
       p.steps.length ? integer(p.steps.reduce((s, x) => s + x.more, 0)) : text(NO_VALUE),
     ]);
   });
