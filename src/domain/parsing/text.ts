@@ -84,8 +84,13 @@ function lowWhite(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 }
 
-/** What {@link cleanNameSlow} would change: a unit that may not be NFC, the PDF's `ƣ`, white space to collapse or trim. */
-const NAME_TO_CLEAN = /[\u0300-\u1dff\u1f00-\uffff]|[ƣƢ]|^\s|\s$|\s\s|[^\S ]/;
+/** The PDF's `ƣ` (a look-alike of ư in some annex fonts). */
+const PDF_U = /[ƣƢ]/;
+/** White space to collapse or trim: at an end, doubled, or other than a plain space. */
+const UNCLEAN_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
+/** What {@link cleanNameSlow} would change: any of the three above, in one test. */
+const NAME_TO_CLEAN = new RegExp(`${MAYBE_NOT_NFC.source}|${PDF_U.source}|${UNCLEAN_SPACE.source}`);
 
 /** Collapses runs of white space and normalizes to NFC, as every name we store must be. */
 export function cleanName(text: string): string {
@@ -99,9 +104,6 @@ function cleanNameSlow(text: string): string {
   // most names are clean already: skip the rewrite
   return UNCLEAN_SPACE.test(s) ? s.replace(/\s+/g, " ").trim() : s;
 }
-
-const PDF_U = /[ƣƢ]/;
-const UNCLEAN_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 
 /** A cell's text as a string: NFC, no-break spaces made plain, trimmed. */
 export function cellString(s: string): string {
