@@ -3,7 +3,7 @@ import * as fs from "fs";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import { chromium, type Browser } from "playwright-core";
-import { CHROMIUM, DIST, hostScript, OFFICE_CDN, serveDist } from "../../test/e2e/pane-host";
+import { CHROMIUM, DIST, hostScript, OFFICE_CDN, routeToHost, serveDist } from "../../test/e2e/pane-host";
 import { median, type BenchCase } from "../harness";
 
 const CEILING_MS = 1000;
@@ -49,13 +49,7 @@ async function loadOnce(browser: Browser, port: number, file: string, host: stri
   try {
     const page = await context.newPage();
     await page.addInitScript(MARK_FIRST_TAB);
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(OFFICE_CDN)) return route.fulfill({ status: 200, contentType: "application/javascript", body: host });
-      if (url.endsWith("/__floor.html")) return route.fulfill({ status: 200, contentType: "text/html", body: FLOOR_PAGE });
-      if (url.startsWith("http://127.0.0.1:")) return route.continue();
-      return route.abort();
-    });
+    await routeToHost(page, host, { pages: { "/__floor.html": FLOOR_PAGE } });
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     const marked = new Promise<number>((resolve) =>

@@ -10,7 +10,7 @@ import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { S } from "../../src/taskpane/strings.vi";
 import { readFixture } from "../helpers/fixtures";
-import { CHROMIUM, DIST, hostScript, OFFICE_CDN, serveDist } from "./pane-host";
+import { CHROMIUM, DIST, hostScript, routeToHost, serveDist } from "./pane-host";
 
 jest.setTimeout(180_000);
 
@@ -53,12 +53,7 @@ describe("task pane accessibility in Chromium", () => {
     const page = await context.newPage();
     page.on("pageerror", (e) => pageErrors.push(e.message));
     const host = hostScript({ bodyBackgroundColor });
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(OFFICE_CDN)) return route.fulfill({ status: 200, contentType: "application/javascript", body: host });
-      if (url.startsWith("http://127.0.0.1:")) return route.continue();
-      return route.abort();
-    });
+    await routeToHost(page, host);
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
     await page.getByRole("tab", { name: "Nhập dữ liệu" }).waitFor();

@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as http from "http";
 import * as path from "path";
+import type { Page } from "playwright-core";
 import * as ts from "typescript";
 import { declaredSets, excelApiTable } from "../excel/excel-api";
 
@@ -48,6 +49,23 @@ export function hostScript({ bodyBackgroundColor }: { bodyBackgroundColor?: stri
   };
   window.Excel = { run: function (batch) { return fake.run(batch); } };
 })();`;
+}
+
+/**
+ * A page's requests: office.js from Microsoft's CDN is `host` (the scripted host above), the
+ * local server's files pass, a path ending as a key of `pages` gets that HTML, and anything else
+ * is refused (tests never reach the internet) and handed to `outside`.
+ */
+export function routeToHost(page: Page, host: string, { pages = {}, outside }: { pages?: Record<string, string>; outside?: (url: string) => void } = {}): Promise<unknown> {
+  return page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(OFFICE_CDN)) return route.fulfill({ status: 200, contentType: "application/javascript", body: host });
+    const served = Object.keys(pages).find((end) => url.endsWith(end));
+    if (served) return route.fulfill({ status: 200, contentType: "text/html", body: pages[served] });
+    if (url.startsWith("http://127.0.0.1:")) return route.continue();
+    outside?.(url);
+    return route.abort();
+  });
 }
 
 export function serveDist(): Promise<http.Server> {

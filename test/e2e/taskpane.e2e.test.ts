@@ -13,7 +13,7 @@ import type { AddressInfo } from "net";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { readFixture } from "../helpers/fixtures";
-import { ARTIFACTS, CHROMIUM, DIST, hostScript, OFFICE_CDN, serveDist } from "./pane-host";
+import { ARTIFACTS, CHROMIUM, DIST, hostScript, routeToHost, serveDist } from "./pane-host";
 
 jest.setTimeout(180_000);
 
@@ -74,13 +74,7 @@ describe("task pane in Chromium, import → score → annex → progress on seed
       if (r.resourceType() === "script" && r.url().startsWith("http://127.0.0.1:")) scripts.push(new URL(r.url()).pathname);
     });
     const host = hostScript();
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(OFFICE_CDN)) return route.fulfill({ status: 200, contentType: "application/javascript", body: host });
-      if (url.startsWith("http://127.0.0.1:")) return route.continue();
-      outside.push(url);
-      return route.abort();
-    });
+    await routeToHost(page, host, { outside: (url) => outside.push(url) });
   });
 
   afterAll(async () => {
