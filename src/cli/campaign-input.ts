@@ -1,4 +1,5 @@
 import { problemMessage, problemMessages } from "../domain/problems/problem";
+import { ProblemError } from "../domain/problems/user-error";
 import { getRuleSet } from "../domain/ruleset/registry";
 import type { RuleSet } from "../domain/ruleset/schema";
 import type { BaselineUnit } from "../domain/targets/assign";
@@ -20,7 +21,7 @@ export function resolveCampaign(value: string | undefined, io: CliIo): Campaign 
   if (!value) throw new UsageError(`Cần --campaign <mã|tệp.json>. Các chiến dịch mẫu: ${known}.`);
   const preset = findCampaignPreset(value);
   if (preset) return preset;
-  if (!value.toLowerCase().endsWith(".json")) throw new UsageError(`Không có chiến dịch mẫu "${value}". Các mẫu có sẵn: ${known}.`);
+  if (!value.toLowerCase().endsWith(".json")) throw new ProblemError("campaign.unknownPreset", { id: value, known });
   if (!io.exists(value)) throw new UsageError(`Không tìm thấy tệp chiến dịch "${value}".`);
   const loaded = loadCampaignJson(io.readFile(value).toString("utf8"));
   if (!loaded.ok) throw new UsageError(`Chiến dịch "${value}" không hợp lệ:\n  - ${problemMessages(loaded.problems).join("\n  - ")}`);

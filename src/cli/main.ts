@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { type Command, type CliIo, nodeIo, UsageError } from "./io";
+import { UserError } from "../domain/problems/user-error";
 import { unexpectedFailure } from "./failure";
 
 /** A command: one line of the overview, and its module, loaded only when it runs (with its own --help). */
@@ -63,7 +64,10 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     const mayOverwrite = rest.includes(OVERWRITE);
     return await command.run(rest.filter((a) => a !== OVERWRITE), mayOverwrite ? { ...io, mayOverwrite } : io);
   } catch (e) {
-    io.stderr(`Lỗi: ${e instanceof UsageError ? e.message : unexpectedFailure(e)}\n`);
+    // A domain refusal (a catalogue code worded by ProblemError) is the user's to act on, as a usage error is.
+    const refusal = e instanceof UsageError || e instanceof UserError;
+    const details = e instanceof UserError && e.details.length ? `\n  - ${e.details.join("\n  - ")}` : "";
+    io.stderr(`Lỗi: ${refusal ? e.message : unexpectedFailure(e)}${details}\n`);
     return 2;
   }
 }

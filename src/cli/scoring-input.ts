@@ -28,12 +28,8 @@ export function ruleSetNamedByHeaders(header: readonly unknown[]): RuleSet {
 export async function readScoringInput(file: string, rules: string | undefined, io: CliIo): Promise<{ ruleSet: RuleSet; table: ScoringTable }> {
   const cells = await readTable(file, io);
   checkRowCount(file, cells.length);
-  let ruleSet: RuleSet;
-  try {
-    ruleSet = rules ? resolveRulesOption(rules, io) : ruleSetNamedByHeaders(cells.slice(0, 20).flat());
-  } catch (e) {
-    throw e instanceof UsageError ? e : new UsageError((e as Error).message);
-  }
+  // An unknown --rules id is the registry's refusal (a ProblemError), which main prints as it prints a usage error.
+  let ruleSet: RuleSet = rules ? resolveRulesOption(rules, io) : ruleSetNamedByHeaders(cells.slice(0, 20).flat());
   let table = readScoringTable(ruleSet, cells);
   if (!rules) {
     // The portal's points table names its groups as the 2023 group-rate tables do; its points

@@ -85,7 +85,8 @@ test("a broken cell is named by its code and its cell in the file (B2), and chan
 test("bad command lines exit 2 with a Vietnamese message", async () => {
   const m = memoryIo();
   expect(await main(["score", fixturePath("seed-tables", "a2_2023_districts.csv"), "--rules", "khong-co"], m.io)).toBe(2);
-  expect(m.stderr()).toContain('Không có bộ quy tắc "khong-co"');
+  // the registry's refusal (a catalogue code) is the user's to act on: its own sentence, not "lỗi ngoài dự kiến"
+  expect(m.stderr()).toMatch(/^Lỗi: Không có bộ quy tắc "khong-co"\. Các bộ có sẵn: .*dvcqg-2026/);
   expect(await main(["score", "khong-ton-tai.csv"], m.io)).toBe(2);
   expect(m.stderr()).toContain("Không tìm thấy tệp");
   expect(await main(["score", "a.csv", "--bogus", "1"], m.io)).toBe(2);

@@ -130,12 +130,7 @@ export const historyCommand: Command = async (args, io) => {
   const format = oneOf("format", options.format, ["json", "text"] as const, "text");
   // The screen takes text or JSON; --out only the workbook, checked (never an input, folder writable) before the work.
   const plan = options.out === undefined ? undefined : planOutput({ out: options.out }, ["xlsx"] as const, "xlsx", [...files, options.mapping, options.rules], io, "dien-bien.xlsx");
-  let ruleSet: RuleSet | undefined;
-  try {
-    ruleSet = options.rules === undefined ? undefined : resolveRulesOption(options.rules, io);
-  } catch (e) {
-    throw e instanceof UsageError ? e : new UsageError((e as Error).message);
-  }
+  const ruleSet = options.rules === undefined ? undefined : resolveRulesOption(options.rules, io);
   const mapping = await readMapping(options.mapping, (f) => readTable(f, io));
 
   const read = await Promise.all(files.map((f) => readPeriodFile(f, ruleSet, io)));
