@@ -1,4 +1,4 @@
-import { numberProblemParams, readVietnameseNumber, type NumberOptions, type NumberReading } from "../parsing/number";
+import { isWords, numberProblemParams, readVietnameseNumber, type NumberOptions, type NumberReading } from "../parsing/number";
 import type { ProblemCode, ProblemParams } from "../problems/problem";
 import { isSheetError, isSheetNumber, percentOf, shownText, type Cell } from "./cell";
 
@@ -38,6 +38,9 @@ function readText(cell: Cell, options: NumberOptions): ValueReading | { text: st
     return Number.isFinite(cell) ? { ok: true, value: cell, kind: "plain" } : fail("number.nonFinite", {});
   }
   const text = shownText(cell);
+  // A note in a number's column (a table of notes has one per indicator per row): the full
+  // reading's answer without its steps; plain text holds no control character either.
+  if (isWords(text)) return fail("number.invalid", { text });
   const control = controlCharacter(text);
   if (control !== null) return fail("cell.controlCharacter", { text, code: control });
   const parsed = readVietnameseNumber(text, options);
