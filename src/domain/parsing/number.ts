@@ -36,8 +36,8 @@ const EMPTY = /^(-|–|—|\.|)$/;
 /** What the portal and annexes print where a unit has no data: an empty value, not a broken number. */
 const NO_DATA_PHRASES = ["chưa có dữ liệu", "không có dữ liệu", "chưa có số liệu", "không có số liệu", "n/a"];
 const NO_DATA = new RegExp(`^(${NO_DATA_PHRASES.join("|")})$`, "i");
-/** Text longer than every phrase is none of them (ignoring case keeps the length). */
-const NO_DATA_LONGEST = Math.max(...NO_DATA_PHRASES.map((p) => p.length));
+/** Text of another length is none of them (ignoring case keeps the length): most notes need no test. */
+const NO_DATA_LENGTHS = new Set(NO_DATA_PHRASES.map((p) => p.length));
 
 export function isNoData(text: string): boolean {
   return text.length < 40 && NO_DATA.test(text.normalize("NFC").trim());
@@ -77,7 +77,7 @@ const NOT_WORDS = new RegExp(`[^${PLAIN_CHARACTERS}]|^ | $| {2}|\\/|\\d[.,]? [.,
 export function isWords(text: string): boolean {
   const lower = text.charCodeAt(0) | 32;
   const asciiLetter = lower >= 97 && lower <= 122;
-  return (asciiLetter || LETTER_FIRST.test(text)) && !NOT_WORDS.test(text) && !(text.length <= NO_DATA_LONGEST && NO_DATA.test(text));
+  return (asciiLetter || LETTER_FIRST.test(text)) && !NOT_WORDS.test(text) && !(NO_DATA_LENGTHS.has(text.length) && NO_DATA.test(text));
 }
 
 /** One number, Vietnamese style first (`.` thousands, `,` decimal), dot decimals accepted when unambiguous. */

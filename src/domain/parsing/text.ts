@@ -26,8 +26,11 @@ const folds = new Map<string, string>();
  * (districts, "Xã", "Sở"): results are remembered.
  */
 export function foldVietnamese(text: string): string {
-  const known = folds.get(text);
-  if (known !== undefined) return known;
+  // The lookup alone, small enough to be inlined where names are read; the fold in a function of its own.
+  return folds.get(text) ?? foldAndRemember(text);
+}
+
+function foldAndRemember(text: string): string {
   let out = "";
   let space = false;
   for (let i = 0; i < text.length; i++) {

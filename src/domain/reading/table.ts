@@ -90,7 +90,9 @@ export function decimalStyle(cells: readonly (readonly Cell[])[], from = 0): ","
   let dots = 0;
   let commas = 0;
   for (let r = from; r < cells.length; r++) {
-    for (const c of cells[r] ?? []) {
+    const row = cells[r] ?? [];
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i];
       // Both shapes start with a digit or a sign once trimmed: text that starts with another
       // visible ASCII character (a word) is neither, and needs no trim and no test.
       const first = typeof c === "string" ? c.charCodeAt(0) : 0;
@@ -198,8 +200,8 @@ interface RowsReading extends CellPlaces {
   options: NumberOptions;
   problems: TableProblem[];
   units: TableUnit[];
-  /** the first row of each name, by its folded form (and district) */
-  names: Map<string, { name: string; row: number }>;
+  /** the unit of each name's first row (its index in `units`), by the name's folded form (and district) */
+  names: Map<string, number>;
 }
 
 /** A problem on one cell: its row and column in the table, its address in the sheet or file. */
@@ -227,18 +229,25 @@ function readRow(t: RowsReading, row: readonly Cell[], rowNumber: number): void 
     const folded = foldVietnamese(plain ? unit : withoutInvisible(unit));
     // Without a district column the folded name is the key itself (a remembered fold, hashed once).
     const key = districtCol >= 0 ? `${foldVietnamese(shownText(row[districtCol]))}|${folded}` : folded;
-    const first = t.names.get(key);
-    if (!first) t.names.set(key, { name: unit, row: rowNumber });
-    else if (first.name === unit) problems.push(onCell(t, "row.duplicateName", "warning", rowNumber, unitCol, { unit, first: String(first.row) }));
-    else problems.push(onCell(t, "row.lookAlikeName", "warning", rowNumber, unitCol, { unit, other: first.name, first: String(first.row) }));
+    const seen = t.names.get(key);
+    // This row's unit is pushed below, at this index.
+    if (seen === undefined) t.names.set(key, t.units.length);
+    else {
+      const first = t.units[seen];
+      if (first.input.unit === unit) problems.push(onCell(t, "row.duplicateName", "warning", rowNumber, unitCol, { unit, first: String(first.row) }));
+      else problems.push(onCell(t, "row.lookAlikeName", "warning", rowNumber, unitCol, { unit, other: first.input.unit, first: String(first.row) }));
+    }
   }
   const values: Record<string, ReadValue> = {};
-  for (const { col, code, part } of t.indicatorColumns) {
+  // Indexed loops: iterating with for…of costs calls per step until the engine optimizes the row.
+  for (let i = 0; i < t.indicatorColumns.length; i++) {
+    const { col, code, part } = t.indicatorColumns[i];
     const read = part === "rate" ? readRateCell(row[col], t.options) : readCountCell(row[col], t.options);
     if (!read.ok) problems.push(onCell(t, read.code, "error", rowNumber, col, read.params));
     else if (read.value !== null) (values[code] ??= {})[part] = read.value;
   }
-  for (const { code, col } of t.countColumns) {
+  for (let i = 0; i < t.countColumns.length; i++) {
+    const { code, col } = t.countColumns[i];
     const v = values[code];
     if (v?.numerator != null && v.denominator != null && v.numerator > v.denominator) {
       problems.push(onCell(t, "count.numeratorAboveDenominator", "error", rowNumber, col, { indicator: code, numerator: v.numerator, denominator: v.denominator }));
