@@ -105,6 +105,24 @@ export function decimalStyle(cells: readonly (readonly Cell[])[], from = 0): ","
   return dots > commas ? "." : ",";
 }
 
+/**
+ * The number options of a table whose decimal style is learned from its cells when a cell first
+ * asks: most never do (words, and the common `91,16%`, `100`, are read without it), and a
+ * table of notes is then read without a pass over all its cells. A class, so that every table's
+ * options share one shape and one getter (an object literal's getter is a new closure each time).
+ */
+class LearnedOnUse implements NumberOptions {
+  private learned: "," | "." | undefined;
+  constructor(
+    private readonly cells: readonly (readonly Cell[])[],
+    private readonly from: number,
+  ) {}
+
+  get decimal(): "," | "." {
+    return (this.learned ??= decimalStyle(this.cells, this.from));
+  }
+}
+
 /** A row with nothing in it: every cell empty or white space as shown. */
 function isBlankRow(row: readonly Cell[]): boolean {
   for (let i = 0; i < row.length; i++) {
@@ -164,7 +182,7 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
     } else seen.set(key, i);
   });
 
-  const options = { decimal: decimalStyle(cells, h + 1) };
+  const options = new LearnedOnUse(cells, h + 1);
   // The columns read per row, decided once from the header (the first of duplicate columns).
   const indicatorColumns: IndicatorColumn[] = [];
   // The numerator columns, where a count above its denominator is looked for.
