@@ -1,5 +1,5 @@
 import type { ProblemParams } from "../problems/problem";
-import { cellString, formatVietnamese } from "./text";
+import { cellString, formatVietnamese, PLAIN_CHARACTERS } from "./text";
 
 /**
  * Vietnamese numbers as staff paste them: `91,16%`, `100%`, `2.143` (thousands),
@@ -34,7 +34,10 @@ export interface NumberOptions {
 
 const EMPTY = /^(-|–|—|\.|)$/;
 /** What the portal and annexes print where a unit has no data: an empty value, not a broken number. */
-const NO_DATA = /^(chưa có dữ liệu|không có dữ liệu|chưa có số liệu|không có số liệu|n\/a)$/i;
+const NO_DATA_PHRASES = ["chưa có dữ liệu", "không có dữ liệu", "chưa có số liệu", "không có số liệu", "n/a"];
+const NO_DATA = new RegExp(`^(${NO_DATA_PHRASES.join("|")})$`, "i");
+/** Text of another length is none of them (ignoring case keeps the length): most notes need no test. */
+const NO_DATA_LENGTHS = new Set(NO_DATA_PHRASES.map((p) => p.length));
 
 export function isNoData(text: string): boolean {
   return text.length < 40 && NO_DATA.test(text.normalize("NFC").trim());
@@ -56,6 +59,26 @@ const SPLIT_DIGITS = /\d[.,]?\s+[.,]?\d/;
 
 /** A letter first: words ("chưa rõ nguồn 5"), not a number. */
 const LETTER_FIRST = /^\p{L}/u;
+
+/**
+ * What words need a second look for: what plain text does (see isPlainText), a `/` (a ratio)
+ * and digits split by white space ({@link SPLIT_DIGITS}; in plain text the only white space is
+ * one plain space). One regular expression.
+ */
+const NOT_WORDS = new RegExp(`[^${PLAIN_CHARACTERS}]|^ | $| {2}|\\/|\\d[.,]? [.,]?\\d`);
+
+/**
+ * Words, not a number: what {@link readVietnameseNumber} concludes (`number.invalid` with the
+ * text as it is, no reading offered) for plain text that starts with a letter and holds no
+ * `/`, no digits split by white space and no "no data" phrase, without its other steps. A table
+ * of notes has one such cell per indicator per row. Plain text holds no control character either.
+ * test/domain/parsing/plain-text.test.ts holds it to the full reading.
+ */
+export function isWords(text: string): boolean {
+  const lower = text.charCodeAt(0) | 32;
+  const asciiLetter = lower >= 97 && lower <= 122;
+  return (asciiLetter || LETTER_FIRST.test(text)) && !NOT_WORDS.test(text) && !(NO_DATA_LENGTHS.has(text.length) && NO_DATA.test(text));
+}
 
 /** One number, Vietnamese style first (`.` thousands, `,` decimal), dot decimals accepted when unambiguous. */
 function parseBare(raw: string, decimal: "," | "."): Bare | null {

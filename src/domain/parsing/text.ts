@@ -26,8 +26,11 @@ const folds = new Map<string, string>();
  * (districts, "Xã", "Sở"): results are remembered.
  */
 export function foldVietnamese(text: string): string {
-  const known = folds.get(text);
-  if (known !== undefined) return known;
+  // The lookup alone, small enough to be inlined where names are read; the fold in a function of its own.
+  return folds.get(text) ?? foldAndRemember(text);
+}
+
+function foldAndRemember(text: string): string {
   let out = "";
   let space = false;
   for (let i = 0; i < text.length; i++) {
@@ -89,20 +92,50 @@ const PDF_U = /[ƣƢ]/;
 /** White space to collapse or trim: at an end, doubled, or other than a plain space. */
 const UNCLEAN_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 
-/** What {@link cleanNameSlow} would change: any of the three above, in one test. */
-const NAME_TO_CLEAN = new RegExp(`${MAYBE_NOT_NFC.source}|${PDF_U.source}|${UNCLEAN_SPACE.source}`);
+/**
+ * Characters that need no second look: printable ASCII, Latin-1 from U+00A1 (no soft hyphen),
+ * Latin Extended-A/B and IPA (đ, ơ, ư; not the PDF's ƣ Ƣ) and the precomposed Vietnamese
+ * letters (U+1E00–U+1EFF). Outside are control characters, every white space but the plain
+ * space, the soft hyphen and the zero-width characters, combining marks and whatever
+ * {@link MAYBE_NOT_NFC} holds. As the inside of a character class.
+ */
+export const PLAIN_CHARACTERS = "\\x20-\\x7e\\xa1-\\xac\\xae-\\u01a1\\u01a4-\\u02ff\\u1e00-\\u1eff";
+
+/**
+ * Another character, or a space at an end or next to another: one regular expression, which
+ * runs natively (a second test, even `includes("  ")`, cost as much again).
+ */
+const SECOND_LOOK = new RegExp(`[^${PLAIN_CHARACTERS}]|^ | $| {2}`);
+
+/**
+ * Text as most cells hold it, with nothing that needs a second look: {@link cleanName} and
+ * {@link cellString} leave it as it is, and it holds no control or invisible character, so the
+ * table readers skip those checks for it.
+ */
+export function isPlainText(text: string): boolean {
+  return text !== "" && !SECOND_LOOK.test(text);
+}
 
 /** Collapses runs of white space and normalizes to NFC, as every name we store must be. */
 export function cleanName(text: string): string {
-  // Most names need nothing: one test decides.
-  return NAME_TO_CLEAN.test(text) ? cleanNameSlow(text) : text;
+  // Most names need nothing: plain text is what cleanNameSlow gives back unchanged.
+  return isPlainText(text) ? text : cleanNameSlow(text);
 }
 
-function cleanNameSlow(text: string): string {
+/** The definition of {@link cleanName} (test/domain/parsing/plain-text.test.ts holds the shortcut to it). */
+export function cleanNameSlow(text: string): string {
   let s = text.normalize("NFC");
   if (PDF_U.test(s)) s = s.replace(/[ƣƢ]/g, (c) => (c === "ƣ" ? "ư" : "Ư"));
   // most names are clean already: skip the rewrite
   return UNCLEAN_SPACE.test(s) ? s.replace(/\s+/g, " ").trim() : s;
+}
+
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad\x00-\x1f\x7f-\x9f]/g;
+
+/** The text without its invisible characters (zero-width, soft hyphen, control): what two look-alike names are compared by. */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE, "");
 }
 
 /** A cell's text as a string: NFC, no-break spaces made plain, trimmed. */

@@ -115,6 +115,7 @@ export function fifteenDigits(y: number): number {
 
 /** A cell's value for a copy beside the scores: what the sheet holds, never a rebuilt text. */
 export function plainValue(c: Cell): string | number | boolean | null {
+  if (typeof c === "string") return c; // most cells: no further test
   if (c === null || c === undefined) return null;
   if (isSheetNumber(c)) return c.value;
   if (isSheetError(c)) return c.code;

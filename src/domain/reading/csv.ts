@@ -5,6 +5,21 @@ import { escapeCsvCell, unescapeCsvCell } from "./csv-escape";
  * strings, each with the formula escape of CSV that CHISO writes removed (see csv-escape).
  */
 export function parseCsv(text: string, delimiter = ","): string[][] {
+  return parse(text, delimiter, true);
+}
+
+/** {@link parseCsv} field by field, without its shortcut for plain lines: the definition it is tested against. */
+export function parseCsvByField(text: string, delimiter = ","): string[][] {
+  return parse(text, delimiter, false);
+}
+
+/** Where `what` next occurs in `text` from `from`, or the text's length when it does not. */
+function nextOf(text: string, what: string, from: number): number {
+  const at = text.indexOf(what, from);
+  return at < 0 ? text.length : at;
+}
+
+function parse(text: string, delimiter: string, plainLines: boolean): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   const n = text.length;
@@ -17,7 +32,36 @@ export function parseCsv(text: string, delimiter = ","): string[][] {
   let field = "";
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let start = i;
+  // Where the next quote, carriage return, apostrophe (a formula escape) and delimiter are, each
+  // looked for again only once passed (no text is searched twice): a line before the next quote
+  // and carriage return (but its CRLF's) is plain, and split at its delimiters as found.
+  let quote = -1;
+  let cr = -1;
+  let apostrophe = -1;
+  let delimiterAt = -1;
   while (i < n) {
+    if (plainLines && start === i && field === "" && row.length === 0) {
+      const end = nextOf(text, "\n", i);
+      if (quote < i) quote = nextOf(text, '"', i);
+      if (cr < i) cr = nextOf(text, "\r", i);
+      // A carriage return just before the end (a CRLF's, or the text's last) ends the line; any
+      // other makes it not plain.
+      const lineEnd = cr === end - 1 ? cr : end;
+      if (quote >= end && cr >= lineEnd) {
+        if (apostrophe < i) apostrophe = nextOf(text, "'", i);
+        const fields: string[] = [];
+        for (let from = i; ; ) {
+          if (delimiterAt < from) delimiterAt = nextOf(text, delimiter, from);
+          const to = Math.min(delimiterAt, lineEnd);
+          fields.push(apostrophe < lineEnd ? unescapeCsvCell(text.slice(from, to)) : text.slice(from, to));
+          if (to === lineEnd) break;
+          from = to + 1;
+        }
+        rows.push(fields);
+        start = i = end + 1;
+        continue;
+      }
+    }
     special.lastIndex = i;
     // test(), not exec(): the match is one character, found at lastIndex - 1, and no match
     // array is allocated for each of a file's delimiters.

@@ -1,5 +1,5 @@
 import { matchHeader, type HeaderMatch } from "../parsing/headers";
-import { cleanName, foldVietnamese } from "../parsing/text";
+import { cleanName, foldVietnamese, isPlainText, withoutInvisible } from "../parsing/text";
 import { cellAddress, TOP_LEFT, type Origin } from "../problems/address";
 import { type ProblemCode, type ProblemParams } from "../problems/problem";
 import type { NumberOptions } from "../parsing/number";
@@ -7,9 +7,6 @@ import type { RuleSet } from "../ruleset/schema";
 import { plainValue, shownText, type Cell } from "./cell";
 import { groupOfHeader, readLongForm } from "./portal";
 import { controlCharacter, readCountCell, readRateCell } from "./values";
-
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad\x00-\x1f\x7f-\x9f]/g;
 
 /** A rate in percent (91.16 means 91.16 %), or the counts it comes from: what the engine reads. */
 export interface ReadValue {
@@ -77,6 +74,13 @@ export function coded(code: ProblemCode, severity: TableProblem["severity"], row
 const DOT_DECIMAL = /^[+-]?\d+\.(\d{1,2}|\d{4,})%?$/;
 const COMMA_DECIMAL = /^[+-]?\d+,\d+%?$/;
 
+/** The decimal separator a cell's text shows when it is a number with a fraction (`89.65`, `91,16%`); null for any other cell. */
+export function decimalShown(c: Cell): "," | "." | null {
+  if (typeof c !== "string" || c.length > 40) return null;
+  const t = c.trim();
+  return DOT_DECIMAL.test(t) ? "." : COMMA_DECIMAL.test(t) ? "," : null;
+}
+
 /**
  * The decimal separator of a table, learned from all its numbers written as text: a machine
  * export writes `89.65`, and then `94.672` is 94,672, not 94 672. Vietnamese print (`,`) wins
@@ -86,14 +90,48 @@ export function decimalStyle(cells: readonly (readonly Cell[])[], from = 0): ","
   let dots = 0;
   let commas = 0;
   for (let r = from; r < cells.length; r++) {
-    for (const c of cells[r] ?? []) {
-      if (typeof c !== "string" || c.length > 40) continue;
-      const t = c.trim();
-      if (DOT_DECIMAL.test(t)) dots++;
-      else if (COMMA_DECIMAL.test(t)) commas++;
+    const row = cells[r] ?? [];
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i];
+      // Both shapes start with a digit or a sign once trimmed: text that starts with another
+      // visible ASCII character (a word) is neither, and needs no trim and no test.
+      const first = typeof c === "string" ? c.charCodeAt(0) : 0;
+      if (first > 32 && first < 127 && first !== 43 && first !== 45 && (first < 48 || first > 57)) continue;
+      const shown = decimalShown(c);
+      if (shown === ".") dots++;
+      else if (shown === ",") commas++;
     }
   }
   return dots > commas ? "." : ",";
+}
+
+/**
+ * The number options of a table whose decimal style is learned from its cells when a cell first
+ * asks: most never do (words, and the common `91,16%`, `100`, are read without it), and a
+ * table of notes is then read without a pass over all its cells. A class, so that every table's
+ * options share one shape and one getter (an object literal's getter is a new closure each time).
+ */
+class LearnedOnUse implements NumberOptions {
+  private learned: "," | "." | undefined;
+  constructor(
+    private readonly cells: readonly (readonly Cell[])[],
+    private readonly from: number,
+  ) {}
+
+  get decimal(): "," | "." {
+    return (this.learned ??= decimalStyle(this.cells, this.from));
+  }
+}
+
+/** A row with nothing in it: every cell empty or white space as shown. */
+function isBlankRow(row: readonly Cell[]): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    // Most rows start with a visible ASCII character: no text to build or trim.
+    if (typeof c === "string" && c.charCodeAt(0) > 32 && c.charCodeAt(0) < 127) return false;
+    if (shownText(c).trim() !== "") return false;
+  }
+  return true;
 }
 
 /** The first row that names a unit column (within the first rows); the first row when none does. */
@@ -119,15 +157,19 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
   const longForm = readLongFormTable(ruleSet, cells, h);
   if (longForm) return longForm;
   const headerRow = h + 1;
-  const header = (cells[h] ?? []).map((c) => shownText(c).trim());
-  const roles = header.map((t) => matchHeader(ruleSet, t));
+  // The arrays the rows are read by are built by push, not map(), filter() or flatMap(): those
+  // give arrays of another shape once optimized, and optimized code that met both was thrown
+  // away and compiled again (on a table's first reads, the compiler's time is most of it).
+  const header: string[] = [];
+  const roles: (HeaderMatch | null)[] = [];
+  for (const c of cells[h] ?? []) {
+    header.push(shownText(c).trim());
+    roles.push(matchHeader(ruleSet, header[header.length - 1]));
+  }
   const problems: TableProblem[] = [];
   const unitCol = roles.findIndex((r) => r?.kind === "unit");
   const districtCol = roles.findIndex((r) => r?.kind === "district");
   const levelCol = roles.findIndex((r) => r?.kind === "level");
-  /** A problem on one cell: its row and column in the table, its address in the sheet or file. */
-  const onCell = (code: ProblemCode, severity: TableProblem["severity"], row: number, col: number, params: ProblemParams = {}) =>
-    coded(code, severity, row, header[col] ?? "", params, origin ? cellAddress(origin, row, col) : undefined);
 
   if (unitCol < 0) problems.push(coded("table.noUnitColumn", "error", headerRow, header[0] ?? "", { rows: Math.min(cells.length, HEADER_SEARCH_ROWS) }));
   const seen = new Map<string, number>();
@@ -136,64 +178,111 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
     const key = `${r.code}|${r.part}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push(onCell("table.duplicateColumn", "error", headerRow, i, { column: header[i], indicator: r.code, first: header[first] }));
+      problems.push(onCell({ header, origin }, "table.duplicateColumn", "error", headerRow, i, { column: header[i], indicator: r.code, first: header[first] }));
     } else seen.set(key, i);
   });
 
-  const options = { decimal: decimalStyle(cells, h + 1) };
+  const options = new LearnedOnUse(cells, h + 1);
   // The columns read per row, decided once from the header (the first of duplicate columns).
-  const indicatorColumns = roles.flatMap((role, col) => (role?.kind === "indicator" && seen.get(`${role.code}|${role.part}`) === col ? [{ col, code: role.code, part: role.part }] : []));
+  const indicatorColumns: IndicatorColumn[] = [];
   // The numerator columns, where a count above its denominator is looked for.
-  const countColumns = indicatorColumns.filter((c) => c.part === "numerator");
-  const units: TableUnit[] = [];
-  const names = new Map<string, { name: string; row: number }>();
-  for (let r = h + 1; r < cells.length; r++) {
-    const row = cells[r] ?? [];
-    if (row.every((c) => shownText(c).trim() === "")) continue;
-    const rowNumber = r + 1;
-    const unit = unitCol >= 0 ? cleanName(shownText(row[unitCol])) : "";
-    if (unitCol >= 0 && !unit) problems.push(onCell("row.noUnitName", "error", rowNumber, unitCol));
-    if (unit) {
-      const control = controlCharacter(shownText(row[unitCol]));
-      if (control !== null) problems.push(onCell("cell.controlCharacter", "warning", rowNumber, unitCol, { code: control }));
-      // Invisible characters and a letter's case or marks make two names that look alike: said, never merged.
-      // the same commune name in two districts is two units
-      const folded = foldVietnamese(unit.replace(INVISIBLE, ""));
-      // Without a district column the folded name is the key itself (a remembered fold, hashed once).
-      const key = districtCol >= 0 ? `${foldVietnamese(shownText(row[districtCol]))}|${folded}` : folded;
-      const first = names.get(key);
-      if (!first) names.set(key, { name: unit, row: rowNumber });
-      else if (first.name === unit) problems.push(onCell("row.duplicateName", "warning", rowNumber, unitCol, { unit, first: String(first.row) }));
-      else problems.push(onCell("row.lookAlikeName", "warning", rowNumber, unitCol, { unit, other: first.name, first: String(first.row) }));
-    }
-    const values: Record<string, ReadValue> = {};
-    for (const { col, code, part } of indicatorColumns) {
-      const read = part === "rate" ? readRateCell(row[col], options) : readCountCell(row[col], options);
-      if (!read.ok) problems.push(onCell(read.code, "error", rowNumber, col, read.params));
-      else if (read.value !== null) (values[code] ??= {})[part] = read.value;
-    }
-    for (const { code, col } of countColumns) {
-      const v = values[code];
-      if (v?.numerator != null && v.denominator != null && v.numerator > v.denominator) {
-        problems.push(onCell("count.numeratorAboveDenominator", "error", rowNumber, col, { indicator: code, numerator: v.numerator, denominator: v.denominator }));
-        // Not a rate above 100 %: a data error, so the indicator is left unread rather than scored.
-        delete values[code];
-      }
-    }
-    units.push({
-      row: rowNumber,
-      cells: row.map(plainValue),
-      input: {
-        unit: unit || `(dòng ${rowNumber})`,
-        district: districtCol >= 0 ? cleanName(shownText(row[districtCol])) || undefined : undefined,
-        level: levelCol >= 0 ? cleanName(shownText(row[levelCol])) || undefined : undefined,
-        values,
-      },
-    });
-  }
+  const countColumns: IndicatorColumn[] = [];
+  roles.forEach((role, col) => {
+    if (role?.kind !== "indicator" || seen.get(`${role.code}|${role.part}`) !== col) return;
+    indicatorColumns.push({ col, code: role.code, part: role.part });
+    if (role.part === "numerator") countColumns.push({ col, code: role.code, part: role.part });
+  });
+  const reading: RowsReading = { header, origin, unitCol, districtCol, levelCol, indicatorColumns, countColumns, options, problems, units: [], names: new Map() };
+  for (let r = h + 1; r < cells.length; r++) readRow(reading, cells[r] ?? [], r + 1);
+  const units = reading.units;
   const pointsTable = readPointsTable(ruleSet, header, roles, cells, units, options);
   if (pointsTable) return { shape: "points", headerRow, header, roles, units: pointsTable, problems: problems.filter((p) => p.row === headerRow) };
   return { shape: "rates", headerRow, header, roles, units, problems };
+}
+
+/** Where a table's cells are: its header's titles, and its top-left in the sheet or file. */
+interface CellPlaces {
+  header: readonly string[];
+  origin: Origin | null;
+}
+
+type IndicatorColumn = { col: number; code: string; part: "rate" | "numerator" | "denominator" };
+
+/** A table's rows being read: the columns its header gave, and what the rows so far gave. */
+interface RowsReading extends CellPlaces {
+  unitCol: number;
+  districtCol: number;
+  levelCol: number;
+  indicatorColumns: IndicatorColumn[];
+  countColumns: IndicatorColumn[];
+  options: NumberOptions;
+  problems: TableProblem[];
+  units: TableUnit[];
+  /** the unit of each name's first row (its index in `units`), by the name's folded form (and district) */
+  names: Map<string, number>;
+}
+
+/** A problem on one cell: its row and column in the table, its address in the sheet or file. */
+function onCell(t: CellPlaces, code: ProblemCode, severity: TableProblem["severity"], row: number, col: number, params: ProblemParams = {}): TableProblem {
+  return coded(code, severity, row, t.header[col] ?? "", params, t.origin ? cellAddress(t.origin, row, col) : undefined);
+}
+
+/**
+ * One row of a table, read into a unit and problems on its cells. A function of its own, small
+ * enough that the engine optimizes it early and once, rather than the whole table reader again.
+ */
+function readRow(t: RowsReading, row: readonly Cell[], rowNumber: number): void {
+  if (isBlankRow(row)) return;
+  const { problems, unitCol, districtCol, levelCol } = t;
+  const given = unitCol >= 0 ? shownText(row[unitCol]) : "";
+  // A plain name (most are) has nothing to clean and no control or invisible character.
+  const plain = isPlainText(given);
+  const unit = plain ? given : cleanName(given);
+  if (unitCol >= 0 && !unit) problems.push(onCell(t, "row.noUnitName", "error", rowNumber, unitCol));
+  if (unit) {
+    const control = plain ? null : controlCharacter(given);
+    if (control !== null) problems.push(onCell(t, "cell.controlCharacter", "warning", rowNumber, unitCol, { code: control }));
+    // Invisible characters and a letter's case or marks make two names that look alike: said, never merged.
+    // the same commune name in two districts is two units
+    const folded = foldVietnamese(plain ? unit : withoutInvisible(unit));
+    // Without a district column the folded name is the key itself (a remembered fold, hashed once).
+    const key = districtCol >= 0 ? `${foldVietnamese(shownText(row[districtCol]))}|${folded}` : folded;
+    const seen = t.names.get(key);
+    // This row's unit is pushed below, at this index.
+    if (seen === undefined) t.names.set(key, t.units.length);
+    else {
+      const first = t.units[seen];
+      if (first.input.unit === unit) problems.push(onCell(t, "row.duplicateName", "warning", rowNumber, unitCol, { unit, first: String(first.row) }));
+      else problems.push(onCell(t, "row.lookAlikeName", "warning", rowNumber, unitCol, { unit, other: first.input.unit, first: String(first.row) }));
+    }
+  }
+  const values: Record<string, ReadValue> = {};
+  // Indexed loops: iterating with for…of costs calls per step until the engine optimizes the row.
+  for (let i = 0; i < t.indicatorColumns.length; i++) {
+    const { col, code, part } = t.indicatorColumns[i];
+    const read = part === "rate" ? readRateCell(row[col], t.options) : readCountCell(row[col], t.options);
+    if (!read.ok) problems.push(onCell(t, read.code, "error", rowNumber, col, read.params));
+    else if (read.value !== null) (values[code] ??= {})[part] = read.value;
+  }
+  for (let i = 0; i < t.countColumns.length; i++) {
+    const { code, col } = t.countColumns[i];
+    const v = values[code];
+    if (v?.numerator != null && v.denominator != null && v.numerator > v.denominator) {
+      problems.push(onCell(t, "count.numeratorAboveDenominator", "error", rowNumber, col, { indicator: code, numerator: v.numerator, denominator: v.denominator }));
+      // Not a rate above 100 %: a data error, so the indicator is left unread rather than scored.
+      delete values[code];
+    }
+  }
+  t.units.push({
+    row: rowNumber,
+    cells: row.map(plainValue),
+    input: {
+      unit: unit || `(dòng ${rowNumber})`,
+      district: districtCol >= 0 ? cleanName(shownText(row[districtCol])) || undefined : undefined,
+      level: levelCol >= 0 ? cleanName(shownText(row[levelCol])) || undefined : undefined,
+      values,
+    },
+  });
 }
 
 /** Points may differ from their printed total by the rounding of each part to 2 decimals. */

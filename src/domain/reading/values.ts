@@ -1,4 +1,4 @@
-import { numberProblemParams, readVietnameseNumber, type NumberOptions, type NumberReading } from "../parsing/number";
+import { isWords, numberProblemParams, readVietnameseNumber, type NumberOptions, type NumberReading } from "../parsing/number";
 import type { ProblemCode, ProblemParams } from "../problems/problem";
 import { isSheetError, isSheetNumber, percentOf, shownText, type Cell } from "./cell";
 
@@ -31,6 +31,9 @@ export function controlCharacter(text: string): number | null {
 
 /** The parts every reading shares: empties, sheet errors, control characters, Vietnamese text. */
 function readText(cell: Cell, options: NumberOptions): ValueReading | { text: string; parsed: NumberReading } {
+  // A note in a number's column (a table of notes has one per indicator per row): the full
+  // reading's answer without its steps; plain text holds no control character either.
+  if (typeof cell === "string" && isWords(cell)) return fail("number.invalid", { text: cell });
   if (cell === null || cell === undefined) return EMPTY;
   if (isSheetError(cell)) return fail("cell.excelError", { text: cell.code });
   if (typeof cell === "boolean") return fail("number.invalid", { text: cell ? "TRUE" : "FALSE" });
