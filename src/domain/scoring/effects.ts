@@ -45,8 +45,16 @@ function exactPoints(ind: Indicator, numerator: number, denominator: number): nu
 }
 
 /** Dossiers a unit must add to its numerator, at its current volume, to reach `rate` percent (may be fractional). */
-function shortfall(c: { numerator: number; denominator: number }, rate: number): number {
+function shortfall(c: Counts, rate: number): number {
   return Math.max(0, Math.min(c.denominator, (rate / 100) * c.denominator) - c.numerator);
+}
+
+type Counts = { readonly numerator: number; readonly denominator: number };
+
+/** What the whole (counts `w`, exact points `base`) gains if the unit with counts `c` alone reaches `rate` percent. */
+function exactGain(ind: Indicator, w: Counts, base: number, c: Counts, rate: number): number {
+  const more = shortfall(c, rate);
+  return more === 0 ? 0 : exactPoints(ind, Math.min(w.denominator, w.numerator + more), w.denominator) - base;
 }
 
 export function effectsOnWhole(ruleSet: RuleSet, whole: Whole, parts: readonly UnitInput[], targetOf?: TargetOf): IndicatorEffects[] {
@@ -63,14 +71,10 @@ export function effectsOnWhole(ruleSet: RuleSet, whole: Whole, parts: readonly U
     for (const u of parts) {
       const c = countsOf(u.values[ind.code]);
       if (!c || c.denominator === 0) continue;
-      const exactGain = (rate: number) => {
-        const more = shortfall(c, rate);
-        return more === 0 ? 0 : exactPoints(ind, Math.min(w.denominator, w.numerator + more), w.denominator) - base;
-      };
-      const exact = exactGain(full);
+      const exact = exactGain(ind, w, base, c, full);
       const target = targetOf?.(u, ind.code);
       const effect: UnitEffect = { unit: u.unit, rate: roundTo((100 * c.numerator) / c.denominator, 2), more: Math.max(0, Math.ceil(roundTo(shortfall(c, full), 9))), gain: roundTo(exact, dec) };
-      if (target !== null && target !== undefined) effect.targetGain = roundTo(exactGain(target), dec);
+      if (target !== null && target !== undefined) effect.targetGain = roundTo(exactGain(ind, w, base, c, target), dec);
       // Ranked on the exact gain: among a country's communes most round to 0,00, yet their order still tells.
       if (exact > 1e-12 || (effect.targetGain ?? 0) > 0) ranked.push({ exact, effect });
     }

@@ -58,12 +58,13 @@ const COUNTING_REASON: Record<string, ProblemCode> = {
 };
 
 /** Valid counts of a value, or null when it has none (a bare rate, a missing or negative count). */
-export function countsOf(v: IndicatorInput): { numerator: number; denominator: number } | null {
+export function countsOf(v: IndicatorInput): { readonly numerator: number; readonly denominator: number } | null {
   if (v === null || v === undefined || typeof v === "number") return null;
   const { numerator, denominator } = v;
   if (typeof numerator !== "number" || typeof denominator !== "number") return null;
   if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || numerator < 0 || denominator < 0) return null;
-  return { numerator, denominator };
+  // The value itself, read-only, not a copy: a province report asks once per unit and indicator (4 000 × 10).
+  return v as { readonly numerator: number; readonly denominator: number };
 }
 
 type Pooled = { value: IndicatorValue; reason?: undefined } | { value?: undefined; reason: WholeReason };
