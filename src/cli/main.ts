@@ -66,8 +66,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
   } catch (e) {
     // A domain refusal (a catalogue code worded by ProblemError) is the user's to act on, as a usage error is.
     const refusal = e instanceof UsageError || e instanceof UserError;
-    const details = e instanceof UserError && e.details.length ? `\n  - ${e.details.join("\n  - ")}` : "";
-    io.stderr(`Lỗi: ${refusal ? e.message : unexpectedFailure(e)}${details}\n`);
+    io.stderr(`Lỗi: ${refusal ? e.message : unexpectedFailure(e)}\n`);
     return 2;
   }
 }
