@@ -91,4 +91,8 @@ test("usage errors exit 2 with a Vietnamese message", async () => {
   const n = memoryIo({ "x.pdf": "" });
   expect(await main(["import", "x.pdf"], n.io)).toBe(2);
   expect(n.stderr()).toContain("chỉ hỗ trợ .txt");
+  // an unknown --rules is the registry's refusal, in its own words, before the file is read
+  const r = memoryIo();
+  expect(await main(["import", fixturePath("seeds", "002_30f9dd7e08b5a1f9.txt"), "--rules", "khong-co"], r.io)).toBe(2);
+  expect(r.stderr()).toMatch(/^Lỗi: Không có bộ quy tắc "khong-co"\. Các bộ có sẵn: .*nhom-2023/);
 });

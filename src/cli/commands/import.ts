@@ -86,12 +86,7 @@ export const importCommand: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ["format", "out", "rules"]);
   if (positional.length !== 1) throw new UsageError("Cần đúng một tệp đầu vào: chiso import <tệp.txt|tệp.csv|tệp.xlsx>.");
   const plan = planOutput(options, ["json", "csv", "xlsx"] as const, "json", [positional[0], options.rules], io);
-  let ruleSet;
-  try {
-    ruleSet = options.rules === undefined ? undefined : resolveRulesOption(options.rules, io);
-  } catch (e) {
-    throw e instanceof UsageError ? e : new UsageError((e as Error).message);
-  }
+  const ruleSet = options.rules === undefined ? undefined : resolveRulesOption(options.rules, io);
   const result = await importFile(positional[0], { ruleSet }, io);
   const output =
     plan.format === "json"
