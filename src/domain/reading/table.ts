@@ -1,5 +1,5 @@
 import { matchHeader, type HeaderMatch } from "../parsing/headers";
-import { cleanName, foldVietnamese, isPlainText, withoutInvisible } from "../parsing/text";
+import { cleanName, cleanNameSlow, foldVietnamese, isPlainText, withoutInvisible } from "../parsing/text";
 import { cellAddress, TOP_LEFT, type Origin } from "../problems/address";
 import { type ProblemCode, type ProblemParams } from "../problems/problem";
 import type { NumberOptions } from "../parsing/number";
@@ -237,7 +237,8 @@ function readRow(t: RowsReading, row: readonly Cell[], rowNumber: number): void 
   const given = unitCol >= 0 ? shownText(row[unitCol]) : "";
   // A plain name (most are) has nothing to clean and no control or invisible character.
   const plain = isPlainText(given);
-  const unit = plain ? given : cleanName(given);
+  // cleanName would test for plain text again: the name that is not plain goes to its full routine.
+  const unit = plain ? given : cleanNameSlow(given);
   if (unitCol >= 0 && !unit) problems.push(onCell(t, "row.noUnitName", "error", rowNumber, unitCol));
   if (unit) {
     const control = plain ? null : controlCharacter(given);
