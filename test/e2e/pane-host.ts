@@ -68,11 +68,22 @@ export function routeToHost(page: Page, host: string, { pages = {}, outside }: {
   });
 }
 
-export function serveDist(): Promise<http.Server> {
+/**
+ * dist/ on loopback. `mounts`: other folders, each under its own first path segment ("/ref/…");
+ * `pages`: HTML answered at a path, for pages that have no file.
+ */
+export function serveDist({ mounts = {}, pages = {} }: { mounts?: Record<string, string>; pages?: Record<string, string> } = {}): Promise<http.Server> {
   const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "application/javascript", ".json": "application/json", ".map": "application/json", ".png": "image/png", ".xml": "application/xml" };
   const server = http.createServer((req, res) => {
-    const file = path.join(DIST, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    if (Object.prototype.hasOwnProperty.call(pages, pathname)) {
+      res.writeHead(200, { "Content-Type": types[".html"] }).end(pages[pathname]);
+      return;
+    }
+    const [, first, ...rest] = pathname.split("/");
+    const root = Object.prototype.hasOwnProperty.call(mounts, first) ? mounts[first] : DIST;
+    const file = path.join(root, root === DIST ? pathname : rest.join("/"));
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end();
       return;
     }
