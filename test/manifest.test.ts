@@ -67,6 +67,8 @@ describe("production build", () => {
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    // until React mounts the first tab, the pane says what it is doing rather than stay blank
+    expect(html).toMatch(/<div id="?root"?><p [^>]*role="?status"?[^>]*>Đang kết nối với Excel…(<\/p>)?<\/div>/);
     const meta = JSON.parse(fs.readFileSync(path.join(root, "dist", "functions.json"), "utf8")) as { functions: { id: string }[] };
     expect(meta.functions.map((f) => f.id)).toContain("DIEM");
   });

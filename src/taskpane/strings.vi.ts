@@ -7,7 +7,6 @@ function shortList(names: readonly string[]): string {
 export const S = {
   appTitle: "CHISO 766",
   tabs: { import: "Nhập dữ liệu", score: "Tính điểm", annex: "Giao chỉ tiêu", progress: "Theo dõi tiến độ", province: "Toàn tỉnh", trends: "Diễn biến", settings: "Cài đặt" },
-  loading: "Đang kết nối với Excel…",
   loadingScreen: "Đang mở màn hình…",
   unexpectedError: "Có lỗi khi làm việc với Excel. Chưa có gì được ghi thêm nếu lỗi xảy ra trước bước ghi.",
   busy: {

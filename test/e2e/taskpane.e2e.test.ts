@@ -90,6 +90,8 @@ describe("task pane in Chromium, import → score → annex → progress on seed
     await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
     await page.getByRole("tab", { name: "Nhập dữ liệu" }).waitFor();
     await page.getByRole("button", { name: "Đọc dữ liệu" }).waitFor();
+    // the page's own "connecting" status (taskpane.html) is gone once React has mounted the first tab
+    expect(await page.getByText("Đang kết nối với Excel…").count()).toBe(0);
     // start-up fetches the first screen's code only (what it shares with the custom functions
     // comes once, in functions.js); another screen's arrives when its tab opens, the importer and
     // the Excel writers when first used
