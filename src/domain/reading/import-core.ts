@@ -46,13 +46,6 @@ export function cellText(c: Cell): string {
   return cellString(shownText(c));
 }
 
-/** Whether {@link cellText} would be "", without building it. */
-export function blankCell(c: Cell): boolean {
-  if (c === null || c === undefined || c === "") return true;
-  return typeof c === "string" && cellString(c) === "";
-  // a sheet's number or error is never blank
-}
-
 /**
  * Collects problems as codes of the one catalogue with their parameters; the doors compose the
  * sentences. A cell's address is given where the reader knows the cell (a block of cells, whose

@@ -43,11 +43,6 @@ export function importCells(cells: readonly (readonly Cell[])[], options: Import
   return finish(readCellTables(cells, candidatesOf(options), options.ruleSet, log), log, options);
 }
 
-/** How pasted text is laid out: tab-separated cells (a portal table, an Excel copy) or PDF lines (words and spaces). */
-export function textShape(text: string): "tsv" | "pdf" {
-  return shapeOfLines(splitLines(text));
-}
-
 function shapeOfLines(lines: readonly string[]): "tsv" | "pdf" {
   let tabbed = 0;
   let nonEmpty = 0;

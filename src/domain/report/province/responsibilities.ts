@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { loadJsonWith, validateWith, type LoadResult } from "../../validation/load-json";
+import { loadJsonWith, type LoadResult } from "../../validation/load-json";
 import defaultJson from "./default-responsibilities.json";
 
 /**
@@ -49,10 +49,6 @@ export type Responsibility = z.infer<typeof responsibilitySchema>;
 export type Task = z.infer<typeof taskSchema>;
 
 export const DEFAULT_RESPONSIBILITIES: Responsibilities = responsibilitiesSchema.parse(defaultJson);
-
-export function validateResponsibilities(raw: unknown): LoadResult<Responsibilities> {
-  return validateWith(responsibilitiesSchema, raw);
-}
 
 export function loadResponsibilitiesJson(textIn: string): LoadResult<Responsibilities> {
   return loadJsonWith(responsibilitiesSchema, textIn);
