@@ -6,8 +6,6 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   setupFiles: ["<rootDir>/test/setup/custom-functions-global.ts", "<rootDir>/test/setup/excel-api-global.ts", "<rootDir>/test/setup/text-decoder-global.ts"],
   moduleNameMapper: {
-    // office-addin-mock imports office-addin-manifest only for an enum; its ESM-only deps break jest's CJS loader.
-    "^office-addin-manifest$": "<rootDir>/test/setup/office-addin-manifest-stub.ts",
     "\\.(css|png|svg)$": "<rootDir>/test/setup/file-stub.ts",
   },
   transform: {

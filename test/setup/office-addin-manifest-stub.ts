@@ -1,3 +1,0 @@
-export const OfficeApp = { Excel: "Excel" };
-export enum OfficeAddinManifest {}
-export default {};
