@@ -1,5 +1,4 @@
 import ExcelJS from "exceljs";
-import { UsageError } from "../../src/cli/io";
 import { progressCommand } from "../../src/cli/commands/progress";
 import type { ProgressJson } from "../../src/domain/targets/progress";
 import { fixturePath } from "../helpers/fixtures";
@@ -66,12 +65,16 @@ describe("chiso progress --format json", () => {
   test("the command line is checked before any file is read", async () => {
     const run = (args: string[]) => progressCommand(args, memoryIo(files()).io);
     const base = ["--baseline", A1, "--current", "so-nganh.csv", "--campaign", CAMPAIGN];
-    await expect(run([...base, "--milestone", "30d", "--format", "json"])).rejects.toThrow(
-      new UsageError('Chiến dịch "chien-dich-100-ngay-2024" không có mốc "30d". Các mốc: 50d (Chỉ tiêu 50 ngày), 100d (Chỉ tiêu 100 ngày và duy trì trong thời gian tiếp theo).'),
-    );
-    await expect(run([...base, "--format", "json"])).rejects.toThrow(/^Cần --milestone <mốc>\. Các mốc của chiến dịch/);
-    await expect(run([...base, "--milestone", "50d"])).rejects.toThrow("Cần --out bao-cao.xlsx (hoặc --format json để in ra màn hình).");
-    await expect(run(["--baseline", A1, "--campaign", CAMPAIGN, "--milestone", "50d", "--format", "json"])).rejects.toThrow(/^Cần --current TỆP \(bảng kết quả kỳ báo cáo/);
+    // the milestones of seed 002's campaign: 50 days and 100 days
+    const milestones = ["50d (Chỉ tiêu 50 ngày)", "100d (Chỉ tiêu 100 ngày và duy trì trong thời gian tiếp theo)"];
+    // an unknown milestone is the domain's refusal, the one the task pane gives
+    await expect(run([...base, "--milestone", "30d", "--format", "json"])).rejects.toMatchObject({
+      code: "target.unknownMilestone",
+      problem: { params: { campaign: "chien-dich-100-ngay-2024", milestone: "30d", milestones: milestones.join(", ") } },
+    });
+    await expect(run([...base, "--format", "json"])).rejects.toMatchObject({ code: "cli.milestoneNeeded", params: { campaign: "chien-dich-100-ngay-2024", milestones } });
+    await expect(run([...base, "--milestone", "50d"])).rejects.toMatchObject({ code: "cli.outNeeded", params: { example: "bao-cao.xlsx", screenFormats: ["json"] } });
+    await expect(run(["--baseline", A1, "--campaign", CAMPAIGN, "--milestone", "50d", "--format", "json"])).rejects.toMatchObject({ code: "cli.unitTableNeeded", params: { option: "current" } });
   });
 });
 

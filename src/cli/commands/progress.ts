@@ -5,6 +5,7 @@ import { assignTargets } from "../../domain/targets/assign";
 import { followProgress, progressToJson, type NamedUnit, type ProgressReport } from "../../domain/targets/progress";
 import { parseArgs } from "../args";
 import { campaignRuleSet, readUnitTables, resolveCampaign } from "../campaign-input";
+import { ProblemError } from "../../domain/problems/user-error";
 import { type Command, UsageError } from "../io";
 import { count } from "../limits";
 import { emit, fileList, planOutput } from "../output";
@@ -52,7 +53,7 @@ function levelLine(s: ProgressReport["sections"][number]): string {
  */
 export const progressCommand: Command = async (args, io) => {
   if (namesReports(args)) {
-    if (args.some((a) => /^--(current|milestone)(=|$)/.test(a))) throw new UsageError(`Với nhiều tệp báo cáo, không dùng --current và --milestone (mọi mốc đều được so). Dùng: ${FOLLOWUP_USAGE}.`);
+    if (args.some((a) => /^--(current|milestone)(=|$)/.test(a))) throw new UsageError("cli.followUpOptions", { usage: FOLLOWUP_USAGE });
     return progressFollowUp(args, io);
   }
   // no positional argument here: one would have named a report file (namesReports)
@@ -60,15 +61,16 @@ export const progressCommand: Command = async (args, io) => {
   const inputs = [...fileList(options.baseline, io), ...fileList(options.current, io), options.campaign];
   const plan = planOutput(options, ["xlsx", "json"] as const, "xlsx", inputs, io, "bao-cao.xlsx");
   const campaign = resolveCampaign(options.campaign, io);
-  const milestones = campaign.milestones.map((m) => `${m.id} (${m.label})`).join(", ");
-  if (!options.milestone) throw new UsageError(`Cần --milestone <mốc>. Các mốc của chiến dịch "${campaign.id}": ${milestones}.`);
+  const milestones = campaign.milestones.map((m) => `${m.id} (${m.label})`);
+  if (!options.milestone) throw new UsageError("cli.milestoneNeeded", { campaign: campaign.id, milestones });
   if (!campaign.milestones.some((m) => m.id === options.milestone)) {
-    throw new UsageError(`Chiến dịch "${campaign.id}" không có mốc "${options.milestone}". Các mốc: ${milestones}.`);
+    // the domain's refusal (the task pane's too), word for word what this command said
+    throw new ProblemError("target.unknownMilestone", { campaign: campaign.id, milestone: options.milestone, milestones: milestones.join(", ") });
   }
   const ruleSet = campaignRuleSet(campaign);
 
-  const baseline = await readUnitTables("baseline", options.baseline, "bảng kết quả năm gốc", campaign, ruleSet, io);
-  const current = await readUnitTables("current", options.current, "bảng kết quả kỳ báo cáo", campaign, ruleSet, io);
+  const baseline = await readUnitTables("baseline", options.baseline, campaign, ruleSet, io);
+  const current = await readUnitTables("current", options.current, campaign, ruleSet, io);
   let errors = baseline.errors + current.errors;
 
   const assignment = assignTargets(campaign, baseline.units);
