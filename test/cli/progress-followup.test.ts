@@ -5,8 +5,10 @@
  * test/domain/report/campaign-followup.test.ts.
  */
 import ExcelJS from "exceljs";
+import { FOLLOWUP_USAGE } from "../../src/cli/commands/progress-followup";
 import { main } from "../../src/cli/main";
 import type { FollowUpJson } from "../../src/domain/report/campaign-followup";
+import { refusalLine } from "../helpers/cli-refusal";
 import { fixturePath } from "../helpers/fixtures";
 import { memoryIo } from "../helpers/memory-io";
 import { firstReport, secondReport, thirdReport } from "../domain/report/followup-reports";
@@ -120,10 +122,13 @@ describe("chiso progress with several report files", () => {
   test("exit 2, nothing written: a file without a date, --milestone with several reports, an unreadable --period", async () => {
     const noDate = await run(["so.csv", "--format", "json"], { "so.csv": reportFiles()["2024-04-10_so-nganh.csv"] });
     expect(noDate.code).toBe(2);
-    expect(noDate.m.stderr()).toContain('Không biết báo cáo "so.csv" là của ngày nào');
-    expect((await run([...FILES, "--milestone", "50d", "--format", "json"])).code).toBe(2);
+    expect(noDate.m.stderr()).toContain(refusalLine("cli.reportWithoutDate", { file: "so.csv" }));
+    const withMilestone = await run([...FILES, "--milestone", "50d", "--format", "json"]);
+    expect(withMilestone.code).toBe(2);
+    expect(withMilestone.m.stderr()).toBe(refusalLine("cli.followUpOptions", { usage: FOLLOWUP_USAGE }));
     const bad = await run([...FILES, "--period", "10/4/2024", "--out", "x.xlsx"]);
     expect(bad.code).toBe(2);
+    expect(bad.m.stderr()).toBe(refusalLine("cli.periodUnreadable", { kind: "reportDate", text: "10/4/2024" }));
     expect(bad.m.written["x.xlsx"]).toBeUndefined();
     expect(bad.m.stdout()).toBe("");
   });
