@@ -129,6 +129,17 @@ export const CLI_MESSAGES = {
     `Không biết tệp "${x.file}" thuộc kỳ nào: ghi kỳ trong tên tệp (ví dụ 2026-08.csv), trong dòng tiêu đề ("đến ngày 10/10/2026", "tháng 8/2026"…), hoặc thêm --period.`,
   "cli.provinceNeeded": () => "Có bảng toàn quốc: thêm --province <mã hoặc tên tỉnh> (ví dụ --province H21).",
 
+  // Lines that do not stop the command: the command writes them after "Lỗi: " (a data error, exit 1) or "Cảnh báo: "
+  "cli.nationalWithoutProvince": (x: { period: string; province: string }) => `bảng toàn quốc ${x.period} không có "${x.province}".`,
+  "cli.resultsMissing": (x: { units: readonly string[] }) => `chưa có số liệu kết quả của ${n(x.units.length)} đơn vị được giao chỉ tiêu: ${x.units.join(", ")}.`,
+  "cli.resultsNotTargeted": (x: { units: readonly string[] }) =>
+    `${n(x.units.length)} đơn vị trong bảng kết quả không được giao chỉ tiêu (kiểm tra tên, kể cả dấu): ${x.units.join(", ")}.`,
+  "cli.resultsMatchNoUnit": () => "không đơn vị nào trong bảng kết quả kỳ báo cáo khớp với đơn vị được giao chỉ tiêu (kiểm tra tên đơn vị và cột).",
+  "cli.reportTwice": (x: { report: string; problem: AProblem }) => `báo cáo ${x.report}: ${problemMessage(x.problem)} Dùng dòng đầu.`,
+  "cli.reportMatchesNoUnit": (x: { report: string }) => `báo cáo ${x.report} không có đơn vị nào khớp với đơn vị được giao chỉ tiêu (kiểm tra tên đơn vị và cột).`,
+  "cli.reportMissingUnits": (x: { report: string; units: number }) => `báo cáo ${x.report} thiếu ${n(x.units)} đơn vị được giao chỉ tiêu.`,
+  "cli.reportRowsUnmatched": (x: { rows: readonly string[] }) => `${n(x.rows.length)} dòng báo cáo không khớp đơn vị được giao chỉ tiêu: ${x.rows.join("; ")}.`,
+
   // What no command foresaw (src/cli/failure.ts)
   "cli.fileOperationFailed": (x: { path: string; system: string }) => `không thực hiện được thao tác với tệp${x.path ? ` "${x.path}"` : ""}: ${systemErrorWords(x.system)}.`,
   "cli.outOfMemory": () => "bảng quá lớn để xử lý trong bộ nhớ; hãy chia nhỏ tệp.",

@@ -14,6 +14,7 @@ import { buildHistoryModel, buildMoversModel, buildNationalModel, buildProvinceR
 import { formatVietnamese } from "../../domain/parsing/text";
 import { oneOf, parseArgs } from "../args";
 import { type CliIo, type Command, UsageError } from "../io";
+import { cliText } from "../messages.vi";
 import { periodPerFile, takePeriods } from "../period-args";
 import { shownText } from "../../domain/reading/cell";
 import { emit, planOutput } from "../output";
@@ -169,7 +170,7 @@ export const historyCommand: Command = async (args, io) => {
 
   if (nationals.length && !options.province) throw new UsageError("cli.provinceNeeded");
   const standings: StandingOverTime[] = nationals.length ? standingsOverTime(nationals, options.province!) : [];
-  for (const s of standings) if (!s.standing) io.stderr(`Lỗi: bảng toàn quốc ${periodLabel(s.period)} không có "${options.province}".\n`);
+  for (const s of standings) if (!s.standing) io.stderr(`Lỗi: ${cliText("cli.nationalWithoutProvince", { period: periodLabel(s.period), province: options.province! })}\n`);
   dataProblems += standings.filter((s) => !s.standing).length;
 
   // A --rules file is not registered: its `counting` joins the known rule sets' here.

@@ -10,6 +10,7 @@ import { readBaseline } from "../../domain/targets/baseline";
 import { oneOf, parseArgs } from "../args";
 import { campaignRuleSet, readUnitTables, resolveCampaign } from "../campaign-input";
 import { type CliIo, UsageError } from "../io";
+import { cliText } from "../messages.vi";
 import { periodPerFile, takePeriods } from "../period-args";
 import { checkRowCount, count } from "../limits";
 import { emit, planOutput } from "../output";
@@ -82,16 +83,16 @@ export async function progressFollowUp(args: string[], io: CliIo): Promise<numbe
 
   const f = followCampaign(assignment, [...byDate.values()], mapping);
   // as in one report (followProgress): a unit given twice is a warning, its first row is used
-  for (const p of f.problems) io.stderr(`Cảnh báo: báo cáo ${inSentence(periodLabel(byDate.get(p.period)!.period))}: ${problemMessage(p)} Dùng dòng đầu.\n`);
+  for (const p of f.problems) io.stderr(`Cảnh báo: ${cliText("cli.reportTwice", { report: inSentence(periodLabel(byDate.get(p.period)!.period)), problem: p })}\n`);
   for (const d of f.dates) {
     const matched = f.sections.reduce((n, s) => n + s.tally[f.milestones[0].id][d.id].reported, 0);
     if (!matched) {
       errors++;
-      io.stderr(`Lỗi: báo cáo ${inSentence(d.label)} không có đơn vị nào khớp với đơn vị được giao chỉ tiêu (kiểm tra tên đơn vị và cột).\n`);
+      io.stderr(`Lỗi: ${cliText("cli.reportMatchesNoUnit", { report: inSentence(d.label) })}\n`);
     }
   }
-  for (const m of f.missing) io.stderr(`Cảnh báo: báo cáo ${inSentence(dateLabel(f, m.period))} thiếu ${count(m.units.length)} đơn vị được giao chỉ tiêu.\n`);
-  if (f.unmatched.length) io.stderr(`Cảnh báo: ${count(f.unmatched.length)} dòng báo cáo không khớp đơn vị được giao chỉ tiêu: ${f.unmatched.map((u) => `${u.unit}${u.district ? ` (${u.district})` : ""}, ${u.period}`).join("; ")}.\n`);
+  for (const m of f.missing) io.stderr(`Cảnh báo: ${cliText("cli.reportMissingUnits", { report: inSentence(dateLabel(f, m.period)), units: m.units.length })}\n`);
+  if (f.unmatched.length) io.stderr(`Cảnh báo: ${cliText("cli.reportRowsUnmatched", { rows: f.unmatched.map((u) => `${u.unit}${u.district ? ` (${u.district})` : ""}, ${u.period}`) })}\n`);
 
   if (format === "json") io.stdout(JSON.stringify(followUpToJson(f), null, 2) + "\n");
   else io.stdout(summary(f));

@@ -7,13 +7,13 @@ import { parseArgs } from "../args";
 import { campaignRuleSet, readUnitTables, resolveCampaign } from "../campaign-input";
 import { ProblemError } from "../../domain/problems/user-error";
 import { type Command, UsageError } from "../io";
-import { count } from "../limits";
+import { cliText } from "../messages.vi";
 import { emit, fileList, planOutput } from "../output";
 import { tableModelToXlsx } from "../xlsx/render-table-model";
 import { FOLLOWUP_USAGE, namesReports, progressFollowUp } from "./progress-followup";
 
-function names(units: NamedUnit[]): string {
-  return units.map((u) => (u.district ? `${u.unit} (${u.district})` : u.unit)).join(", ");
+function names(units: NamedUnit[]): string[] {
+  return units.map((u) => (u.district ? `${u.unit} (${u.district})` : u.unit));
 }
 
 export const PROGRESS_HELP = `chiso progress --baseline TỆP[,TỆP] --current TỆP[,TỆP] --campaign <mã|tệp.json> --milestone <mốc> --out bao-cao.xlsx [--format xlsx|json]
@@ -81,11 +81,11 @@ export const progressCommand: Command = async (args, io) => {
   }
   const report = followProgress(assignment, current.units, options.milestone);
   for (const p of report.problems) io.stderr(`Cảnh báo: ${problemMessage(p)}\n`);
-  if (report.missing.length) io.stderr(`Cảnh báo: chưa có số liệu kết quả của ${count(report.missing.length)} đơn vị được giao chỉ tiêu: ${names(report.missing)}.\n`);
-  if (report.unknown.length) io.stderr(`Cảnh báo: ${count(report.unknown.length)} đơn vị trong bảng kết quả không được giao chỉ tiêu (kiểm tra tên, kể cả dấu): ${names(report.unknown)}.\n`);
+  if (report.missing.length) io.stderr(`Cảnh báo: ${cliText("cli.resultsMissing", { units: names(report.missing) })}\n`);
+  if (report.unknown.length) io.stderr(`Cảnh báo: ${cliText("cli.resultsNotTargeted", { units: names(report.unknown) })}\n`);
 
   const reported = report.sections.reduce((n, s) => n + s.summary.reported, 0);
-  if (!reported) io.stderr("Lỗi: không đơn vị nào trong bảng kết quả kỳ báo cáo khớp với đơn vị được giao chỉ tiêu (kiểm tra tên đơn vị và cột).\n");
+  if (!reported) io.stderr(`Lỗi: ${cliText("cli.resultsMatchNoUnit")}\n`);
 
   if (plan.format === "json") {
     emit(io, plan, JSON.stringify(progressToJson(report), null, 2) + "\n");
