@@ -25,10 +25,10 @@ export function parseArgs(args: string[], known: readonly string[], flags: reado
       continue;
     }
     if (!known.includes(name)) {
-      throw new UsageError(`Tuỳ chọn không hỗ trợ: --${name}. Các tuỳ chọn: ${[...known, ...flags].map((k) => "--" + k).join(", ")}.`);
+      throw new UsageError("cli.unknownOption", { name, known: [...known, ...flags] });
     }
     const value = eq < 0 ? args[++i] : a.slice(eq + 1);
-    if (value === undefined || value === "") throw new UsageError(`Tuỳ chọn --${name} cần một giá trị.`);
+    if (value === undefined || value === "") throw new UsageError("cli.missingValue", { name });
     options[name] = value;
   }
   return { positional, options };
@@ -37,5 +37,5 @@ export function parseArgs(args: string[], known: readonly string[], flags: reado
 export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} chỉ nhận: ${allowed.join(", ")} (đang là "${value}").`);
+  throw new UsageError("cli.notAllowedValue", { name, allowed, value });
 }

@@ -24,7 +24,7 @@ export function writeAtomically(target: string, data: string | Uint8Array, fsx: 
   } catch (e) {
     if (fd !== undefined) tryTo(() => fsx.closeSync(fd!));
     tryTo(() => fsx.unlinkSync(temp));
-    throw new UsageError(`Không ghi được "${target}": ${systemErrorText(e)}. Tệp cũ (nếu có) vẫn giữ nguyên.`);
+    throw new UsageError("cli.writeFailed", { file: target, system: (e as NodeJS.ErrnoException)?.code ?? "" });
   }
 }
 
@@ -34,20 +34,4 @@ function tryTo(f: () => void): void {
   } catch {
     // cleaning up after a failure: the first error is the one to report
   }
-}
-
-/** A Node system error in Vietnamese (its code kept for whoever searches it). */
-export function systemErrorText(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  const text: Record<string, string> = {
-    ENOSPC: "ổ đĩa đã đầy",
-    EDQUOT: "đã hết dung lượng được cấp",
-    EACCES: "không có quyền ghi",
-    EPERM: "không được phép ghi",
-    EROFS: "ổ đĩa chỉ cho đọc",
-    ENOENT: "thư mục không tồn tại",
-    EISDIR: "đó là một thư mục",
-    EIO: "lỗi đọc/ghi của ổ đĩa",
-  };
-  return code ? `${text[code] ?? "lỗi hệ thống"} (${code})` : "lỗi không rõ";
 }

@@ -1,4 +1,4 @@
-import { problemMessage, problemMessages } from "../domain/problems/problem";
+import { problemMessage } from "../domain/problems/problem";
 import { ProblemError } from "../domain/problems/user-error";
 import { getRuleSet } from "../domain/ruleset/registry";
 import type { RuleSet } from "../domain/ruleset/schema";
@@ -15,16 +15,14 @@ import { readTable } from "./read-table";
 
 /** `--campaign` takes a preset id or the path of a campaign JSON file. */
 export function resolveCampaign(value: string | undefined, io: CliIo): Campaign {
-  const known = listCampaignPresets()
-    .map((c) => c.id)
-    .join(", ");
-  if (!value) throw new UsageError(`Cần --campaign <mã|tệp.json>. Các chiến dịch mẫu: ${known}.`);
+  const presets = listCampaignPresets().map((c) => c.id);
+  if (!value) throw new UsageError("cli.campaignNeeded", { presets });
   const preset = findCampaignPreset(value);
   if (preset) return preset;
-  if (!value.toLowerCase().endsWith(".json")) throw new ProblemError("campaign.unknownPreset", { id: value, known });
-  if (!io.exists(value)) throw new UsageError(`Không tìm thấy tệp chiến dịch "${value}".`);
+  if (!value.toLowerCase().endsWith(".json")) throw new ProblemError("campaign.unknownPreset", { id: value, known: presets.join(", ") });
+  if (!io.exists(value)) throw new UsageError("cli.campaignFileNotFound", { file: value });
   const loaded = loadCampaignJson(io.readFile(value).toString("utf8"));
-  if (!loaded.ok) throw new UsageError(`Chiến dịch "${value}" không hợp lệ:\n  - ${problemMessages(loaded.problems).join("\n  - ")}`);
+  if (!loaded.ok) throw new UsageError("cli.campaignInvalid", { file: value, problems: loaded.problems });
   return loaded.value;
 }
 
@@ -33,10 +31,11 @@ export function campaignRuleSet(campaign: Campaign): RuleSet {
   try {
     ruleSet = getRuleSet(campaign.ruleSet);
   } catch (e) {
-    throw new UsageError(`Chiến dịch "${campaign.id}": ${(e as Error).message}`);
+    if (e instanceof ProblemError) throw new UsageError("cli.campaignRuleSet", { campaign: campaign.id, refusal: e.problem });
+    throw e;
   }
   const unknown = unknownCampaignIndicators(campaign, ruleSet);
-  if (unknown.length) throw new UsageError(`Chiến dịch "${campaign.id}": bộ quy tắc "${ruleSet.id}" không có chỉ tiêu ${unknown.map((c) => `"${c}"`).join(", ")}.`);
+  if (unknown.length) throw new UsageError("cli.campaignIndicatorsUnknown", { campaign: campaign.id, ruleSet: ruleSet.id, indicators: unknown });
   return ruleSet;
 }
 
@@ -44,8 +43,8 @@ export function campaignRuleSet(campaign: Campaign): RuleSet {
  * The units of `--name a.csv` or `--name a.csv,b.xlsx` (one level each or mixed), read with
  * the campaign's header matching. Problems go to stderr; the count of errors is returned.
  */
-export async function readUnitTables(name: string, value: string | undefined, what: string, campaign: Campaign, ruleSet: RuleSet, io: CliIo): Promise<{ units: BaselineUnit[]; errors: number }> {
-  if (!value) throw new UsageError(`Cần --${name} TỆP (${what}: đơn vị và tỷ lệ từng nhóm, .csv hoặc .xlsx).`);
+export async function readUnitTables(name: "baseline" | "current", value: string | undefined, campaign: Campaign, ruleSet: RuleSet, io: CliIo): Promise<{ units: BaselineUnit[]; errors: number }> {
+  if (!value) throw new UsageError("cli.unitTableNeeded", { option: name });
   const files = io.exists(value) ? [value] : value.split(",").map((f) => f.trim()).filter(Boolean);
   const units: BaselineUnit[] = [];
   let errors = 0;
@@ -54,9 +53,9 @@ export async function readUnitTables(name: string, value: string | undefined, wh
     checkRowCount(file, cells.length);
     const table = readBaseline(ruleSet, cells);
     const noUnitColumn = table.problems.find((p) => p.row === 1 && p.severity === "error");
-    if (noUnitColumn) throw new UsageError(`${file}: ${problemMessage(noUnitColumn)}`);
+    if (noUnitColumn) throw new UsageError("cli.fileProblem", { file, problem: noUnitColumn });
     const readable = campaign.indicators.some((i) => table.units.some((u) => Object.prototype.hasOwnProperty.call(u.values, i.code)));
-    if (!readable) throw new UsageError(`${file}: không có cột nào khớp chỉ tiêu của chiến dịch (${campaign.indicators.map((i) => i.label).join(", ")}).`);
+    if (!readable) throw new UsageError("cli.noCampaignColumn", { file, indicators: campaign.indicators.map((i) => i.label) });
     for (const p of table.problems) {
       if (p.severity === "error") errors++;
       io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"} (${file}): ${problemMessage(p)}\n`);

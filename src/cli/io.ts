@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { writeAtomically } from "./atomic-write";
+import type { NotWritable } from "./messages.vi";
 
 /** What a command may touch: injected so tests run commands in-process and read what they wrote. */
 export interface CliIo {
@@ -11,8 +12,8 @@ export interface CliIo {
   writeFile(path: string, data: string | Uint8Array): void;
   exists(path: string): boolean;
   // Optional so that an in-memory io for tests needs only the five calls above.
-  /** Why `path` cannot be written (a Vietnamese sentence), or null: asked before the work starts. */
-  cannotWrite?(path: string): string | null;
+  /** Why `path` cannot be written (and the path it is about, the file or its folder), or null: asked before the work starts. */
+  cannotWrite?(path: string): { why: NotWritable; path: string } | null;
   /** Whether two paths name the same file (so `--out` never replaces an input); default: same resolved path. */
   sameFile?(a: string, b: string): boolean;
   /** The user said `--overwrite`: an existing `--out` file may be replaced. */
@@ -37,18 +38,18 @@ function realPath(p: string): string {
   }
 }
 
-function cannotWriteOnDisk(file: string): string | null {
+function cannotWriteOnDisk(file: string): { why: NotWritable; path: string } | null {
   const dir = path.dirname(path.resolve(file));
   const stat = (p: string) => fs.statSync(p, { throwIfNoEntry: false });
   const dirStat = stat(dir);
-  if (!dirStat) return `Thư mục "${dir}" không tồn tại: hãy tạo thư mục trước, hoặc chọn --out ở thư mục khác.`;
-  if (!dirStat.isDirectory()) return `"${dir}" không phải là thư mục.`;
-  if (stat(file)?.isDirectory()) return `"${file}" là một thư mục, không phải tệp.`;
+  if (!dirStat) return { why: "folderMissing", path: dir };
+  if (!dirStat.isDirectory()) return { why: "notAFolder", path: dir };
+  if (stat(file)?.isDirectory()) return { why: "isAFolder", path: file };
   try {
     // The output goes to a temporary file in the same folder, then is renamed: the folder must be writable.
     fs.accessSync(dir, fs.constants.W_OK);
   } catch {
-    return `Không có quyền ghi vào thư mục "${dir}".`;
+    return { why: "folderNotWritable", path: dir };
   }
   return null;
 }

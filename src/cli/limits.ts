@@ -25,13 +25,13 @@ export const count = (n: number) => numberVi(n, 0);
 /** Refuses an input file larger than MAX_INPUT_BYTES, naming the limit. */
 export function checkInputSize(file: string, bytes: number): void {
   if (bytes > MAX_INPUT_BYTES) {
-    throw new UsageError(`Tệp "${file}" có ${count(Math.round(bytes / 2 ** 20))} MB, vượt giới hạn ${count(MAX_INPUT_BYTES / 2 ** 20)} MB (khoảng ${count(MAX_UNITS)} đơn vị). Hãy chia bảng thành nhiều tệp.`);
+    throw new UsageError("cli.fileTooLarge", { file, megabytes: Math.round(bytes / 2 ** 20), maxMegabytes: MAX_INPUT_BYTES / 2 ** 20, maxUnits: MAX_UNITS });
   }
 }
 
 /** Refuses a table of more than MAX_UNITS units (plus room for titles), naming the limit. */
 export function checkRowCount(file: string, rows: number): void {
   if (rows > MAX_UNITS + MAX_EXTRA_ROWS) {
-    throw new UsageError(`Tệp "${file}" có ${count(rows)} dòng, vượt giới hạn ${count(MAX_UNITS)} đơn vị của CHISO. Hãy chia bảng thành nhiều tệp.`);
+    throw new UsageError("cli.tooManyRows", { file, rows, maxUnits: MAX_UNITS });
   }
 }

@@ -3,6 +3,7 @@ import * as path from "path";
 import { type Command, type CliIo, nodeIo, UsageError } from "./io";
 import { UserError } from "../domain/problems/user-error";
 import { unexpectedFailure } from "./failure";
+import { cliMessageText, cliText } from "./messages.vi";
 
 /** A command: one line of the overview, and its module, loaded only when it runs (with its own --help). */
 interface CommandEntry {
@@ -52,7 +53,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     }
     const entry = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!entry) {
-      io.stderr(`Lỗi: không có lệnh "${name}".\n\n${overview()}`);
+      io.stderr(`Lỗi: ${cliText("cli.unknownCommand", { name })}\n\n${overview()}`);
       return 2;
     }
     const command = await entry.load();
@@ -64,9 +65,10 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     const mayOverwrite = rest.includes(OVERWRITE);
     return await command.run(rest.filter((a) => a !== OVERWRITE), mayOverwrite ? { ...io, mayOverwrite } : io);
   } catch (e) {
-    // A domain refusal (a catalogue code worded by ProblemError) is the user's to act on, as a usage error is.
-    const refusal = e instanceof UsageError || e instanceof UserError;
-    io.stderr(`Lỗi: ${refusal ? e.message : unexpectedFailure(e)}\n`);
+    // A usage error's sentence is composed here, from its code; a domain refusal (a catalogue
+    // code worded by ProblemError) is the user's to act on, as a usage error is.
+    const sentence = e instanceof UsageError ? cliMessageText(e as UsageError) : e instanceof UserError ? e.message : cliMessageText(unexpectedFailure(e));
+    io.stderr(`Lỗi: ${sentence}\n`);
     return 2;
   }
 }

@@ -25,29 +25,28 @@ export function planOutput<F extends OutFormat>(
   /** the file name shown when an .xlsx needs --out */
   example = "ket-qua.xlsx",
 ): OutputPlan<F> {
-  const list = allowed.join(", ");
   const asked = options.format;
-  if (asked !== undefined && !(allowed as readonly string[]).includes(asked)) throw new UsageError(`--format chỉ nhận: ${list} (đang là "${asked}").`);
+  if (asked !== undefined && !(allowed as readonly string[]).includes(asked)) throw new UsageError("cli.notAllowedValue", { name: "format", allowed, value: asked });
   const out = options.out;
   if (out === undefined) {
     const format = (asked ?? fallback) as F;
-    if (format === "xlsx") throw new UsageError(`Cần --out ${example} (hoặc --format ${allowed.filter((f) => f !== "xlsx").join("/")} để in ra màn hình).`);
+    if (format === "xlsx") throw new UsageError("cli.outNeeded", { example, screenFormats: allowed.filter((f) => f !== "xlsx") });
     return { format };
   }
   const byExtension = FORMAT_OF_EXTENSION[path.extname(out).toLowerCase()];
   if (!byExtension || !(allowed as readonly string[]).includes(byExtension)) {
-    throw new UsageError(`--out "${out}": lệnh này ghi được tệp ${allowed.map((f) => "." + f).join(", ")}; hãy đặt tên tệp với một trong các đuôi đó.`);
+    throw new UsageError("cli.outExtension", { out, allowed });
   }
   if (asked !== undefined && asked !== byExtension) {
-    throw new UsageError(`--format ${asked} không khớp với đuôi của "${out}": bỏ --format, hoặc đặt tên tệp đuôi .${asked}.`);
+    throw new UsageError("cli.formatMismatch", { format: asked, out });
   }
   for (const input of inputs) {
-    if (input !== undefined && io.exists(input) && (io.sameFile ? io.sameFile(input, out) : path.resolve(input) === path.resolve(out))) throw new UsageError(`--out "${out}" trùng với tệp đầu vào: chọn một tên tệp khác để không ghi đè số liệu gốc.`);
+    if (input !== undefined && io.exists(input) && (io.sameFile ? io.sameFile(input, out) : path.resolve(input) === path.resolve(out))) throw new UsageError("cli.outIsInput", { out });
   }
   // Nothing is overwritten without asking: a script that means it says --overwrite.
-  if (!io.mayOverwrite && io.exists(out)) throw new UsageError(`Tệp "${out}" đã có: thêm --overwrite để thay thế nó, hoặc chọn một tên tệp khác.`);
-  const problem = io.cannotWrite?.(out);
-  if (problem) throw new UsageError(`Không ghi được --out "${out}": ${problem}`);
+  if (!io.mayOverwrite && io.exists(out)) throw new UsageError("cli.outExists", { out });
+  const notWritable = io.cannotWrite?.(out);
+  if (notWritable) throw new UsageError("cli.outNotWritable", { out, ...notWritable });
   return { format: byExtension as F, out };
 }
 

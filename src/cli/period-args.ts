@@ -1,13 +1,14 @@
 import { parsePeriod, type Period } from "../domain/history/period";
 import { UsageError } from "./io";
+import type { PeriodKind } from "./messages.vi";
 
 /**
  * Every `--period` of a command line, in order, and the other arguments: the shared parser
  * keeps one value per option, while `chiso history` and `chiso progress FILE…` take one period
- * per file. Each value is read with `parsePeriod`; `missing` and `unreadable` word the refusals
- * in the command's own terms (a period, a report date).
+ * per file. Each value is read with `parsePeriod`; `kind` words the refusals in the command's
+ * own terms (a period, a report date).
  */
-export function takePeriods(args: readonly string[], words: { missing: string; unreadable: (text: string) => string }): { rest: string[]; periods: Period[] } {
+export function takePeriods(args: readonly string[], kind: PeriodKind): { rest: string[]; periods: Period[] } {
   const rest: string[] = [];
   const periods: Period[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -17,9 +18,9 @@ export function takePeriods(args: readonly string[], words: { missing: string; u
       rest.push(a);
       continue;
     }
-    if (text === undefined || text === "" || (a === "--period" && text.startsWith("--"))) throw new UsageError(words.missing);
+    if (text === undefined || text === "" || (a === "--period" && text.startsWith("--"))) throw new UsageError("cli.periodMissing", { kind });
     const p = parsePeriod(text);
-    if (!p) throw new UsageError(words.unreadable(text));
+    if (!p) throw new UsageError("cli.periodUnreadable", { kind, text });
     periods.push(p);
   }
   return { rest, periods };

@@ -3,7 +3,6 @@ import ExcelJS from "exceljs";
 import { sheetCell, type Cell } from "../domain/reading/cell";
 import { portalJsonCells } from "../domain/reading/portal-json";
 import { decodeTextFile, readTextTable } from "../domain/reading/text-file";
-import { problemText } from "../domain/problems/problem";
 import { type CliIo, UsageError } from "./io";
 import { checkInputSize } from "./limits";
 import { guardXlsx } from "./xlsx/guard";
@@ -16,28 +15,28 @@ export type { Cell } from "../domain/reading/cell";
  * are text, whatever its encoding and delimiter.
  */
 export async function readTable(file: string, io: CliIo): Promise<Cell[][]> {
-  if (!io.exists(file)) throw new UsageError(`Không tìm thấy tệp "${file}".`);
+  if (!io.exists(file)) throw new UsageError("cli.fileNotFound", { file });
   const ext = path.extname(file).toLowerCase();
   if (ext === ".xlsx") return readXlsx(file, io.readFile(file));
   if (ext === ".json") {
     const cells = portalJsonCells(parseJson(readText(file, io)));
-    if (!cells) throw new UsageError(`Không đọc được tệp "${file}": ${problemText({ code: "file.notPortalJson", params: {} })}`);
+    if (!cells) throw new UsageError("cli.fileUnreadable", { file, problem: { code: "file.notPortalJson", params: {} } });
     return cells;
   }
   if (ext === ".txt") return readText(file, io).split(/\r?\n/).map((line) => [line]);
   if (ext === ".csv" || ext === ".tsv") {
     const read = readTextTable(io.readFile(file));
-    if (!read.ok) throw new UsageError(`Không đọc được tệp "${file}": ${problemText(read)}`);
+    if (!read.ok) throw new UsageError("cli.fileUnreadable", { file, problem: { code: read.code, params: read.params } });
     return read.cells;
   }
-  throw new UsageError(`Không đọc được tệp "${file}": chỉ hỗ trợ .csv, .tsv, .txt, .json (dữ liệu của Cổng) và .xlsx.`);
+  throw new UsageError("cli.tableFileType", { file });
 }
 
 /** Raw text of a file in any of the encodings the domain reads (for the import command, which parses PDF lines and tab-separated text itself). */
 export function readText(file: string, io: CliIo): string {
-  if (!io.exists(file)) throw new UsageError(`Không tìm thấy tệp "${file}".`);
+  if (!io.exists(file)) throw new UsageError("cli.fileNotFound", { file });
   const decoded = decodeTextFile(io.readFile(file));
-  if (!decoded.ok) throw new UsageError(`Không đọc được tệp "${file}": ${problemText(decoded)}`);
+  if (!decoded.ok) throw new UsageError("cli.fileUnreadable", { file, problem: { code: decoded.code, params: decoded.params } });
   return decoded.text;
 }
 
@@ -57,10 +56,10 @@ async function readXlsx(file: string, data: Buffer): Promise<Cell[][]> {
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    throw new UsageError(`Không đọc được tệp "${file}" như một tệp Excel .xlsx (tệp hỏng hoặc không đúng định dạng). Hãy mở bằng Excel và lưu lại, hoặc lưu dạng .csv.`);
+    throw new UsageError("cli.xlsxUnreadable", { file });
   }
   const ws = wb.worksheets[0];
-  if (!ws) throw new UsageError("Tệp .xlsx không có trang tính nào.");
+  if (!ws) throw new UsageError("cli.xlsxNoSheet");
   // The width once: exceljs computes columnCount by walking every row, so asking per cell is quadratic.
   const width = ws.columnCount;
   const rows: Cell[][] = [];

@@ -1,4 +1,3 @@
-import { problemMessages } from "../domain/problems/problem";
 import { findRuleSet, getRuleSet } from "../domain/ruleset/registry";
 import { loadRuleSetJson } from "../domain/ruleset/load";
 import type { RuleSet } from "../domain/ruleset/schema";
@@ -9,9 +8,9 @@ export function resolveRulesOption(value: string | undefined, io: CliIo): RuleSe
   if (value === undefined) return getRuleSet();
   if (findRuleSet(value)) return getRuleSet(value);
   if (value.toLowerCase().endsWith(".json")) {
-    if (!io.exists(value)) throw new UsageError(`Không tìm thấy tệp bộ quy tắc "${value}".`);
+    if (!io.exists(value)) throw new UsageError("cli.ruleSetFileNotFound", { file: value });
     const loaded = loadRuleSetJson(io.readFile(value).toString("utf8"));
-    if (!loaded.ok) throw new UsageError(`Bộ quy tắc "${value}" không hợp lệ:\n  - ${problemMessages(loaded.problems).join("\n  - ")}`);
+    if (!loaded.ok) throw new UsageError("cli.ruleSetInvalid", { file: value, problems: loaded.problems });
     return loaded.value;
   }
   return getRuleSet(value); // throws with the list of known ids

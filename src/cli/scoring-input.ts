@@ -1,4 +1,3 @@
-import { problemMessage } from "../domain/problems/problem";
 import { matchHeader } from "../domain/parsing/headers";
 import { pickRuleSet } from "../domain/reading/import-core";
 import { DEFAULT_RULE_SET_ID, getRuleSet, listRuleSets } from "../domain/ruleset/registry";
@@ -39,6 +38,6 @@ export async function readScoringInput(file: string, rules: string | undefined, 
     if (ruleSet !== portal) io.stderr(`Dùng bộ quy tắc "${ruleSet.id}" (${ruleSet.name}): tiêu đề cột khớp với bộ này. Chọn bộ khác bằng --rules.\n`);
   }
   const fatal = table.problems.filter((p) => p.row <= table.headerRow && p.severity === "error" && !table.roles.some((r) => r?.kind === "unit"));
-  if (fatal.length) throw new UsageError(fatal.map(problemMessage).join("\n"));
+  if (fatal.length) throw new UsageError("cli.tableProblems", { problems: fatal });
   return { ruleSet, table };
 }

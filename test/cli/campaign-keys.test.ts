@@ -5,6 +5,7 @@
  */
 import preset from "../../src/domain/targets/presets/chien-dich-100-ngay-2024.json";
 import { main } from "../../src/cli/main";
+import { refusalLine } from "../helpers/cli-refusal";
 import { fixturePath } from "../helpers/fixtures";
 import { memoryIo } from "../helpers/memory-io";
 
@@ -14,6 +15,6 @@ test.each(["constructor", "__proto__", "toString"])("an indicator coded %j is re
   const m = memoryIo({ "c.json": JSON.stringify(campaign) });
   const exit = await main(["annex", "--baseline", fixturePath("seed-tables", "a1_2023_departments.csv"), "--campaign", "c.json", "--format", "json"], m.io);
   expect(exit).toBe(2);
-  expect(m.stderr()).toContain(`"${code}"`);
+  expect(m.stderr()).toBe(refusalLine("cli.campaignIndicatorsUnknown", { campaign: preset.id, ruleSet: preset.ruleSet, indicators: [code] }));
   expect(m.stdout()).toBe("");
 });

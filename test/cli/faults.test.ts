@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { writeAtomically, type WriteFs } from "../../src/cli/atomic-write";
 import { type CliIo, nodeIo } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
+import { refusalLine } from "../helpers/cli-refusal";
 import { fixturePath } from "../helpers/fixtures";
 
 const OLD = "kết quả cũ, phải còn nguyên\n";
@@ -42,7 +43,7 @@ test("a .xlsx that is not a zip: exit 2, a Vietnamese message naming the file, o
   const out = oldFile("diem.json");
   const r = recordingIo();
   expect(await main(["score", bad, "--out", out, "--overwrite"], r.io)).toBe(2);
-  expect(r.stderr()).toBe(`Lỗi: Tệp "${bad}" không phải tệp Excel .xlsx đọc được (có thể là tệp .xls cũ, tệp đổi đuôi, hoặc tệp hỏng). Hãy mở bằng Excel và lưu lại dạng .xlsx, hoặc lưu dạng .csv.\n`);
+  expect(r.stderr()).toBe(refusalLine("cli.notXlsx", { file: bad }));
   expect(fs.readFileSync(out, "utf8")).toBe(OLD);
 });
 
@@ -54,7 +55,7 @@ test("a zip whose sheet is truncated: exit 2, no jszip trace", async () => {
   fs.writeFileSync(bad, whole.subarray(0, whole.length - 200));
   const r = recordingIo();
   expect(await main(["score", bad], r.io)).toBe(2);
-  expect(r.stderr()).toMatch(/^Lỗi: Tệp ".*hong\.xlsx" không phải tệp Excel \.xlsx đọc được/);
+  expect(r.stderr()).toBe(refusalLine("cli.notXlsx", { file: bad }));
   noStackTrace(r.stderr());
 });
 
@@ -62,7 +63,7 @@ test("--out into a missing folder is refused before the input is read", async ()
   const out = path.join(dir, "khong-co", "diem.csv");
   const r = recordingIo({ readFile: () => { throw new Error("the input must not be read"); } }); // prettier-ignore
   expect(await main(["score", DISTRICTS, "--out", out], r.io)).toBe(2);
-  expect(r.stderr()).toBe(`Lỗi: Không ghi được --out "${out}": Thư mục "${path.dirname(out)}" không tồn tại: hãy tạo thư mục trước, hoặc chọn --out ở thư mục khác.\n`);
+  expect(r.stderr()).toBe(refusalLine("cli.outNotWritable", { out, why: "folderMissing", path: path.dirname(out) }));
   expect(fs.existsSync(path.dirname(out))).toBe(false);
 });
 
@@ -73,7 +74,7 @@ test("--out naming the input (even by another path) is refused and the input kep
   for (const out of [input, path.join(dir, ".", "..", path.basename(dir), "bang.csv")]) {
     const r = recordingIo();
     expect(await main(["score", input, "--format", "csv", "--out", out], r.io)).toBe(2);
-    expect(r.stderr()).toBe(`Lỗi: --out "${out}" trùng với tệp đầu vào: chọn một tên tệp khác để không ghi đè số liệu gốc.\n`);
+    expect(r.stderr()).toBe(refusalLine("cli.outIsInput", { out }));
   }
   const r = recordingIo();
   expect(await main(["annex", "--baseline", input, "--campaign", "chien-dich-100-ngay-2024", "--format", "json", "--out", input.replace(/csv$/, "json")], r.io)).toBe(0);
@@ -85,7 +86,7 @@ test("a format that does not match the extension of --out is refused; the extens
   const r = recordingIo();
   const out = path.join(dir, "x.xlsx");
   expect(await main(["score", DISTRICTS, "--format", "json", "--out", out], r.io)).toBe(2);
-  expect(r.stderr()).toContain(`--format json không khớp với đuôi của "${out}"`);
+  expect(r.stderr()).toBe(refusalLine("cli.formatMismatch", { format: "json", out }));
   expect(fs.existsSync(out)).toBe(false);
   expect(await main(["score", DISTRICTS, "--rules", "nhom-2023", "--out", out], recordingIo().io)).toBe(0);
   const wb = new ExcelJS.Workbook();
@@ -105,7 +106,7 @@ test("a full disk (the write fails half way): exit 2, old file intact, no tempor
   }) as unknown as WriteFs["writeSync"] }; // prettier-ignore
   const r = recordingIo({ writeFile: (p, d) => writeAtomically(p, d, failing) });
   expect(await main(["score", DISTRICTS, "--rules", "nhom-2023", "--out", out, "--overwrite"], r.io)).toBe(2);
-  expect(r.stderr()).toBe(`Lỗi: Không ghi được "${out}": ổ đĩa đã đầy (ENOSPC). Tệp cũ (nếu có) vẫn giữ nguyên.\n`);
+  expect(r.stderr()).toBe(refusalLine("cli.writeFailed", { file: out, system: "ENOSPC" }));
   expect(fs.readFileSync(out, "utf8")).toBe(OLD);
   expect(fs.readdirSync(dir)).toEqual(["diem.json"]);
 });
@@ -114,7 +115,7 @@ test("an existing --out is kept unless --overwrite is given; with it, it is repl
   const out = oldFile("diem.json");
   const refused = recordingIo();
   expect(await main(["score", DISTRICTS, "--rules", "nhom-2023", "--out", out], refused.io)).toBe(2);
-  expect(refused.stderr()).toContain("--overwrite");
+  expect(refused.stderr()).toBe(refusalLine("cli.outExists", { out }));
   expect(fs.readFileSync(out, "utf8")).toBe(OLD);
   expect(await main(["score", DISTRICTS, "--rules", "nhom-2023", "--overwrite", "--out", out], recordingIo().io)).toBe(0);
   // the 2023 annex lists Gia Lai's 17 districts, towns and cities
@@ -143,5 +144,5 @@ test("a run killed while writing leaves the old file whole", () => {
 test("an unexpected error is one Vietnamese line, no stack trace", async () => {
   const r = recordingIo({ readFile: () => { throw new TypeError("Cannot read properties of undefined (reading 'x')"); } }); // prettier-ignore
   expect(await main(["score", DISTRICTS], r.io)).toBe(2);
-  expect(r.stderr()).toBe("Lỗi: lỗi ngoài dự kiến, lệnh đã dừng (chi tiết: Cannot read properties of undefined (reading 'x')). Hãy báo lỗi kèm lệnh đã chạy; chạy lại với CHISO_DEBUG=1 để có thêm chi tiết.\n");
+  expect(r.stderr()).toBe(refusalLine("cli.unexpected", { detail: "Cannot read properties of undefined (reading 'x')" }));
 });

@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { toCsv } from "../../src/domain/reading/csv";
+import { refusalLine } from "../helpers/cli-refusal";
 import { readFixture } from "../helpers/fixtures";
 import { editedEarlierUnits } from "../helpers/history-fixtures";
 import { memoryIo } from "../helpers/memory-io";
@@ -47,7 +48,7 @@ test("a period from the title row, another from --period; none at all is refused
 
   const n = memoryIo({ "ky-nay.csv": capture });
   expect(await main(["history", "ky-nay.csv"], n.io)).toBe(2);
-  expect(n.stderr()).toContain('Không biết tệp "ky-nay.csv" thuộc kỳ nào');
+  expect(n.stderr()).toBe(refusalLine("cli.fileWithoutPeriod", { file: "ky-nay.csv" }));
 });
 
 test("--out: the four sheets, the history first; the CLI says it writes no charts; the file takes the next period back", async () => {
@@ -109,7 +110,8 @@ test("a mapping file joins the merged department; a bad one stops the command (e
 
   const bad = memoryIo({ "2026-10-10.csv": capture, "ghep.csv": "Tên cũ,Tên mới\nXã A,Xã B\nXã A,Xã C\n" });
   expect(await main(["history", "2026-10-10.csv", "--mapping", "ghep.csv"], bad.io)).toBe(2);
-  expect(bad.stderr()).toContain('Bảng ghép tên "ghep.csv" không dùng được');
+  // "Xã A" on rows 2 and 3 of the mapping, to two new names: the second new name is refused
+  expect(bad.stderr()).toBe(refusalLine("cli.mappingInvalid", { file: "ghep.csv", problems: [{ code: "mapping.twoTargets", row: 3, column: "Tên mới", params: { from: "Xã A", before: "Xã B", to: "Xã C" } }] }));
 });
 
 test("the portal's national table beside the periods: Gia Lai 12th of 34, 1,12 above the median (hand check in test/domain/history/provinces.test.ts)", async () => {
@@ -124,5 +126,5 @@ test("the portal's national table beside the periods: Gia Lai 12th of 34, 1,12 a
 
   const none = memoryIo({ "toan-quoc_2026-09-17.csv": national });
   expect(await main(["history", "toan-quoc_2026-09-17.csv"], none.io)).toBe(2);
-  expect(none.stderr()).toContain("--province");
+  expect(none.stderr()).toContain(refusalLine("cli.provinceNeeded"));
 });

@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { parseCsv } from "../../src/domain/reading/csv";
+import { refusalLine } from "../helpers/cli-refusal";
 import { fixturePath, readFixture, seedTable } from "../helpers/fixtures";
 import { memoryIo } from "../helpers/memory-io";
 
@@ -87,10 +88,10 @@ test("an .xlsx with a merged title, percent-formatted cells and an unknown colum
 test("usage errors exit 2 with a Vietnamese message", async () => {
   const m = memoryIo();
   expect(await main(["import"], m.io)).toBe(2);
-  expect(m.stderr()).toContain("Cần đúng một tệp đầu vào");
+  expect(m.stderr()).toBe(refusalLine("cli.oneInputFile", { usage: "chiso import <tệp.txt|tệp.csv|tệp.xlsx>" }));
   const n = memoryIo({ "x.pdf": "" });
   expect(await main(["import", "x.pdf"], n.io)).toBe(2);
-  expect(n.stderr()).toContain("chỉ hỗ trợ .txt");
+  expect(n.stderr()).toBe(refusalLine("cli.importFileType", { file: "x.pdf" }));
   // an unknown --rules is the registry's refusal, in its own words, before the file is read
   const r = memoryIo();
   expect(await main(["import", fixturePath("seeds", "002_30f9dd7e08b5a1f9.txt"), "--rules", "khong-co"], r.io)).toBe(2);

@@ -5,6 +5,7 @@ import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { MAX_UNITS, REPORT_ALL_NEEDED_ABOVE } from "../../src/cli/limits";
 import { parseCsv, toCsv } from "../../src/domain/reading/csv";
+import { refusalLine } from "../helpers/cli-refusal";
 import { fixturePath } from "../helpers/fixtures";
 import { memoryIo } from "../helpers/memory-io";
 
@@ -21,8 +22,9 @@ test("an .xlsx with one cell at XFD1048576 is refused at once, naming the limits
   const started = Date.now();
   expect(await main(["score", "hostile.xlsx"], m.io)).toBe(2);
   expect(Date.now() - started).toBeLessThan(5_000); // was over 10 minutes inside exceljs
+  // XFD1048576: Excel's last cell; the limits of src/cli/limits.ts are 100 000 units (+ 1 000 rows) and 1 000 columns
   expect(m.stderr()).toBe(
-    'Lỗi: Tệp "hostile.xlsx" khai báo bảng 1.048.576 dòng × 16.384 cột (xl/worksheets/sheet1.xml), vượt giới hạn 100.000 đơn vị (101.000 dòng) và 1.000 cột. Hãy xoá các ô thừa ở cuối trang tính, hoặc chia bảng thành nhiều tệp.\n',
+    refusalLine("cli.xlsxTooManyCells", { file: "hostile.xlsx", part: "xl/worksheets/sheet1.xml", rows: 1_048_576, columns: 16_384, maxUnits: 100_000, maxRows: 101_000, maxColumns: 1_000 }),
   );
 });
 
@@ -33,7 +35,7 @@ test("the same cell with the sheet's <dimension> removed is still found (the cel
   zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<dimension[^>]*\/>/, ""));
   const m = memoryIo({ "no-dimension.xlsx": await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }) });
   expect(await main(["annex", "--baseline", "no-dimension.xlsx", "--campaign", "chien-dich-100-ngay-2024", "--format", "json"], m.io)).toBe(2);
-  expect(m.stderr()).toContain("khai báo bảng 200.000 dòng × 1 cột");
+  expect(m.stderr()).toBe(refusalLine("cli.xlsxTooManyCells", { file: "no-dimension.xlsx", part: "xl/worksheets/sheet1.xml", rows: 200_000, columns: 1, maxUnits: 100_000, maxRows: 101_000, maxColumns: 1_000 }));
 });
 
 test("a table within the limits passes the guard: a real .xlsx of 17 districts scores as its CSV", async () => {

@@ -5,8 +5,10 @@
  * test/domain/report/campaign-followup.test.ts.
  */
 import ExcelJS from "exceljs";
+import { FOLLOWUP_USAGE } from "../../src/cli/commands/progress-followup";
 import { main } from "../../src/cli/main";
 import type { FollowUpJson } from "../../src/domain/report/campaign-followup";
+import { refusalLine, warningLine } from "../helpers/cli-refusal";
 import { fixturePath } from "../helpers/fixtures";
 import { memoryIo } from "../helpers/memory-io";
 import { firstReport, secondReport, thirdReport } from "../domain/report/followup-reports";
@@ -90,7 +92,7 @@ describe("chiso progress with several report files", () => {
     expect(code).toBe(0);
     const j = JSON.parse(m.stdout()) as FollowUpJson;
     expect(j.unmatched.map((u) => u.unit)).toContain("Xã Đak Trang");
-    expect(m.stderr()).toContain("Cảnh báo: báo cáo đến ngày 20/04/2024 thiếu 1 đơn vị được giao chỉ tiêu.");
+    expect(m.stderr()).toContain(warningLine("cli.reportMissingUnits", { report: "đến ngày 20/04/2024", units: 1 }));
   });
 
   test("dates from --period when the names hold none; files of one date make one report", async () => {
@@ -109,21 +111,24 @@ describe("chiso progress with several report files", () => {
     const files = { ...reportFiles(), "2024-04-30_la.csv": "stt,unit,cong_khai_minh_bach\n1,Sở Không Có,100\n", "2024-05-10_so.csv": reportFiles()["2024-04-10_so-nganh.csv"] + "99,Sở Tư pháp,96.2,68.73,5.5,0,92.1,\n" };
     const none = await run(["2024-04-30_la.csv", "--format", "json"], files);
     expect(none.code).toBe(1);
-    expect(none.m.stderr()).toContain("Lỗi: báo cáo đến ngày 30/04/2024 không có đơn vị nào khớp");
+    expect(none.m.stderr()).toContain(refusalLine("cli.reportMatchesNoUnit", { report: "đến ngày 30/04/2024" }));
     const twice = await run(["2024-05-10_so.csv", "--format", "json"], files);
     expect(twice.code).toBe(0);
     // rows of the CSV (header row 1): 16 departments of a1 without Y tế (Tư pháp the 14th → row 15), Thanh tra,
     // Công an (rows 18, 19), then the added row 20
-    expect(twice.m.stderr()).toContain('Cảnh báo: báo cáo đến ngày 10/05/2024: Dòng 20: đơn vị "Sở Tư pháp" đã có ở dòng 15. Dùng dòng đầu.');
+    expect(twice.m.stderr()).toContain(warningLine("cli.reportTwice", { report: "đến ngày 10/05/2024", problem: { code: "row.duplicateName", row: 20, column: "", params: { unit: "Sở Tư pháp", first: 15 } } }));
   });
 
   test("exit 2, nothing written: a file without a date, --milestone with several reports, an unreadable --period", async () => {
     const noDate = await run(["so.csv", "--format", "json"], { "so.csv": reportFiles()["2024-04-10_so-nganh.csv"] });
     expect(noDate.code).toBe(2);
-    expect(noDate.m.stderr()).toContain('Không biết báo cáo "so.csv" là của ngày nào');
-    expect((await run([...FILES, "--milestone", "50d", "--format", "json"])).code).toBe(2);
+    expect(noDate.m.stderr()).toContain(refusalLine("cli.reportWithoutDate", { file: "so.csv" }));
+    const withMilestone = await run([...FILES, "--milestone", "50d", "--format", "json"]);
+    expect(withMilestone.code).toBe(2);
+    expect(withMilestone.m.stderr()).toBe(refusalLine("cli.followUpOptions", { usage: FOLLOWUP_USAGE }));
     const bad = await run([...FILES, "--period", "10/4/2024", "--out", "x.xlsx"]);
     expect(bad.code).toBe(2);
+    expect(bad.m.stderr()).toBe(refusalLine("cli.periodUnreadable", { kind: "reportDate", text: "10/4/2024" }));
     expect(bad.m.written["x.xlsx"]).toBeUndefined();
     expect(bad.m.stdout()).toBe("");
   });

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { UsageError } from "../../src/cli/io";
 import { progressCommand } from "../../src/cli/commands/progress";
 import type { ProgressJson } from "../../src/domain/targets/progress";
+import { refusalLine, warningLine } from "../helpers/cli-refusal";
 import { fixturePath } from "../helpers/fixtures";
 import { memoryIo } from "../helpers/memory-io";
 import { asCsv, currentDepartments, currentDistricts } from "../domain/targets/progress-current";
@@ -37,8 +37,8 @@ describe("chiso progress --format json", () => {
     expect(json.excluded.map((u) => u.unit)).toEqual(["Thanh tra tỉnh"]);
     // the header matcher read a1's CSV without a số hóa value: null, not 0
     expect(rowOf(json, "Sở Tư pháp").indicators["MDSH.TL"]).toEqual({ target: 80, current: null, met: null });
-    expect(stderr).toContain("Cảnh báo: chưa có số liệu kết quả của 2 đơn vị được giao chỉ tiêu: Sở Y tế, Huyện Chư Păh.\n");
-    expect(stderr).toContain("Cảnh báo: 2 đơn vị trong bảng kết quả không được giao chỉ tiêu (kiểm tra tên, kể cả dấu): Công an tỉnh, Huyện Chư Pah.\n");
+    expect(stderr).toContain(warningLine("cli.resultsMissing", { units: ["Sở Y tế", "Huyện Chư Păh"] }));
+    expect(stderr).toContain(warningLine("cli.resultsNotTargeted", { units: ["Công an tỉnh", "Huyện Chư Pah"] }));
   });
 
   test("100 days: the same 73% misses 77,37%; Sở Tài chính exactly at every target meets them all", async () => {
@@ -66,12 +66,16 @@ describe("chiso progress --format json", () => {
   test("the command line is checked before any file is read", async () => {
     const run = (args: string[]) => progressCommand(args, memoryIo(files()).io);
     const base = ["--baseline", A1, "--current", "so-nganh.csv", "--campaign", CAMPAIGN];
-    await expect(run([...base, "--milestone", "30d", "--format", "json"])).rejects.toThrow(
-      new UsageError('Chiến dịch "chien-dich-100-ngay-2024" không có mốc "30d". Các mốc: 50d (Chỉ tiêu 50 ngày), 100d (Chỉ tiêu 100 ngày và duy trì trong thời gian tiếp theo).'),
-    );
-    await expect(run([...base, "--format", "json"])).rejects.toThrow(/^Cần --milestone <mốc>\. Các mốc của chiến dịch/);
-    await expect(run([...base, "--milestone", "50d"])).rejects.toThrow("Cần --out bao-cao.xlsx (hoặc --format json để in ra màn hình).");
-    await expect(run(["--baseline", A1, "--campaign", CAMPAIGN, "--milestone", "50d", "--format", "json"])).rejects.toThrow(/^Cần --current TỆP \(bảng kết quả kỳ báo cáo/);
+    // the milestones of seed 002's campaign: 50 days and 100 days
+    const milestones = ["50d (Chỉ tiêu 50 ngày)", "100d (Chỉ tiêu 100 ngày và duy trì trong thời gian tiếp theo)"];
+    // an unknown milestone is the domain's refusal, the one the task pane gives
+    await expect(run([...base, "--milestone", "30d", "--format", "json"])).rejects.toMatchObject({
+      code: "target.unknownMilestone",
+      problem: { params: { campaign: "chien-dich-100-ngay-2024", milestone: "30d", milestones: milestones.join(", ") } },
+    });
+    await expect(run([...base, "--format", "json"])).rejects.toMatchObject({ code: "cli.milestoneNeeded", params: { campaign: "chien-dich-100-ngay-2024", milestones } });
+    await expect(run([...base, "--milestone", "50d"])).rejects.toMatchObject({ code: "cli.outNeeded", params: { example: "bao-cao.xlsx", screenFormats: ["json"] } });
+    await expect(run(["--baseline", A1, "--campaign", CAMPAIGN, "--milestone", "50d", "--format", "json"])).rejects.toMatchObject({ code: "cli.unitTableNeeded", params: { option: "current" } });
   });
 });
 
@@ -148,7 +152,7 @@ test("no unit of the current table matches a targeted unit: exit 1 and said so",
   const m = memoryIo({ "khac.csv": "Đơn vị,Tiến độ giải quyết\nSở Không Có,90\nHuyện Không Có,80\n" });
   const code = await progressCommand(["--baseline", `${A1},${A2}`, "--current", "khac.csv", "--campaign", CAMPAIGN, "--milestone", "50d", "--format", "json"], m.io);
   expect(code).toBe(1);
-  expect(m.stderr()).toContain("Lỗi: không đơn vị nào trong bảng kết quả kỳ báo cáo khớp với đơn vị được giao chỉ tiêu");
+  expect(m.stderr()).toContain(refusalLine("cli.resultsMatchNoUnit"));
   expect((JSON.parse(m.stdout()) as ProgressJson).sections.map((s) => s.summary.reported)).toEqual([0, 0]);
 });
 

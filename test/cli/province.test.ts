@@ -4,8 +4,12 @@
  * calculations of test/domain/province/*.test.ts.
  */
 import ExcelJS from "exceljs";
+import { provinceCommand } from "../../src/cli/commands/province";
+import type { UsageError } from "../../src/cli/errors";
 import { main } from "../../src/cli/main";
+import { refusalText } from "../../src/domain/problems/user-error";
 import { getCampaignPreset } from "../../src/domain/targets/presets";
+import { refusalLine } from "../helpers/cli-refusal";
 import { memoryIo } from "../helpers/memory-io";
 import { portalWideCsv } from "../helpers/portal-units";
 
@@ -70,7 +74,10 @@ test("--out x.xlsx writes the three sheets, A4 landscape, one criterion per row"
 test("a responsibilities file with a mistake is refused (exit 2), naming the field", async () => {
   const m = memoryIo({ "gialai.csv": csv, "pc.json": JSON.stringify({ name: "x", sources: ["y"], tasks: [{ id: "1", task: "Làm", lead: "" }] }) });
   expect(await main(["province", "gialai.csv", "--tasks", "pc.json", "--format", "json"], m.io)).toBe(2);
-  expect(m.stderr()).toContain("nhiệm vụ số 1 › cơ quan chủ trì");
+  const refusal = await provinceCommand(["gialai.csv", "--tasks", "pc.json", "--format", "json"], m.io).catch((e: unknown) => e);
+  // task 1's lead is empty
+  expect(refusal).toMatchObject({ code: "cli.tasksInvalid", params: { file: "pc.json", problems: [expect.objectContaining({ code: "json.empty", params: expect.objectContaining({ path: "nhiệm vụ số 1 › cơ quan chủ trì" }) })] } });
+  expect(m.stderr()).toContain(refusalLine("cli.tasksInvalid", (refusal as UsageError<"cli.tasksInvalid">).params));
 });
 
 test("--campaign with --milestone adds targetGain to the effects; a campaign of group rates is said, not guessed", async () => {
@@ -88,5 +95,6 @@ test("--campaign with --milestone adds targetGain to the effects; a campaign of 
   expect(g.stderr()).toContain("không trùng mã chỉ tiêu nào");
   const w = memoryIo({ "gialai.csv": csv });
   expect(await main(["province", "gialai.csv", "--campaign", "chien-dich-100-ngay-2024", "--milestone", "7d", "--format", "json"], w.io)).toBe(2);
-  expect(w.stderr()).toContain('không có mốc "7d"');
+  // the domain's refusal, as `chiso progress` and the task pane give it
+  expect(w.stderr()).toContain(`Lỗi: ${refusalText({ code: "target.unknownMilestone", params: { campaign: "chien-dich-100-ngay-2024", milestone: "7d", milestones: "50d, 100d" } })}\n`);
 });

@@ -101,8 +101,9 @@ test("without --rules the rule set comes from the headers as in `chiso score` (c
 
 test("usage errors: an unknown unit (with near names), no --out for xlsx, no input", async () => {
   const m = memoryIo({ "in.csv": csv });
-  await expect(reportCommand(["in.csv", "--unit", "Ia Hrung", "--out", "x.xlsx"], m.io)).rejects.toThrow('Không có đơn vị "Ia Hrung" trong bảng. Có phải: Xã Ia Hrung?');
-  await expect(reportCommand(["in.csv"], m.io)).rejects.toThrow("Cần --out bao-cao.xlsx");
+  await expect(reportCommand(["in.csv", "--unit", "Ia Hrung", "--out", "x.xlsx"], m.io)).rejects.toMatchObject({ code: "cli.unknownUnit", params: { name: "Ia Hrung", near: ["Xã Ia Hrung"] } });
+  await expect(reportCommand(["in.csv"], m.io)).rejects.toMatchObject({ code: "cli.outNeeded", params: { example: "bao-cao.xlsx" } });
   await expect(reportCommand([], m.io)).rejects.toBeInstanceOf(UsageError);
+  await expect(reportCommand([], m.io)).rejects.toMatchObject({ code: "cli.oneInputFile" });
   expect(m.written["x.xlsx"]).toBeUndefined();
 });

@@ -1,7 +1,10 @@
 /** `chiso score` run in-process on real tables; expected values from the seeds or by hand. */
 import ExcelJS from "exceljs";
+import type { UsageError } from "../../src/cli/errors";
+import { scoreCommand } from "../../src/cli/commands/score";
 import { main } from "../../src/cli/main";
 import { parseCsv } from "../../src/domain/reading/csv";
+import { refusalLine } from "../helpers/cli-refusal";
 import { fixturePath, portalTable } from "../helpers/fixtures";
 import { memoryIo } from "../helpers/memory-io";
 
@@ -87,19 +90,26 @@ test("bad command lines exit 2 with a Vietnamese message", async () => {
   expect(await main(["score", fixturePath("seed-tables", "a2_2023_districts.csv"), "--rules", "khong-co"], m.io)).toBe(2);
   // the registry's refusal (a catalogue code) is the user's to act on: its own sentence, not "lỗi ngoài dự kiến"
   expect(m.stderr()).toMatch(/^Lỗi: Không có bộ quy tắc "khong-co"\. Các bộ có sẵn: .*dvcqg-2026/);
-  expect(await main(["score", "khong-ton-tai.csv"], m.io)).toBe(2);
-  expect(m.stderr()).toContain("Không tìm thấy tệp");
-  expect(await main(["score", "a.csv", "--bogus", "1"], m.io)).toBe(2);
-  expect(m.stderr()).toContain("Tuỳ chọn không hỗ trợ: --bogus");
+  const missing = memoryIo();
+  expect(await main(["score", "khong-ton-tai.csv"], missing.io)).toBe(2);
+  expect(missing.stderr()).toBe(refusalLine("cli.fileNotFound", { file: "khong-ton-tai.csv" }));
+  const bogus = memoryIo();
+  expect(await main(["score", "a.csv", "--bogus", "1"], bogus.io)).toBe(2);
+  // the options `chiso score --help` lists
+  expect(bogus.stderr()).toBe(refusalLine("cli.unknownOption", { name: "bogus", known: ["rules", "format", "out", "totals"] }));
   const noUnit = memoryIo({ "x.csv": "CKMB.1\n50" });
   expect(await main(["score", "x.csv"], noUnit.io)).toBe(2);
-  expect(noUnit.stderr()).toMatch(/không tìm thấy cột tên đơn vị/i);
+  // a header "CKMB.1" and one row of numbers: no unit column in rows 1–2
+  expect(noUnit.stderr()).toBe(refusalLine("cli.tableProblems", { problems: [{ code: "table.noUnitColumn", row: 1, column: "CKMB.1", params: { rows: 2 } }] }));
 });
 
 test("--rules takes a rule-set file; an invalid one is refused before any output", async () => {
   const m = memoryIo({ "bad.json": JSON.stringify({ id: "x" }) });
   expect(await main(["score", fixturePath("seed-tables", "a2_2023_districts.csv"), "--rules", "bad.json"], m.io)).toBe(2);
-  expect(m.stderr()).toContain("Bộ quy tắc \"bad.json\" không hợp lệ");
+  const refusal = await scoreCommand([fixturePath("seed-tables", "a2_2023_districts.csv"), "--rules", "bad.json"], m.io).catch((e: unknown) => e);
+  // { id: "x" } alone: the rule set's name, groups and indicators are missing
+  expect(refusal).toMatchObject({ code: "cli.ruleSetInvalid", params: { file: "bad.json", problems: expect.arrayContaining([expect.objectContaining({ code: "json.missing" })]) } });
+  expect(m.stderr()).toBe(refusalLine("cli.ruleSetInvalid", (refusal as UsageError<"cli.ruleSetInvalid">).params));
   expect(m.stdout()).toBe("");
 });
 

@@ -20,12 +20,12 @@ Mã thoát: 0 xong; 1 xong nhưng có lỗi dữ liệu; 2 không chạy đượ
 
 export const annexCommand: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ["baseline", "campaign", "out", "format"]);
-  if (positional.length) throw new UsageError(`Không nhận tham số "${positional[0]}": dùng --baseline TỆP --campaign <mã|tệp.json> --out phu-luc.xlsx.`);
+  if (positional.length) throw new UsageError("cli.unexpectedArgument", { argument: positional[0], usage: "--baseline TỆP --campaign <mã|tệp.json> --out phu-luc.xlsx" });
   const campaign = resolveCampaign(options.campaign, io);
   const ruleSet = campaignRuleSet(campaign);
   const plan = planOutput(options, ["xlsx", "json"] as const, "xlsx", [...fileList(options.baseline, io), options.campaign], io, "phu-luc.xlsx");
 
-  const baseline = await readUnitTables("baseline", options.baseline, "bảng kết quả năm gốc", campaign, ruleSet, io);
+  const baseline = await readUnitTables("baseline", options.baseline, campaign, ruleSet, io);
   const units = baseline.units;
   let errors = baseline.errors;
 

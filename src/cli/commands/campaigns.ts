@@ -1,5 +1,5 @@
 import { listCampaignPresets } from "../../domain/targets/presets";
-import type { Command } from "../io";
+import { type Command, UsageError } from "../io";
 
 export const CAMPAIGNS_HELP = `chiso campaigns
 
@@ -8,10 +8,7 @@ Một chiến dịch riêng là một tệp .json cùng cấu trúc, truyền b�
 `;
 
 export const campaignsCommand: Command = async (args, io) => {
-  if (args.length) {
-    io.stderr(`Lỗi: \`chiso campaigns\` không nhận tham số (đang có "${args[0]}").\n`);
-    return 2;
-  }
+  if (args.length) throw new UsageError("cli.noArguments", { command: "campaigns", argument: args[0] });
   for (const c of listCampaignPresets()) {
     io.stdout(`${c.id}: ${c.name} (bộ quy tắc ${c.ruleSet})\n`);
     for (const m of c.milestones) io.stdout(`  --milestone ${m.id}: ${m.label}\n`);

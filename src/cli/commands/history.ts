@@ -7,13 +7,14 @@ import { periodFromFileName, periodFromTitle, periodLabel, type Period } from ".
 import { nationalTableFromCells, standingsOverTime, type NationalTable, type StandingOverTime } from "../../domain/history/provinces";
 import { buildTrends, type Trends } from "../../domain/history/trends";
 import { importCells, importText, type ImportResult } from "../../domain/reading/import";
-import { problemMessage, problemMessages } from "../../domain/problems/problem";
+import { problemMessage } from "../../domain/problems/problem";
 import { getRuleSet, listRuleSets } from "../../domain/ruleset/registry";
 import type { RuleSet } from "../../domain/ruleset/schema";
 import { buildHistoryModel, buildMoversModel, buildNationalModel, buildProvinceRatesModel, buildTrendModel } from "../../domain/report/trend-model";
 import { formatVietnamese } from "../../domain/parsing/text";
 import { oneOf, parseArgs } from "../args";
 import { type CliIo, type Command, UsageError } from "../io";
+import { cliText } from "../messages.vi";
 import { periodPerFile, takePeriods } from "../period-args";
 import { shownText } from "../../domain/reading/cell";
 import { emit, planOutput } from "../output";
@@ -76,7 +77,7 @@ export function readMapping(file: string | undefined, cellsOf: (f: string) => Pr
   if (!file) return Promise.resolve([]);
   return cellsOf(file).then((cells) => {
     const m = readMappingCells(cells);
-    if (m.problems.length) throw new UsageError(`Bảng ghép tên "${file}" không dùng được:\n${problemMessages(m.problems).join("\n")}`);
+    if (m.problems.length) throw new UsageError("cli.mappingInvalid", { file, problems: m.problems });
     return m.mapping;
   });
 }
@@ -119,14 +120,11 @@ function nationJson(standings: readonly StandingOverTime[]) {
  * Exit 0 done, 1 done with data problems (cells not read, a replacement not confirmed), 2 could not run.
  */
 export const historyCommand: Command = async (args, io) => {
-  const { rest, periods: given } = takePeriods(args, {
-    missing: "Tuỳ chọn --period cần một kỳ (2026, 2026-Q3, 2026-08 hoặc 2026-10-10).",
-    unreadable: (text) => `Kỳ "${text}" không đọc được: viết 2026, 2026-Q3, 2026-08 hoặc 2026-10-10.`,
-  });
+  const { rest, periods: given } = takePeriods(args, "period");
   // --replace is a flag, which the shared parser takes as a value-less option
   const { positional: files, options } = parseArgs(rest, ["format", "out", "mapping", "rules", "province"], ["replace"]);
   const replace = options.replace !== undefined;
-  if (files.length === 0) throw new UsageError(`Cần ít nhất một tệp kỳ.\n${HISTORY_USAGE}`);
+  if (files.length === 0) throw new UsageError("cli.periodFilesNeeded", { usage: HISTORY_USAGE });
   const format = oneOf("format", options.format, ["json", "text"] as const, "text");
   // The screen takes text or JSON; --out only the workbook, checked (never an input, folder writable) before the work.
   const plan = options.out === undefined ? undefined : planOutput({ out: options.out }, ["xlsx"] as const, "xlsx", [...files, options.mapping, options.rules], io, "dien-bien.xlsx");
@@ -141,7 +139,7 @@ export const historyCommand: Command = async (args, io) => {
   for (const [i, pf] of read.entries()) {
     if (pf.national) {
       const period = periodOf(i, periodFromFileName(pf.file));
-      if (!period) throw new UsageError(`Không biết bảng toàn quốc "${pf.file}" thuộc kỳ nào: ghi kỳ trong tên tệp hoặc thêm --period.`);
+      if (!period) throw new UsageError("cli.nationalWithoutPeriod", { file: pf.file });
       nationals.push({ period, table: pf.national });
       io.stderr(`${pf.file}: bảng toàn quốc ${periodLabel(period)}, ${pf.national.provinces.length} tỉnh, thành phố.\n`);
       continue;
@@ -159,7 +157,7 @@ export const historyCommand: Command = async (args, io) => {
       continue;
     }
     const period = periodOf(i, periodFromFileName(pf.file) ?? periodFromTitle(pf.title));
-    if (!period) throw new UsageError(`Không biết tệp "${pf.file}" thuộc kỳ nào: ghi kỳ trong tên tệp (ví dụ 2026-08.csv), trong dòng tiêu đề ("đến ngày 10/10/2026", "tháng 8/2026"…), hoặc thêm --period.`);
+    if (!period) throw new UsageError("cli.fileWithoutPeriod", { file: pf.file });
     const errors = pf.result.problems.filter((p) => p.severity === "error");
     for (const p of errors) io.stderr(`Lỗi: ${pf.file}: ${problemMessage(p)}\n`);
     dataProblems += errors.length;
@@ -170,9 +168,9 @@ export const historyCommand: Command = async (args, io) => {
     dataProblems += reportAdd(io, pf.file, period, out.status, out.differences);
   }
 
-  if (nationals.length && !options.province) throw new UsageError("Có bảng toàn quốc: thêm --province <mã hoặc tên tỉnh> (ví dụ --province H21).");
+  if (nationals.length && !options.province) throw new UsageError("cli.provinceNeeded");
   const standings: StandingOverTime[] = nationals.length ? standingsOverTime(nationals, options.province!) : [];
-  for (const s of standings) if (!s.standing) io.stderr(`Lỗi: bảng toàn quốc ${periodLabel(s.period)} không có "${options.province}".\n`);
+  for (const s of standings) if (!s.standing) io.stderr(`Lỗi: ${cliText("cli.nationalWithoutProvince", { period: periodLabel(s.period), province: options.province! })}\n`);
   dataProblems += standings.filter((s) => !s.standing).length;
 
   // A --rules file is not registered: its `counting` joins the known rule sets' here.

@@ -74,7 +74,7 @@ async function importFile(file: string, options: ImportOptions, io: Parameters<C
   if (ext === ".csv") return importCsv(readText(file, io), options);
   if (ext === ".tsv") return importText(readText(file, io), { ...options, shape: "tsv" });
   if (ext === ".txt") return importText(readText(file, io), options);
-  throw new UsageError(`Không đọc được tệp "${file}": chỉ hỗ trợ .txt (chép từ PDF hoặc Cổng), .csv, .tsv và .xlsx.`);
+  throw new UsageError("cli.importFileType", { file });
 }
 
 /**
@@ -84,7 +84,7 @@ async function importFile(file: string, options: ImportOptions, io: Parameters<C
  */
 export const importCommand: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ["format", "out", "rules"]);
-  if (positional.length !== 1) throw new UsageError("Cần đúng một tệp đầu vào: chiso import <tệp.txt|tệp.csv|tệp.xlsx>.");
+  if (positional.length !== 1) throw new UsageError("cli.oneInputFile", { usage: "chiso import <tệp.txt|tệp.csv|tệp.xlsx>" });
   const plan = planOutput(options, ["json", "csv", "xlsx"] as const, "json", [positional[0], options.rules], io);
   const ruleSet = options.rules === undefined ? undefined : resolveRulesOption(options.rules, io);
   const result = await importFile(positional[0], { ruleSet }, io);

@@ -10,6 +10,7 @@ import { readBaseline } from "../../domain/targets/baseline";
 import { oneOf, parseArgs } from "../args";
 import { campaignRuleSet, readUnitTables, resolveCampaign } from "../campaign-input";
 import { type CliIo, UsageError } from "../io";
+import { cliText } from "../messages.vi";
 import { periodPerFile, takePeriods } from "../period-args";
 import { checkRowCount, count } from "../limits";
 import { emit, planOutput } from "../output";
@@ -40,10 +41,7 @@ export function namesReports(args: readonly string[]): boolean {
  * data problems (cells not read, a report matching no targeted unit); 2 could not run.
  */
 export async function progressFollowUp(args: string[], io: CliIo): Promise<number> {
-  const { rest, periods: given } = takePeriods(args, {
-    missing: "Tuỳ chọn --period cần một ngày báo cáo (2024-04-10).",
-    unreadable: (text) => `Kỳ "${text}" không đọc được: viết ngày báo cáo 2024-04-10 (hoặc 2024-04, 2024-Q2, 2024).`,
-  });
+  const { rest, periods: given } = takePeriods(args, "reportDate");
   const { positional: files, options } = parseArgs(rest, ["baseline", "campaign", "mapping", "format", "out"]);
   const format = oneOf("format", options.format, ["text", "json"] as const, "text");
   const plan = options.out === undefined ? undefined : planOutput({ out: options.out }, ["xlsx"] as const, "xlsx", [...files, options.baseline, options.campaign, options.mapping], io, "theo-doi.xlsx");
@@ -51,7 +49,7 @@ export async function progressFollowUp(args: string[], io: CliIo): Promise<numbe
   const ruleSet = campaignRuleSet(campaign);
   const mapping = await readMapping(options.mapping, (f) => readTable(f, io));
 
-  const baseline = await readUnitTables("baseline", options.baseline, "bảng kết quả năm gốc", campaign, ruleSet, io);
+  const baseline = await readUnitTables("baseline", options.baseline, campaign, ruleSet, io);
   let errors = baseline.errors;
   const assignment = assignTargets(campaign, baseline.units);
   for (const p of assignment.problems.filter((x) => x.severity === "error")) {
@@ -66,13 +64,13 @@ export async function progressFollowUp(args: string[], io: CliIo): Promise<numbe
     checkRowCount(file, cells.length);
     const table = readBaseline(ruleSet, cells);
     const noUnitColumn = table.problems.find((p) => p.row === 1 && p.severity === "error");
-    if (noUnitColumn) throw new UsageError(`${file}: ${problemMessage(noUnitColumn)}`);
+    if (noUnitColumn) throw new UsageError("cli.fileProblem", { file, problem: noUnitColumn });
     const title = cells
       .slice(0, Math.max(0, table.headerRow - 1))
       .map((r) => r.map(shownText).filter((t) => t !== "").join(" "))
       .join(" ");
     const period = periodOf(i, periodFromFileName(file) ?? periodFromTitle(title));
-    if (!period) throw new UsageError(`Không biết báo cáo "${file}" là của ngày nào: ghi ngày trong tên tệp (ví dụ 2024-04-10_so-nganh.csv), trong dòng tiêu đề ("đến ngày 10/4/2024"), hoặc thêm --period.`);
+    if (!period) throw new UsageError("cli.reportWithoutDate", { file });
     for (const p of table.problems) {
       if (p.severity === "error") errors++;
       io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"} (${file}): ${problemMessage(p)}\n`);
@@ -85,16 +83,16 @@ export async function progressFollowUp(args: string[], io: CliIo): Promise<numbe
 
   const f = followCampaign(assignment, [...byDate.values()], mapping);
   // as in one report (followProgress): a unit given twice is a warning, its first row is used
-  for (const p of f.problems) io.stderr(`Cảnh báo: báo cáo ${inSentence(periodLabel(byDate.get(p.period)!.period))}: ${problemMessage(p)} Dùng dòng đầu.\n`);
+  for (const p of f.problems) io.stderr(`Cảnh báo: ${cliText("cli.reportTwice", { report: inSentence(periodLabel(byDate.get(p.period)!.period)), problem: p })}\n`);
   for (const d of f.dates) {
     const matched = f.sections.reduce((n, s) => n + s.tally[f.milestones[0].id][d.id].reported, 0);
     if (!matched) {
       errors++;
-      io.stderr(`Lỗi: báo cáo ${inSentence(d.label)} không có đơn vị nào khớp với đơn vị được giao chỉ tiêu (kiểm tra tên đơn vị và cột).\n`);
+      io.stderr(`Lỗi: ${cliText("cli.reportMatchesNoUnit", { report: inSentence(d.label) })}\n`);
     }
   }
-  for (const m of f.missing) io.stderr(`Cảnh báo: báo cáo ${inSentence(dateLabel(f, m.period))} thiếu ${count(m.units.length)} đơn vị được giao chỉ tiêu.\n`);
-  if (f.unmatched.length) io.stderr(`Cảnh báo: ${count(f.unmatched.length)} dòng báo cáo không khớp đơn vị được giao chỉ tiêu: ${f.unmatched.map((u) => `${u.unit}${u.district ? ` (${u.district})` : ""}, ${u.period}`).join("; ")}.\n`);
+  for (const m of f.missing) io.stderr(`Cảnh báo: ${cliText("cli.reportMissingUnits", { report: inSentence(dateLabel(f, m.period)), units: m.units.length })}\n`);
+  if (f.unmatched.length) io.stderr(`Cảnh báo: ${cliText("cli.reportRowsUnmatched", { rows: f.unmatched.map((u) => `${u.unit}${u.district ? ` (${u.district})` : ""}, ${u.period}`) })}\n`);
 
   if (format === "json") io.stdout(JSON.stringify(followUpToJson(f), null, 2) + "\n");
   else io.stdout(summary(f));

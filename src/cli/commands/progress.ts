@@ -5,14 +5,15 @@ import { assignTargets } from "../../domain/targets/assign";
 import { followProgress, progressToJson, type NamedUnit, type ProgressReport } from "../../domain/targets/progress";
 import { parseArgs } from "../args";
 import { campaignRuleSet, readUnitTables, resolveCampaign } from "../campaign-input";
+import { ProblemError } from "../../domain/problems/user-error";
 import { type Command, UsageError } from "../io";
-import { count } from "../limits";
+import { cliText } from "../messages.vi";
 import { emit, fileList, planOutput } from "../output";
 import { tableModelToXlsx } from "../xlsx/render-table-model";
 import { FOLLOWUP_USAGE, namesReports, progressFollowUp } from "./progress-followup";
 
-function names(units: NamedUnit[]): string {
-  return units.map((u) => (u.district ? `${u.unit} (${u.district})` : u.unit)).join(", ");
+function names(units: NamedUnit[]): string[] {
+  return units.map((u) => (u.district ? `${u.unit} (${u.district})` : u.unit));
 }
 
 export const PROGRESS_HELP = `chiso progress --baseline TỆP[,TỆP] --current TỆP[,TỆP] --campaign <mã|tệp.json> --milestone <mốc> --out bao-cao.xlsx [--format xlsx|json]
@@ -52,7 +53,7 @@ function levelLine(s: ProgressReport["sections"][number]): string {
  */
 export const progressCommand: Command = async (args, io) => {
   if (namesReports(args)) {
-    if (args.some((a) => /^--(current|milestone)(=|$)/.test(a))) throw new UsageError(`Với nhiều tệp báo cáo, không dùng --current và --milestone (mọi mốc đều được so). Dùng: ${FOLLOWUP_USAGE}.`);
+    if (args.some((a) => /^--(current|milestone)(=|$)/.test(a))) throw new UsageError("cli.followUpOptions", { usage: FOLLOWUP_USAGE });
     return progressFollowUp(args, io);
   }
   // no positional argument here: one would have named a report file (namesReports)
@@ -60,15 +61,16 @@ export const progressCommand: Command = async (args, io) => {
   const inputs = [...fileList(options.baseline, io), ...fileList(options.current, io), options.campaign];
   const plan = planOutput(options, ["xlsx", "json"] as const, "xlsx", inputs, io, "bao-cao.xlsx");
   const campaign = resolveCampaign(options.campaign, io);
-  const milestones = campaign.milestones.map((m) => `${m.id} (${m.label})`).join(", ");
-  if (!options.milestone) throw new UsageError(`Cần --milestone <mốc>. Các mốc của chiến dịch "${campaign.id}": ${milestones}.`);
+  const milestones = campaign.milestones.map((m) => `${m.id} (${m.label})`);
+  if (!options.milestone) throw new UsageError("cli.milestoneNeeded", { campaign: campaign.id, milestones });
   if (!campaign.milestones.some((m) => m.id === options.milestone)) {
-    throw new UsageError(`Chiến dịch "${campaign.id}" không có mốc "${options.milestone}". Các mốc: ${milestones}.`);
+    // the domain's refusal (the task pane's too), word for word what this command said
+    throw new ProblemError("target.unknownMilestone", { campaign: campaign.id, milestone: options.milestone, milestones: milestones.join(", ") });
   }
   const ruleSet = campaignRuleSet(campaign);
 
-  const baseline = await readUnitTables("baseline", options.baseline, "bảng kết quả năm gốc", campaign, ruleSet, io);
-  const current = await readUnitTables("current", options.current, "bảng kết quả kỳ báo cáo", campaign, ruleSet, io);
+  const baseline = await readUnitTables("baseline", options.baseline, campaign, ruleSet, io);
+  const current = await readUnitTables("current", options.current, campaign, ruleSet, io);
   let errors = baseline.errors + current.errors;
 
   const assignment = assignTargets(campaign, baseline.units);
@@ -79,11 +81,11 @@ export const progressCommand: Command = async (args, io) => {
   }
   const report = followProgress(assignment, current.units, options.milestone);
   for (const p of report.problems) io.stderr(`Cảnh báo: ${problemMessage(p)}\n`);
-  if (report.missing.length) io.stderr(`Cảnh báo: chưa có số liệu kết quả của ${count(report.missing.length)} đơn vị được giao chỉ tiêu: ${names(report.missing)}.\n`);
-  if (report.unknown.length) io.stderr(`Cảnh báo: ${count(report.unknown.length)} đơn vị trong bảng kết quả không được giao chỉ tiêu (kiểm tra tên, kể cả dấu): ${names(report.unknown)}.\n`);
+  if (report.missing.length) io.stderr(`Cảnh báo: ${cliText("cli.resultsMissing", { units: names(report.missing) })}\n`);
+  if (report.unknown.length) io.stderr(`Cảnh báo: ${cliText("cli.resultsNotTargeted", { units: names(report.unknown) })}\n`);
 
   const reported = report.sections.reduce((n, s) => n + s.summary.reported, 0);
-  if (!reported) io.stderr("Lỗi: không đơn vị nào trong bảng kết quả kỳ báo cáo khớp với đơn vị được giao chỉ tiêu (kiểm tra tên đơn vị và cột).\n");
+  if (!reported) io.stderr(`Lỗi: ${cliText("cli.resultsMatchNoUnit")}\n`);
 
   if (plan.format === "json") {
     emit(io, plan, JSON.stringify(progressToJson(report), null, 2) + "\n");

@@ -1,6 +1,6 @@
 import { problemText } from "../../domain/problems/problem";
-import { refusalText } from "../../domain/problems/user-error";
-import { problemMessage, problemMessages } from "../../domain/problems/problem";
+import { ProblemError } from "../../domain/problems/user-error";
+import { problemMessage } from "../../domain/problems/problem";
 import ExcelJS from "exceljs";
 import { provinceFromTable, provinceToJson } from "../../domain/report/province/province-report";
 import { buildProvinceSheets } from "../../domain/report/province/province-sheets";
@@ -35,10 +35,10 @@ Mã thoát: 0 xong; 1 xong nhưng có lỗi dữ liệu; 2 không chạy đượ
  */
 export const provinceCommand: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ["rules", "out", "format", "tasks", "campaign", "milestone"]);
-  if (positional.length !== 1) throw new UsageError(`Cần đúng một tệp đầu vào: ${USAGE}.`);
+  if (positional.length !== 1) throw new UsageError("cli.oneInputFile", { usage: USAGE });
   const plan = planOutput(options, ["json", "xlsx"] as const, "json", [positional[0], options.rules, options.tasks], io, "toan-tinh.xlsx");
   const { ruleSet, table } = await readScoringInput(positional[0], options.rules, io);
-  if (!table.units.length) throw new UsageError(`Tệp "${positional[0]}" không có dòng đơn vị nào.`);
+  if (!table.units.length) throw new UsageError("cli.noUnitRows", { file: positional[0] });
 
   let responsibilities;
   if (options.tasks) {
@@ -46,10 +46,10 @@ export const provinceCommand: Command = async (args, io) => {
     try {
       textIn = new TextDecoder().decode(io.readFile(options.tasks));
     } catch {
-      throw new UsageError(`Không đọc được tệp phân công "${options.tasks}".`);
+      throw new UsageError("cli.tasksUnreadable", { file: options.tasks });
     }
     const loaded = loadResponsibilitiesJson(textIn);
-    if (!loaded.ok) throw new UsageError(`Tệp phân công "${options.tasks}" không hợp lệ:\n${problemMessages(loaded.problems).map((e) => `- ${e}`).join("\n")}`);
+    if (!loaded.ok) throw new UsageError("cli.tasksInvalid", { file: options.tasks, problems: loaded.problems });
     responsibilities = loaded.value;
   }
 
@@ -61,9 +61,12 @@ export const provinceCommand: Command = async (args, io) => {
   let targetOf;
   if (options.campaign) {
     const campaign = resolveCampaign(options.campaign, io);
-    if (!options.milestone) throw new UsageError(`Cần --milestone <mốc>. Các mốc của chiến dịch "${campaign.id}": ${campaign.milestones.map((m) => m.id).join(", ")}.`);
+    if (!options.milestone) throw new UsageError("cli.milestoneNeeded", { campaign: campaign.id, milestones: campaign.milestones.map((m) => m.id) });
     const targets = campaignTargets(campaign, options.milestone, table.units.map((u) => u.input), ruleSet.indicators.map((i) => i.code));
-    if (!campaign.milestones.some((m) => m.id === options.milestone)) throw new UsageError(refusalText(targets.problems[0]));
+    if (!campaign.milestones.some((m) => m.id === options.milestone)) {
+      const [refusal] = targets.problems; // target.unknownMilestone
+      throw new ProblemError(refusal.code, refusal.params);
+    }
     for (const p of targets.problems) io.stderr(`Cảnh báo: ${problemMessage(p)}\n`);
     targetOf = targets.targetOf;
   }

@@ -35,8 +35,7 @@ function pickUnits(units: TableUnit[], wanted: string | undefined): TableUnit[] 
   const loose = units.filter((u) => foldVietnamese(u.input.unit) === folded);
   if (loose.length) return loose;
   const near = units.filter((u) => foldVietnamese(u.input.unit).includes(folded)).map((u) => u.input.unit);
-  const hint = near.length ? ` Có phải: ${near.slice(0, 10).join(", ")}?` : ` Bảng có ${count(units.length)} đơn vị, ví dụ: ${units.slice(0, 5).map((u) => u.input.unit).join(", ")}.`;
-  throw new UsageError(`Không có đơn vị "${name}" trong bảng.${hint}`);
+  throw new UsageError("cli.unknownUnit", { name, near: near.slice(0, 10), units: units.length, examples: units.slice(0, 5).map((u) => u.input.unit) });
 }
 
 /**
@@ -45,15 +44,13 @@ function pickUnits(units: TableUnit[], wanted: string | undefined): TableUnit[] 
  */
 export const reportCommand: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ["unit", "rules", "out", "format"], ["all"]);
-  if (positional.length !== 1) throw new UsageError(`Cần đúng một tệp đầu vào: ${USAGE}.`);
+  if (positional.length !== 1) throw new UsageError("cli.oneInputFile", { usage: USAGE });
   const plan = planOutput(options, ["xlsx", "json"] as const, "xlsx", [positional[0], options.rules], io, "bao-cao.xlsx");
   const { ruleSet, table } = await readScoringInput(positional[0], options.rules, io);
-  if (!table.units.length) throw new UsageError(`Tệp "${positional[0]}" không có dòng đơn vị nào.`);
+  if (!table.units.length) throw new UsageError("cli.noUnitRows", { file: positional[0] });
 
   if (options.unit === undefined && !options.all && table.units.length > REPORT_ALL_NEEDED_ABOVE) {
-    throw new UsageError(
-      `Bảng có ${count(table.units.length)} đơn vị; báo cáo mỗi đơn vị một trang tính chỉ làm khi có --all (trên ${count(REPORT_ALL_NEEDED_ABOVE)} đơn vị), hoặc chọn một đơn vị bằng --unit.`,
-    );
+    throw new UsageError("cli.reportAllNeeded", { units: table.units.length, limit: REPORT_ALL_NEEDED_ABOVE });
   }
   const units = pickUnits(table.units, options.unit);
   const rows = new Set(units.map((u) => u.row));

@@ -67,7 +67,7 @@ async function scoreWorkbook(models: readonly TableModel[]): Promise<Uint8Array>
 
 export const scoreCommand: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ["rules", "format", "out", "totals"]);
-  if (positional.length !== 1) throw new UsageError("Cần đúng một tệp đầu vào: chiso score <tệp.csv|tệp.xlsx>.");
+  if (positional.length !== 1) throw new UsageError("cli.oneInputFile", { usage: "chiso score <tệp.csv|tệp.xlsx>" });
   const plan = planOutput(options, ["json", "csv", "xlsx"] as const, "json", [positional[0], options.rules], io);
   const format = plan.format;
   const choice = oneOf("totals", options.totals, ["computed", "printed"] as const, DEFAULT_TOTALS_CHOICE);

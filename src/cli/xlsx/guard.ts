@@ -1,6 +1,6 @@
 import * as zlib from "zlib";
 import { UsageError } from "../errors";
-import { count, MAX_COLUMNS, MAX_EXTRA_ROWS, MAX_UNITS, MAX_XLSX_PART_BYTES } from "../limits";
+import { MAX_COLUMNS, MAX_EXTRA_ROWS, MAX_UNITS, MAX_XLSX_PART_BYTES } from "../limits";
 
 /*
  * Checks an .xlsx before exceljs reads it. exceljs trusts the file: a sheet whose one cell sits
@@ -27,14 +27,14 @@ export async function guardXlsx(file: string, data: Buffer): Promise<void> {
     const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(e.name);
     if (!isSheet && e.name !== "xl/sharedStrings.xml") continue;
     if (e.size > MAX_XLSX_PART_BYTES) {
-      throw new UsageError(`Tệp "${file}" quá lớn: phần ${e.name} giải nén ra ${count(Math.round(e.size / 2 ** 20))} MB, giới hạn là ${count(MAX_XLSX_PART_BYTES / 2 ** 20)} MB (khoảng ${count(MAX_UNITS)} đơn vị).`);
+      throw new UsageError("cli.xlsxPartTooLarge", { file, part: e.name, megabytes: Math.round(e.size / 2 ** 20), maxMegabytes: MAX_XLSX_PART_BYTES / 2 ** 20, maxUnits: MAX_UNITS });
     }
     if (isSheet) await scanSheet(file, e, data);
   }
 }
 
 function notXlsx(file: string): UsageError {
-  return new UsageError(`Tệp "${file}" không phải tệp Excel .xlsx đọc được (có thể là tệp .xls cũ, tệp đổi đuôi, hoặc tệp hỏng). Hãy mở bằng Excel và lưu lại dạng .xlsx, hoặc lưu dạng .csv.`);
+  return new UsageError("cli.notXlsx", { file });
 }
 
 /** The zip's central directory (APPNOTE 4.3.16 and 4.3.12); anything unexpected means "not an .xlsx". */
@@ -82,9 +82,7 @@ async function scanSheet(file: string, e: ZipEntry, data: Buffer): Promise<void>
   const start = p + 30 + data.readUInt16LE(p + 26) + data.readUInt16LE(p + 28);
   const compressed = data.subarray(start, start + e.compressedSize);
   const tooBig = (rows: number, cols: number) =>
-    new UsageError(
-      `Tệp "${file}" khai báo bảng ${count(rows)} dòng × ${count(cols)} cột (${e.name}), vượt giới hạn ${count(MAX_UNITS)} đơn vị (${count(MAX_ROWS)} dòng) và ${count(MAX_COLUMNS)} cột. Hãy xoá các ô thừa ở cuối trang tính, hoặc chia bảng thành nhiều tệp.`,
-    );
+    new UsageError("cli.xlsxTooManyCells", { file, part: e.name, rows, columns: cols, maxUnits: MAX_UNITS, maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS });
   // ref="A1:XFD1048576" on <dimension>, r="XFD1048576" on a cell, r="1048576" on a row
   const address = /\br(?:ef)?="(?:[A-Z]{1,3}\d+:)?([A-Z]{0,3})(\d+)"/g;
   let tail = "";

@@ -9,6 +9,7 @@ import { portalJsonCells } from "../../../src/domain/reading/portal-json";
 import { readUnitTable } from "../../../src/domain/reading/table";
 import { getRuleSet } from "../../../src/domain/ruleset/registry";
 import { portalTable, readFixture } from "../../helpers/fixtures";
+import { refusalLine } from "../../helpers/cli-refusal";
 import { memoryIo } from "../../helpers/memory-io";
 
 const rs = getRuleSet("dvcqg-2026");
@@ -59,5 +60,5 @@ test("the metrics shape reads as the long form does: 149 units with the same cou
 test("JSON that is not the portal's is refused with what was expected (exit 2)", async () => {
   const m = memoryIo({ "x.json": JSON.stringify({ constructor: 1, evaluation: "?" }) });
   expect(await main(["score", "x.json"], m.io)).toBe(2);
-  expect(m.stderr()).toContain("evaluation");
+  expect(m.stderr()).toBe(refusalLine("cli.fileUnreadable", { file: "x.json", problem: { code: "file.notPortalJson", params: {} } }));
 });
