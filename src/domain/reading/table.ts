@@ -315,21 +315,6 @@ function readPointsTable(
   });
   const totalCol = roles.findIndex((r) => r?.kind === "total");
   if (groupColumns.length < 2 || totalCol < 0 || units.length === 0) return null;
-  // The table's decimal style, learned once by the caller: learning it again per cell was quadratic.
-  const number = (c: Cell) => {
-    const r = readCountCell(c, options);
-    return r.ok ? r.value : null;
-  };
-  let adding = 0;
-  for (const u of units) {
-    const row = cells[u.row - 1] ?? [];
-    const total = number(row[totalCol]);
-    let sum = 0;
-    for (const { j } of groupColumns) sum += number(row[j]) ?? 0;
-    if (total !== null && Math.abs(sum - total) <= ROUNDING * groupColumns.length) adding++;
-  }
-  if (adding * 10 < units.length * 9) return null;
-
   const maxOf = new Map(ruleSet.groups.map((g) => [g.code, g.max]));
   const columns: PointsColumns = {
     groups: groupColumns.map(({ j, g }) => ({ col: j, group: g, max: maxOf.get(g)! })),
@@ -337,12 +322,17 @@ function readPointsTable(
     total: { col: totalCol, max: ruleSet.groups.reduce((a, g) => a + g.max, 0) },
     allowance: ROUNDING * groupColumns.length,
   };
+  // Each cell read once, by the table's decimal style (learned once by the caller: learning it
+  // again per cell was quadratic); whether the table is a points table is decided on the same readings.
+  const rows = units.map((u) => readPointsRow(cells[u.row - 1] ?? [], columns, options));
+  if (rows.filter((r) => r.adds).length * 10 < units.length * 9) return null;
+
   const pointsCols = new Set([totalCol, ...groupColumns.map((c) => c.j)]);
   const unitRows = new Set(units.map((u) => u.row));
   // What the row reader said of a points cell, it said of a rate: the points reading replaces it.
   const problems = rowProblems.filter((p) => !unitRows.has(p.row) || !pointsCols.has(header.indexOf(p.column)));
-  const read = units.map((u) => {
-    const { groups, total, problems: found } = readPointsRow(cells[u.row - 1] ?? [], columns, options);
+  const read = units.map((u, k) => {
+    const { groups, total, problems: found } = rows[k];
     for (const p of found) problems.push(onCell(places, p.code, p.severity, u.row, p.col, p.params));
     return { ...u, input: { ...u.input, values: {} }, points: { groups, total } };
   });
