@@ -88,6 +88,10 @@ export const CATALOGUE = {
     `số ${p(x, "value")} trông như số phần trăm. Hãy định dạng ô là % và nhập 91,16%, hoặc chia cho 100.`,
   "rate.outOfRange": (x: ProblemParams) => `tỷ lệ ${p(x, "value")}% nằm ngoài khoảng 0–100%.`,
   "points.aboveMax": (x: ProblemParams) => `điểm ${p(x, "value")} vượt điểm tối đa ${p(x, "max")}.`,
+  // The portal's points table: a unit's total against its group points.
+  "points.totalFromGroups": (x: ProblemParams) => `ô tổng điểm trống hoặc không đọc được: tổng điểm ${p(x, "total")} là tổng điểm các nhóm.`,
+  "points.totalNotSum": (x: ProblemParams) =>
+    `tổng điểm in ${p(x, "total")} khác tổng điểm các nhóm (${p(x, "sum")}); đã dùng tổng điểm in, hãy kiểm tra lại các ô điểm.`,
   "count.negative": (x: ProblemParams) => `số lượng không thể âm (${p(x, "value")}).`,
   "count.notACount": (x: ProblemParams) => `cần một số đếm, không phải "${p(x, "text")}".`,
   "count.numeratorAboveDenominator": (x: ProblemParams) =>

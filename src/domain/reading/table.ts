@@ -5,6 +5,7 @@ import { type ProblemCode, type ProblemParams } from "../problems/problem";
 import type { NumberOptions } from "../parsing/number";
 import type { RuleSet } from "../ruleset/schema";
 import { plainValue, shownText, type Cell } from "./cell";
+import { readPointsRow, type PointsColumns } from "./points-row";
 import { groupOfHeader, readLongForm } from "./portal";
 import { controlCharacter, readCountCell, readRateCell } from "./values";
 
@@ -40,8 +41,11 @@ export interface TableUnit {
   input: ReadUnit;
   /** the original cells as the sheet holds them, so unknown columns pass through untouched */
   cells: (string | number | boolean | null)[];
-  /** a points table's row: the group points and the total as printed (never read as rates) */
-  points?: { groups: Record<string, number>; total: number };
+  /**
+   * a points table's row: the group points as printed (never read as rates), and the total as
+   * printed, else the sum of the groups; null when neither is known (the unit is incomplete)
+   */
+  points?: { groups: Record<string, number>; total: number | null };
   /** the portal's long form: the points it printed per indicator, kept beside the counts */
   printed?: Record<string, { points: number | null; max: number | null }>;
 }
@@ -195,8 +199,8 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
   const reading: RowsReading = { header, origin, unitCol, districtCol, levelCol, indicatorColumns, countColumns, options, problems, units: [], names: new Map() };
   for (let r = h + 1; r < cells.length; r++) readRow(reading, cells[r] ?? [], r + 1);
   const units = reading.units;
-  const pointsTable = readPointsTable(ruleSet, header, roles, cells, units, options);
-  if (pointsTable) return { shape: "points", headerRow, header, roles, units: pointsTable, problems: problems.filter((p) => p.row === headerRow) };
+  const pointsTable = readPointsTable(ruleSet, { header, origin }, roles, cells, units, options, problems);
+  if (pointsTable) return { shape: "points", headerRow, header, roles, ...pointsTable };
   return { shape: "rates", headerRow, header, roles, units, problems };
 }
 
@@ -291,38 +295,49 @@ const ROUNDING = 0.011;
 
 /**
  * A table whose group columns add up to its total column is the portal's points table: its
- * rows are kept as points (never read as rates), when at least 9 rows in 10 add up.
+ * rows are kept as points (never read as rates), when at least 9 rows in 10 add up. Its cells
+ * are then read as points ({@link readPointsRow}): the problems of its group and total cells
+ * are those, in place of what the row reader said of them as rates; its other problems stay.
  */
-function readPointsTable(ruleSet: RuleSet, header: readonly string[], roles: readonly (HeaderMatch | null)[], cells: readonly (readonly Cell[])[], units: readonly TableUnit[], options: NumberOptions): TableUnit[] | null {
+function readPointsTable(
+  ruleSet: RuleSet,
+  places: CellPlaces,
+  roles: readonly (HeaderMatch | null)[],
+  cells: readonly (readonly Cell[])[],
+  units: readonly TableUnit[],
+  options: NumberOptions,
+  rowProblems: readonly TableProblem[],
+): { units: TableUnit[]; problems: TableProblem[] } | null {
+  const { header } = places;
   const groupColumns = header.flatMap((t, j) => {
     const g = roles[j]?.kind === "total" ? null : groupOfHeader(ruleSet, t);
     return g ? [{ j, g }] : [];
   });
   const totalCol = roles.findIndex((r) => r?.kind === "total");
   if (groupColumns.length < 2 || totalCol < 0 || units.length === 0) return null;
-  // The table's decimal style, learned once by the caller: learning it again per cell was quadratic.
-  const number = (c: Cell) => {
-    const r = readCountCell(c, options);
-    return r.ok ? r.value : null;
+  const maxOf = new Map(ruleSet.groups.map((g) => [g.code, g.max]));
+  const columns: PointsColumns = {
+    groups: groupColumns.map(({ j, g }) => ({ col: j, group: g, max: maxOf.get(g)! })),
+    ruleSetGroups: ruleSet.groups,
+    total: { col: totalCol, max: ruleSet.groups.reduce((a, g) => a + g.max, 0) },
+    allowance: ROUNDING * groupColumns.length,
   };
-  let adding = 0;
-  const read = units.map((u) => {
-    const row = cells[u.row - 1] ?? [];
-    const total = number(row[totalCol]);
-    const groups: Record<string, number> = {};
-    let sum = 0;
-    for (const { j, g } of groupColumns) {
-      const v = number(row[j]);
-      if (v !== null) {
-        groups[g] = v;
-        sum += v;
-      }
-    }
-    if (total !== null && Math.abs(sum - total) <= ROUNDING * groupColumns.length) adding++;
-    return { u, groups, total };
+  // Each cell read once, by the table's decimal style (learned once by the caller: learning it
+  // again per cell was quadratic); whether the table is a points table is decided on the same readings.
+  const rows = units.map((u) => readPointsRow(cells[u.row - 1] ?? [], columns, options));
+  if (rows.filter((r) => r.adds).length * 10 < units.length * 9) return null;
+
+  const pointsCols = new Set([totalCol, ...groupColumns.map((c) => c.j)]);
+  const unitRows = new Set(units.map((u) => u.row));
+  // What the row reader said of a points cell, it said of a rate: the points reading replaces it.
+  const problems = rowProblems.filter((p) => !unitRows.has(p.row) || !pointsCols.has(header.indexOf(p.column)));
+  const read = units.map((u, k) => {
+    const { groups, total, problems: found } = rows[k];
+    for (const p of found) problems.push(onCell(places, p.code, p.severity, u.row, p.col, p.params));
+    return { ...u, input: { ...u.input, values: {} }, points: { groups, total } };
   });
-  if (adding * 10 < units.length * 9) return null;
-  return read.map(({ u, groups, total }) => ({ ...u, input: { ...u.input, values: {} }, points: { groups, total: total ?? 0 } }));
+  // Each row's problems together, in the order of the rows (a stable sort keeps a row's own order).
+  return { units: read, problems: problems.sort((a, b) => a.row - b.row) };
 }
 
 /**

@@ -5,8 +5,8 @@ import { compileRuleSet, roundTo, scoreUnit, type ScoredUnit } from "./score";
 
 /**
  * A row of the one reader, scored: rates and counts through the engine; a points table's row
- * kept as the points it printed (its groups, composite groups as their sums, its total) and
- * graded on that total.
+ * kept as the points it printed (its groups, composite groups as their sums, its total, or the
+ * sum of its groups when no total was printed) and graded on that total; without one it is incomplete.
  */
 export function scoreTableUnit(ruleSet: RuleSet, u: TableUnit): ScoredUnit {
   if (!u.points) return scoreUnit(ruleSet, u.input);
@@ -26,9 +26,10 @@ export function scoreTableUnit(ruleSet: RuleSet, u: TableUnit): ScoredUnit {
     lost: {},
     groups,
     total,
-    complete: true,
+    // A row whose total is neither printed nor the sum of all its groups has none: never 0, never graded.
+    complete: total !== null,
     estimate: false,
-    grade: gradeOf(ruleSet.grades, (100 * total) / maxTotal),
+    grade: total === null ? null : gradeOf(ruleSet.grades, (100 * total) / maxTotal),
     problems: [],
   };
 }
