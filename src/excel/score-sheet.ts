@@ -92,15 +92,15 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
 
     const scored = scoreTableUnits(ruleSet, parsed);
     const bodyRows = range.rowCount - 1;
-    const plan = planScoreColumns(ruleSet, parsed, req.tableName, scored, bodyRows);
     const official = officialTotals(ruleSet, parsed, scored, req.totals ?? DEFAULT_TOTALS_CHOICE);
+    const plan = planScoreColumns(ruleSet, parsed, req.tableName, scored, bodyRows, official);
     const column = (header: string | null) => (header === null ? null : `${req.tableName}[${structuredName(header)}]`);
     const summary = buildSummaryModel({
       ruleSet,
       tableName: req.tableName,
       scored,
       official,
-      refs: req.mode === "formulas" ? { grades: column(plan.gradeHeader)!, printed: column(official.printedColumn) } : null,
+      refs: req.mode === "formulas" ? { grades: column(plan.gradeHeader)! } : null,
       how: PANE_TOTALS_SWITCH,
     });
     if (req.summarySheetName) summary.sheetName = req.summarySheetName;
@@ -110,8 +110,9 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     for (const h of plan.headers) table.columns.add(undefined, undefined, h);
     const firstNew = range.columnIndex + range.columnCount;
     // A shape without row formulas (the portal's points, its long form) gets its values in either mode.
-    const formulaRow = plan.formulaRow?.map(formula);
-    const body = req.mode === "formulas" && formulaRow ? Array.from({ length: bodyRows }, () => formulaRow) : plan.valueRows;
+    const formulaRow = plan.formulaRow?.map((f) => (f === null ? null : formula(f)));
+    // a column without a formula (grades on printed totals written as text) takes its values
+    const body = req.mode === "formulas" && formulaRow ? plan.valueRows.map((values) => formulaRow.map((f, c) => f ?? values[c])) : plan.valueRows;
     await writer.write(sheet, range.rowIndex + 1, firstNew, body, plan.formats);
 
     const gradeRange = sheet.getRangeByIndexes(range.rowIndex + 1, firstNew + plan.headers.length - 1, bodyRows, 1);

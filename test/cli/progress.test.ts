@@ -101,8 +101,9 @@ describe("chiso progress → .xlsx, read back with exceljs", () => {
 
   test("the summary line", () => {
     expect(stdout).toBe(
-      // every level counted over its 17 targeted units: 16 departments reported, of which 13 lack a rate (1 meets all, 2 do not)
-      "Đã ghi bao-cao.xlsx: Chỉ tiêu 100 ngày và duy trì trong thời gian tiếp theo; các sở, ban, ngành tỉnh: 1/17 đạt toàn bộ chỉ tiêu, 13 thiếu số liệu, 1 chưa có kết quả; các huyện, thị xã, thành phố: 0/17 đạt toàn bộ chỉ tiêu, 1 chưa có kết quả.\n",
+      // k/n as the sheet's summary counts it (over the units with every result): of 17 departments, 16 reported,
+      // 13 of them lack a rate, 3 have all (1 meets every target); of 17 districts, 16 reported, all complete, none meets all
+      "Đã ghi bao-cao.xlsx: Chỉ tiêu 100 ngày và duy trì trong thời gian tiếp theo; các sở, ban, ngành tỉnh: 1/3 đạt toàn bộ chỉ tiêu, 13 thiếu số liệu, 1 chưa có kết quả; các huyện, thị xã, thành phố: 0/16 đạt toàn bộ chỉ tiêu, 1 chưa có kết quả.\n",
     );
   });
 
@@ -138,6 +139,9 @@ describe("chiso progress → .xlsx, read back with exceljs", () => {
     const h = rowNumber("Cấp");
     expect(ws.getRow(h + 1).getCell(3).value).toBe("1/3");
     expect(ws.getRow(h + 2).getCell(3).value).toBe("0/16");
+    // "Chưa có đủ số liệu" (column J after the merged k/n C:I and share): 13 lacking a rate + 1 not reported; 1 district not reported
+    const lacking = (r: number) => ws.getRow(r).values as unknown[];
+    expect([lacking(h + 1), lacking(h + 2)].map((v) => v.filter((x) => typeof x === "number").pop())).toEqual([14, 1]);
     expect(ws.model.merges).toContain(`C${h + 1}:I${h + 1}`);
     const notes: string[] = [];
     ws.eachRow((row) => {
@@ -156,10 +160,25 @@ test("no unit of the current table matches a targeted unit: exit 1 and said so",
   expect((JSON.parse(m.stdout()) as ProgressJson).sections.map((s) => s.summary.reported)).toEqual([0, 0]);
 });
 
-test("a1+a2 against itself: each level counted over its 17 units, departments all lacking the số hóa rate", async () => {
+test("a1+a2 against itself: the line and the sheet give the same k/n, departments all lacking the số hóa rate", async () => {
   const m = memoryIo();
   expect(await progressCommand(["--baseline", `${A1},${A2}`, "--current", `${A1},${A2}`, "--campaign", CAMPAIGN, "--milestone", "50d", "--out", "p.xlsx"], m.io)).toBe(0);
+  // a1's 17 departments have no số hóa column: none has every result, so n = 0 and all 17 lack data;
+  // a2's 17 districts have every rate, and none reaches the 50-day targets set above its own base year
   expect(m.stdout()).toBe(
-    "Đã ghi p.xlsx: Chỉ tiêu 50 ngày; các sở, ban, ngành tỉnh: 0/17 đạt toàn bộ chỉ tiêu, 17 thiếu số liệu; các huyện, thị xã, thành phố: 0/17 đạt toàn bộ chỉ tiêu.\n",
+    "Đã ghi p.xlsx: Chỉ tiêu 50 ngày; các sở, ban, ngành tỉnh: 0/0 đạt toàn bộ chỉ tiêu, 17 thiếu số liệu; các huyện, thị xã, thành phố: 0/17 đạt toàn bộ chỉ tiêu.\n",
   );
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(m.written["p.xlsx"] as Uint8Array) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet("Tiến độ 50d")!;
+  const summary: unknown[][] = [];
+  ws.eachRow((row) => {
+    const v = row.values as unknown[];
+    if (typeof v[2] === "string" && /^Các (sở|huyện)/i.test(v[2]) && typeof v[3] === "string") summary.push(v.filter((x) => x !== undefined && x !== null));
+  });
+  // TT, Cấp, k/n, (share only when n > 0), Chưa có đủ số liệu
+  expect(summary.map((r) => [r[2], r[r.length - 1]])).toEqual([
+    ["0/0", 17],
+    ["0/17", 0],
+  ]);
 });

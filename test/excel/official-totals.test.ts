@@ -1,3 +1,6 @@
+import { HyperFormula } from "hyperformula";
+import "../functions/hyperformula-plugin";
+import { columnLetters } from "../../src/domain/report/table-model";
 import { importText } from "../../src/domain/reading/import";
 import { getRuleSet } from "../../src/domain/ruleset/registry";
 import { importTableLayout } from "../../src/excel/import-layout";
@@ -74,15 +77,17 @@ describe("Tổng hợp on the source's printed totals (seed 002 annex I)", () =>
     expect(ranking[0][5]).toBe("In trong bảng nguồn");
   });
 
-  it("keeps the computed points in the data table", async () => {
-    const { fake } = await scoredAnnexI("values");
+  it("keeps the computed points in the data table, and grades on the printed total as the summary does", async () => {
+    const { fake, summary } = await scoredAnnexI("values");
     const rows = fake.sheet("Dữ liệu")!.dump();
     const header = rows[0];
     const traBa = rows.find((r) => r[1] === "Phường Trà Bá")!;
     // a3 line 971: 18×42,4% + 20×99,55% + 12×0,1% + 0 + 18×100% + 22×18,8% = 7,63 + 19,91 + 0,01 + 18 + 4,14 = 49,69
     expect(traBa[header.indexOf("Tổng điểm (ước tính)")]).toBe(49.69);
-    expect(traBa[header.indexOf("Xếp loại")]).toBe("Yếu");
+    // printed 50,93: nhom-2023's Trung bình (from 50), as the ranking of Tổng hợp says
     expect(traBa[header.indexOf("Điểm")]).toBe(50.93);
+    expect(traBa[header.indexOf("Xếp loại")]).toBe("Trung bình");
+    expect(block(summary, "Hạng").find((r) => r[1] === "Phường Trà Bá")?.[3]).toBe("Trung bình");
   });
 
   it("without printed totals, counts the rule set's estimate and says so", async () => {
@@ -115,16 +120,39 @@ describe("Tổng hợp on the source's printed totals (seed 002 annex I)", () =>
     expect(estimateMark({ name: "Bộ chỉ số 766", estimate: false })).toBe("");
   });
 
-  it("as formulas: counts follow the printed column, the computed grade only where it is blank", async () => {
+  it("as formulas (evaluated by HyperFormula): the grade column and the counts follow the printed totals", async () => {
     const { summary, fake } = await scoredAnnexI("formulas");
     expect(fake.syncCount).toBe(3);
-    const counts = new Map(block(summary, "Xếp loại").map((r) => [r[0], r[1]]));
+    const data = fake.sheet("Dữ liệu")!.dump();
+    const header = data[0].map(String);
     const T = "ChiSo_DuLieu";
-    expect(counts.get("Xuất sắc")).toBe(`=COUNTIFS(${T}[Điểm],">="&90)+COUNTIFS(${T}[Điểm],"",${T}[Xếp loại],"Xuất sắc")`);
-    expect(counts.get("Tốt")).toBe(`=COUNTIFS(${T}[Điểm],">="&80,${T}[Điểm],"<"&90)+COUNTIFS(${T}[Điểm],"",${T}[Xếp loại],"Tốt")`);
-    expect(counts.get("Yếu")).toBe(`=COUNTIFS(${T}[Điểm],"<"&50)+COUNTIFS(${T}[Điểm],"",${T}[Xếp loại],"Yếu")`);
-    const first = summary.findIndex((r) => r[0] === "Xuất sắc") + 1;
-    expect(counts.get("Chưa đủ số liệu")).toBe(`=254-SUM(B${first}:B${first + 4})`);
+    // the grade column is live: a formula on the printed "Điểm" where it is a number, else on the estimate
+    expect(String(data[1][header.indexOf("Xếp loại")])).toMatch(/^=IF\(ISNUMBER\(ChiSo_DuLieu\[@\[Điểm\]\]\)/);
+    const col = (h: string) => columnLetters(header.indexOf(h.replace(/'(.)/g, "$1")));
+    // the table's structured references as A1 references (the table starts at A1 of "Dữ liệu")
+    const toA1 = (f: string, row: number) =>
+      f
+        .replace(new RegExp(`${T}\\[@\\[((?:[^\\]']|'.)+)\\]:\\[((?:[^\\]']|'.)+)\\]\\]`, "g"), (_, a: string, b: string) => `${col(a)}${row}:${col(b)}${row}`)
+        .replace(new RegExp(`${T}\\[\\[#Headers\\],\\[((?:[^\\]']|'.)+)\\]:\\[((?:[^\\]']|'.)+)\\]\\]`, "g"), (_, a: string, b: string) => `$${col(a)}$1:$${col(b)}$1`)
+        .replace(new RegExp(`${T}\\[@\\[((?:[^\\]']|'.)+)\\]\\]`, "g"), (_, a: string) => `${col(a)}${row}`)
+        .replace(new RegExp(`${T}\\[((?:[^\\]']|'.)+)\\]`, "g"), (_, a: string) => `'Dữ liệu'!$${col(a)}$2:$${col(a)}$${data.length}`);
+    const cells = (rows: unknown[][]) => rows.map((r, i) => r.map((v) => (typeof v === "string" && v.startsWith("=") ? toA1(v, i + 1) : v === "" ? null : v)));
+    const hf = HyperFormula.buildFromSheets({ "Dữ liệu": cells(data), "Tổng hợp": cells(summary) } as never, { licenseKey: "gpl-v3" });
+    const values = (name: string) => hf.getSheetValues(hf.getSheetId(name)!);
+    // two communes are named Phường Tây Sơn (An Khê, Pleiku): a unit is its name and district
+    const district = header.findIndex((h) => /huyện/i.test(h));
+    const grades = new Map(values("Dữ liệu").slice(1).map((r) => [r[1], r[header.indexOf("Xếp loại")]]));
+    const gradeOf = new Map(values("Dữ liệu").slice(1).map((r) => [`${r[1]}|${r[district] ?? ""}`, r[header.indexOf("Xếp loại")]]));
+    // a3 line 92 (Xã Ia Yeng, printed 35,44: Yếu), 143 (Xã HNeng, 52,34: Trung bình), 101 (Xã Ia Pếch, 50,13: Trung bình)
+    expect(["Xã Ia Yeng", "Xã HNeng", "Xã Ia Pếch"].map((u) => grades.get(u))).toEqual(["Yếu", "Trung bình", "Trung bình"]);
+    const band = (d: number) => (d >= 90 ? "Xuất sắc" : d >= 80 ? "Tốt" : d >= 70 ? "Khá" : d >= 50 ? "Trung bình" : "Yếu");
+    const wrong = [...districts, ...communes].filter((r) => gradeOf.get(`${r.unit}|${r.district ?? ""}`) !== band(Number(r.diem)));
+    expect(wrong.map((r) => [r.unit, r.district, gradeOf.get(`${r.unit}|${r.district ?? ""}`)])).toEqual([]);
+    const counts = new Map(values("Tổng hợp").map((r) => [r[0], r[1]]));
+    const printed = [...districts, ...communes].map((r) => Number(r.diem));
+    expect(counts.get("Yếu")).toBe(printed.filter((d) => d < 50).length);
+    expect(counts.get("Trung bình")).toBe(printed.filter((d) => d >= 50 && d < 70).length);
+    expect(counts.get("Chưa đủ số liệu")).toBe(17);
   });
 
   it("as formulas without printed totals: COUNTIF over the computed grades", async () => {

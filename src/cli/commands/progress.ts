@@ -1,5 +1,5 @@
 import { problemMessage } from "../../domain/problems/problem";
-import { buildProgressModel } from "../../domain/report/progress-model";
+import { buildProgressModel, levelCounts } from "../../domain/report/progress-model";
 import { inSentence } from "../../domain/report/sentence";
 import { assignTargets } from "../../domain/targets/assign";
 import { followProgress, progressToJson, type NamedUnit, type ProgressReport } from "../../domain/targets/progress";
@@ -38,12 +38,12 @@ hoặc --period (mỗi tệp một lần, theo thứ tự); các tệp cùng ng�
 Mã thoát: 0 xong (kể cả khi có cảnh báo); 1 có lỗi dữ liệu hoặc một kỳ không đơn vị nào khớp; 2 không chạy được.
 `;
 
-/** "các sở, ban, ngành tỉnh: 3/17 đạt toàn bộ chỉ tiêu, 2 thiếu số liệu, 1 chưa có kết quả". */
+/** "các sở, ban, ngành tỉnh: 3/14 đạt toàn bộ chỉ tiêu, 2 thiếu số liệu, 1 chưa có kết quả": the k/n of the sheet's summary. */
 function levelLine(s: ProgressReport["sections"][number]): string {
-  const { targeted, reported, complete, metAll } = s.summary;
-  const parts = [`${metAll}/${targeted} đạt toàn bộ chỉ tiêu`];
-  if (reported > complete) parts.push(`${reported - complete} thiếu số liệu`);
-  if (targeted > reported) parts.push(`${targeted - reported} chưa có kết quả`);
+  const c = levelCounts(s.summary);
+  const parts = [`${c.kn} đạt toàn bộ chỉ tiêu`];
+  if (c.incomplete) parts.push(`${c.incomplete} thiếu số liệu`);
+  if (c.notReported) parts.push(`${c.notReported} chưa có kết quả`);
   return `${inSentence(s.heading)}: ${parts.join(", ")}`;
 }
 

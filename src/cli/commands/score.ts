@@ -38,7 +38,10 @@ interface ScoreRowJson {
   groups: Record<string, number | null>;
   total: number | null;
   complete: boolean;
+  /** the grade of the total the summary counts (the choice of --totals), as every sheet gives it */
   grade: string | null;
+  /** that total and where it comes from: the printed one, or `total` above */
+  gradedTotal: { total: number | null; source: "printed" | "computed" };
   /** rank on the totals the summary counts (the choice of --totals) */
   rank: number | null;
   /** a reader's problem has its catalogue code and, in a file, its cell; the engine's name only the column */
@@ -92,7 +95,8 @@ export const scoreCommand: Command = async (args, io) => {
     groups: s.groups,
     total: s.total,
     complete: s.complete,
-    grade: s.grade,
+    grade: official.rows[k].grade,
+    gradedTotal: { total: official.rows[k].total, source: official.rows[k].source },
     rank: rankOf[k],
     problems: [
       ...(problemsByRow.get(row) ?? []).map((p) => ({ column: p.column, code: p.code, ...(p.cell ? { cell: p.cell } : {}), message: problemMessage(p) })),

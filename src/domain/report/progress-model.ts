@@ -90,6 +90,29 @@ function unitCells(report: ProgressReport, u: UnitProgress, index: number): Mode
   return cells;
 }
 
+/**
+ * A level's k/n, as every door states it: k units meeting every target over the n units with
+ * every result (units short of a result are not in n, as the notes say), and the units left
+ * out of n, split into those that reported without every result and those that did not report.
+ */
+export interface LevelCounts {
+  kn: string;
+  /** k/n in percent (2 decimals), null when no unit has every result */
+  share: number | null;
+  incomplete: number;
+  notReported: number;
+}
+
+export function levelCounts(summary: ProgressReport["sections"][number]["summary"]): LevelCounts {
+  const { targeted, reported, complete, metAll } = summary;
+  return {
+    kn: `${metAll}/${complete}`,
+    share: complete ? Math.round((10000 * metAll) / complete) / 100 : null,
+    incomplete: reported - complete,
+    notReported: targeted - reported,
+  };
+}
+
 /** Per level: units meeting every target over units with every result (k/n), and how many lack data. */
 function summaryBlock(sheet: SheetDraft, report: ProgressReport): void {
   const { rows } = sheet;
@@ -113,11 +136,11 @@ function summaryBlock(sheet: SheetDraft, report: ProgressReport): void {
     SUMMARY_HEADERS.map((value) => ({ value, style: "header" })),
   );
   report.sections.forEach((s, i) => {
-    const { metAll, complete, targeted } = s.summary;
+    const c = levelCounts(s.summary);
     row("data", { value: i + 1, style: "index", format: { kind: "integer" } }, { value: s.heading, style: "unit", format: { kind: "text" } }, [
-      { value: `${metAll}/${complete}`, style: "value", format: { kind: "text" } },
-      complete ? percentCell(Math.round((10000 * metAll) / complete) / 100) : blank("value"),
-      { value: targeted - complete, style: "value", format: { kind: "integer" } },
+      { value: c.kn, style: "value", format: { kind: "text" } },
+      c.share === null ? blank("value") : percentCell(c.share),
+      { value: c.incomplete + c.notReported, style: "value", format: { kind: "integer" } },
     ]);
   });
   sheet.blankRow();

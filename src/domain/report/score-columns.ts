@@ -3,6 +3,7 @@ import type { ScoredUnit } from "../scoring/score";
 import type { ScoringTable } from "../scoring/table-input";
 import { compileRuleSet } from "../scoring/score";
 import { scoresAsRowFormulas } from "../scoring/table-unit";
+import type { OfficialTotals } from "./official-totals";
 /** A cell the score columns write: what Office.js takes as a value. */
 export type Cell = string | number | boolean | null;
 
@@ -16,9 +17,10 @@ export interface ScoreColumns {
   formats: (string | null)[];
   /**
    * the same on every row: structured references to the row (`T[@…]`); null where the
-   * table's shape has no row formulas (see scoresAsRowFormulas), whose scores go as values
+   * table's shape has no row formulas (see scoresAsRowFormulas), whose scores go as values;
+   * a null entry: that column goes as values (see gradeFormula)
    */
-  formulaRow: string[] | null;
+  formulaRow: (string | null)[] | null;
   /** one row per table body row; empty rows of the table stay empty */
   valueRows: Cell[][];
   gradeHeader: string;
@@ -48,7 +50,27 @@ export function scoreHeaders(ruleSet: RuleSet): string[] {
   return [totalHeaderOf(ruleSet), GRADE_HEADER];
 }
 
-export function planScoreColumns(ruleSet: RuleSet, table: ScoringTable, tableName: string, scored: readonly ScoredUnit[], bodyRows: number): ScoreColumns {
+/**
+ * The grade column's formula: the grade of the total `official` counts, as the summary,
+ * the CLI and BANGDIEM give it. On printed totals, the printed cell where it holds a number
+ * within 0..max (officialTotals' test), else the computed total, as officialTotals falls back.
+ * Null when a printed total officialTotals read is text ("64,05/100"), which no formula of
+ * ours reads the same way: the grades then go as values.
+ */
+function gradeFormula(table: ScoringTable, tableName: string, official: OfficialTotals, computed: string, maxTotal: number): string | null {
+  const grade = (ref: string) => `CHISO.XEPLOAI(${ref}, ${maxTotal})`;
+  if (official.choice !== "printed" || official.printedColumn === null) return `=${grade(computed)}`;
+  const col = table.header.indexOf(official.printedColumn);
+  if (table.units.some((u, k) => official.rows[k].source === "printed" && typeof u.cells[col] !== "number")) return null;
+  const p = rowRef(tableName, official.printedColumn);
+  return `=IF(ISNUMBER(${p}),IF(AND(${p}>=0,${p}<=${maxTotal}),${grade(p)},${grade(computed)}),${grade(computed)})`;
+}
+
+/**
+ * `official` decides the grade column (the one place a grade is decided, officialTotals):
+ * on printed totals the grades follow them, as the summary's counts, k/n and ranks do.
+ */
+export function planScoreColumns(ruleSet: RuleSet, table: ScoringTable, tableName: string, scored: readonly ScoredUnit[], bodyRows: number, official: OfficialTotals): ScoreColumns {
   const { header, roles } = table;
   const rowFormulas = scoresAsRowFormulas(table);
   const indicatorCols = roles.flatMap((r, i) => (r?.kind === "indicator" ? [i] : []));
@@ -57,7 +79,7 @@ export function planScoreColumns(ruleSet: RuleSet, table: ScoringTable, tableNam
   const colOf = (code: string, part: "rate" | "numerator" | "denominator") =>
     rowFormulas ? roles.findIndex((r) => r?.kind === "indicator" && r.code === code && r.part === part) : -1;
 
-  const cols: { header: string; format: string | null; formula: string; value: (s: ScoredUnit) => Cell }[] = [];
+  const cols: { header: string; format: string | null; formula: string | null; value: (s: ScoredUnit, k: number) => Cell }[] = [];
   const sharesGroup = (group: string) => ruleSet.indicators.filter((i) => i.group === group && i.rule.kind !== "none").length > 1;
   for (const ind of ruleSet.indicators) {
     if (ind.rule.kind === "none" || !sharesGroup(ind.group)) continue;
@@ -80,11 +102,11 @@ export function planScoreColumns(ruleSet: RuleSet, table: ScoringTable, tableNam
   const totalHeader = totalHeaderOf(ruleSet);
   cols.push({ header: totalHeader, format: POINTS_FORMAT, formula: `=CHISO.DIEM(${all.row}, ${all.head})`, value: (s) => s.total });
   const maxTotal = compileRuleSet(ruleSet).maxTotal;
-  cols.push({ header: GRADE_HEADER, format: null, formula: `=CHISO.XEPLOAI(${rowRef(tableName, totalHeader)}, ${maxTotal})`, value: (s) => s.grade });
+  cols.push({ header: GRADE_HEADER, format: null, formula: gradeFormula(table, tableName, official, rowRef(tableName, totalHeader), maxTotal), value: (_, k) => official.rows[k].grade });
 
   const valueRows: Cell[][] = Array.from({ length: bodyRows }, () => cols.map(() => null));
   table.units.forEach((u, k) => {
-    valueRows[u.row - 2] = cols.map((c) => c.value(scored[k]) ?? null);
+    valueRows[u.row - 2] = cols.map((c) => c.value(scored[k], k) ?? null);
   });
   return {
     headers: cols.map((c) => c.header),

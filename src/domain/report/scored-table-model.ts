@@ -9,15 +9,16 @@ export const SCORED_SHEET = "Bảng điểm";
 
 export interface ScoredTableModel {
   model: TableModel;
-  /** A1 ranges (sheet included) of the grade column and of the source's printed total, for the summary's formulas */
-  refs: { grades: string; printed: string | null };
+  /** A1 range (sheet included) of the grade column, for the summary's formulas */
+  refs: { grades: string };
 }
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /**
  * The scored table as a file gives it: the source's columns as read, then the points of
- * each scored indicator, the group scores, the total and the grade, one row per unit.
+ * each scored indicator, the group scores, the total and the grade (of the total the summary
+ * counts: the printed one when the user chose it), one row per unit.
  * The points are the engine's values, the same that CHISO.BANGDIEM and Tính điểm give.
  */
 export function buildScoredTableModel(ruleSet: RuleSet, table: ScoringTable, scored: readonly ScoredUnit[], official: OfficialTotals): ScoredTableModel {
@@ -37,11 +38,13 @@ export function buildScoredTableModel(ruleSet: RuleSet, table: ScoringTable, sco
       if (v === null || v === undefined) return blankCell("unit");
       return typeof v === "number" ? { value: v, style: "value" } : { value: String(v), style: "unit", format: { kind: "text" } };
     });
-    const grade: ModelCell = s.grade === null ? blankCell("value") : { value: s.grade, style: "value", format: { kind: "text" } };
+    // the grade of the total the summary counts (officialTotals), not always the computed one
+    const g = official.rows[k].grade;
+    const grade: ModelCell = g === null ? blankCell("value") : { value: g, style: "value", format: { kind: "text" } };
     sheet.rows.push({ kind: "data", cells: [...source, ...codes.map((c) => points(s.points[c])), ...groups.map((g) => points(s.groups[g])), points(s.total), grade] });
   });
   const model = { ...sheet.toModel(SCORED_SHEET, { first: 0, last: 0 }), freezeRows: 1 };
   const last = Math.max(2, table.units.length + 1);
   const range = (col: number) => `${quoteSheet(SCORED_SHEET)}!$${columnLetters(col)}$2:$${columnLetters(col)}$${last}`;
-  return { model, refs: { grades: range(headers.length - 1), printed: printed >= 0 ? range(printed) : null } };
+  return { model, refs: { grades: range(headers.length - 1) } };
 }

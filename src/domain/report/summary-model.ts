@@ -1,6 +1,6 @@
 import type { RuleSet } from "../ruleset/schema";
 import { ranks, rollUp } from "../scoring/rollup";
-import { compileRuleSet, roundTo, type ScoredUnit } from "../scoring/score";
+import type { ScoredUnit } from "../scoring/score";
 import { estimateMark, totalsStatement, type OfficialTotal, type OfficialTotals } from "./official-totals";
 import { blankCell, SheetDraft } from "./sheet-draft";
 import { a1, type ModelCell, type ModelRow, type NumberFormat, type TableModel } from "./table-model";
@@ -19,7 +19,7 @@ export interface SummaryInput {
    * reference (`T[Xếp loại]`) in Excel, an A1 range (`'Bảng điểm'!$H$2:$H$255`) in a file.
    * Null: counts are plain values (the "values" mode of Tính điểm).
    */
-  refs: { grades: string; printed: string | null } | null;
+  refs: { grades: string } | null;
   /** how this door switches totals, for the statement ("--totals printed"…) */
   how: { printed: string; computed: string };
 }
@@ -34,23 +34,9 @@ const INTEGER: NumberFormat = { kind: "integer" };
 const POINTS: NumberFormat = { kind: "decimal", decimals: 2 };
 const SHARE: NumberFormat = { kind: "percent", decimals: 2 };
 
-/**
- * Counts per grade as formulas. Computed totals: COUNTIF over the grade column. Printed
- * totals: the band of the printed total (COUNTIFS on its column, thresholds in points),
- * plus the computed grade of the rows the source left blank.
- */
-function gradeCountFormulas(ruleSet: RuleSet, grades: string, printed: string | null): string[] {
-  if (!printed) return ruleSet.grades.map((g) => `=COUNTIF(${grades},${quoted(g.label)})`);
-  const maxTotal = compileRuleSet(ruleSet).maxTotal;
-  const points = (percent: number) => roundTo((percent * maxTotal) / 100, 10);
-  const n = ruleSet.grades.length;
-  return ruleSet.grades.map((g, i) => {
-    // `">="&80`, not `">=80"`: Excel reads a criterion's number in the user's locale (80,5), and so writes it.
-    // gradeOf gives the lowest band to anything under every threshold: no floor for it.
-    const range = [i < n - 1 ? `${printed},">="&${points(g.min)}` : null, i > 0 ? `${printed},"<"&${points(ruleSet.grades[i - 1].min)}` : null].filter(Boolean);
-    const fromPrinted = range.length ? `COUNTIFS(${range.join(",")})` : `COUNT(${printed})`;
-    return `=${fromPrinted}+COUNTIFS(${printed},"",${grades},${quoted(g.label)})`;
-  });
+/** Counts per grade as formulas: COUNTIF over the grade column, which follows the totals counted (planScoreColumns, buildScoredTableModel). */
+function gradeCountFormulas(ruleSet: RuleSet, grades: string): string[] {
+  return ruleSet.grades.map((g) => `=COUNTIF(${grades},${quoted(g.label)})`);
 }
 
 /**
@@ -73,7 +59,7 @@ export function buildSummaryModel({ ruleSet, tableName, scored, official, refs, 
   sheet.fullWidth("title", "TỔNG HỢP KẾT QUẢ CHỈ SỐ 766", "title");
   sheet.fullWidth("note", `Bảng nguồn: ${tableName}. Bộ quy tắc: ${ruleSet.name} (${ruleSet.id}).`, "note");
   sheet.fullWidth("note", totalsStatement(ruleSet, official, how), "note");
-  if (official.printed) sheet.fullWidth("note", `Các cột điểm và xếp loại thêm vào bảng ${tableName} vẫn là điểm tính theo bộ quy tắc, có thể khác điểm in.`, "note");
+  if (official.printed) sheet.fullWidth("note", `Các cột điểm thêm vào bảng ${tableName} vẫn là điểm tính theo bộ quy tắc, có thể khác điểm in; cột “Xếp loại” theo điểm in.`, "note");
   // Only when a computed total is counted: units left without any total estimate nothing.
   if (ruleSet.estimate && totals.some((t) => t.source === "computed" && t.total !== null)) {
     sheet.fullWidth("note", "Tổng điểm tính từ tỷ lệ theo nhóm chỉ là ước tính, có thể khác điểm do Cổng Dịch vụ công quốc gia công bố.", "note");
@@ -82,8 +68,7 @@ export function buildSummaryModel({ ruleSet, tableName, scored, official, refs, 
 
   sheet.fullWidth("section", "Số đơn vị theo xếp loại", "section");
   header(["Xếp loại", "Số đơn vị", "Tỷ lệ"]);
-  // An unreadable printed total falls back to the computed one, which no COUNTIFS can follow.
-  const formulas = refs && !official.problems.length ? gradeCountFormulas(ruleSet, refs.grades, official.printed ? refs.printed : null) : null;
+  const formulas = refs ? gradeCountFormulas(ruleSet, refs.grades) : null;
   const firstBand = sheet.rows.length;
   const totalRow = firstBand + ruleSet.grades.length + 1;
   const n = scored.length;
