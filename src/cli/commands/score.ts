@@ -55,9 +55,30 @@ function columnOf(code: string | undefined, header: string[], roles: ScoringTabl
   return i >= 0 ? header[i] : code;
 }
 
-/** The two sheets of `chiso score --out x.xlsx`: the scored table, then the summary whose counts are formulas over it. */
+type RowProblem = ScoreRowJson["problems"][number];
+
+/** Each unit's problems, from the catalogue: the reader's (coded, with their cell) and the engine's (per indicator). */
+function unitProblems(table: ScoringTable, scored: readonly ScoredUnit[]): RowProblem[][] {
+  const problemsByRow = new Map<number, TableProblem[]>();
+  for (const p of table.problems) {
+    const list = problemsByRow.get(p.row);
+    if (list) list.push(p);
+    else problemsByRow.set(p.row, [p]);
+  }
+  return table.units.map(({ row }, k) => [
+    ...(problemsByRow.get(row) ?? []).map((p) => ({ column: p.column, code: p.code, ...(p.cell ? { cell: p.cell } : {}), message: problemMessage(p) })),
+    ...scored[k].problems.map((p) => ({ column: columnOf(p.indicator, table.header, table.roles), code: p.code, message: `Dòng ${row}: ${indicatorProblemText(p)}` })),
+  ]);
+}
+
+/**
+ * The two sheets of `chiso score --out x.xlsx`: the scored table, with each unit's problems
+ * in its "Vấn đề" column (the sentences the JSON gives), then the summary whose counts are
+ * formulas over it.
+ */
 export function scoreWorkbookModels(ruleSet: RuleSet, table: ScoringTable, scored: readonly ScoredUnit[], official: OfficialTotals, sourceName: string): TableModel[] {
-  const data = buildScoredTableModel(ruleSet, table, scored, official);
+  const problems = unitProblems(table, scored).map((list) => list.map((p) => p.message));
+  const data = buildScoredTableModel(ruleSet, table, scored, official, problems);
   return [data.model, buildSummaryModel({ ruleSet, tableName: sourceName, scored, official, refs: data.refs, how: CLI_TOTALS_SWITCH })];
 }
 
@@ -76,19 +97,13 @@ export const scoreCommand: Command = async (args, io) => {
   const choice = oneOf("totals", options.totals, ["computed", "printed"] as const, DEFAULT_TOTALS_CHOICE);
   const { ruleSet, table } = await readScoringInput(positional[0], options.rules, io);
 
-  const problemsByRow = new Map<number, TableProblem[]>();
-  for (const p of table.problems) {
-    const list = problemsByRow.get(p.row);
-    if (list) list.push(p);
-    else problemsByRow.set(p.row, [p]);
-  }
-
   const scoredUnits = scoreTableUnits(ruleSet, table);
   const scored: { row: number; cells: unknown[]; s: ScoredUnit }[] = table.units.map((u, k) => ({ row: u.row, cells: u.cells, s: scoredUnits[k] }));
   const official = officialTotals(ruleSet, table, scored.map((x) => x.s), choice);
   const rankOf = ranks(official.rows.map((t) => t.total));
   const statement = totalsStatement(ruleSet, official, CLI_TOTALS_SWITCH);
-  const rows: ScoreRowJson[] = scored.map(({ row, s }, k) => ({
+  const problems = unitProblems(table, scoredUnits);
+  const rows: ScoreRowJson[] = scored.map(({ s }, k) => ({
     unit: s.unit,
     points: s.points,
     lost: s.lost,
@@ -98,10 +113,7 @@ export const scoreCommand: Command = async (args, io) => {
     grade: official.rows[k].grade,
     gradedTotal: { total: official.rows[k].total, source: official.rows[k].source },
     rank: rankOf[k],
-    problems: [
-      ...(problemsByRow.get(row) ?? []).map((p) => ({ column: p.column, code: p.code, ...(p.cell ? { cell: p.cell } : {}), message: problemMessage(p) })),
-      ...s.problems.map((p) => ({ column: columnOf(p.indicator, table.header, table.roles), code: p.code, message: `Dòng ${row}: ${indicatorProblemText(p)}` })),
-    ],
+    problems: problems[k],
   }));
 
   const drift = findDrift(ruleSet, printedPointsOf(ruleSet, table));

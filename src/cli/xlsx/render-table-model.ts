@@ -65,8 +65,9 @@ export function addTableModelSheet(workbook: ExcelJS.Workbook, model: TableModel
     // exceljs cannot draw charts: the file says where the chart would be, and where to get it.
     const note = ws.getCell(a1(model.chart.anchor.row, model.chart.anchor.col));
     note.value = chartOmittedNote(model.chart.title);
-    note.style = styleOf("note", undefined, false);
-    note.alignment = { ...note.alignment, wrapText: false };
+    // a copy: setting `alignment` on the shared style would unwrap every note of the sheet (the statement lines too)
+    const shared = styleOf("note", undefined, false);
+    note.style = { ...shared, alignment: { ...shared.alignment, wrapText: false } };
   }
   return ws;
 }

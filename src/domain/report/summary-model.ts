@@ -2,7 +2,8 @@ import type { RuleSet } from "../ruleset/schema";
 import { ranks, rollUp } from "../scoring/rollup";
 import type { ScoredUnit } from "../scoring/score";
 import { estimateMark, totalsStatement, type OfficialTotal, type OfficialTotals } from "./official-totals";
-import { blankCell, SheetDraft } from "./sheet-draft";
+import { levelName } from "./level-name";
+import { blankCell, LINE, linesNeeded, SheetDraft } from "./sheet-draft";
 import { a1, type ModelCell, type ModelRow, type NumberFormat, type TableModel } from "./table-model";
 
 export { estimateMark };
@@ -49,7 +50,9 @@ export function buildSummaryModel({ ruleSet, tableName, scored, official, refs, 
   const sheet = new SheetDraft(WIDTHS);
   const width = WIDTHS.length;
   const row = (kind: ModelRow["kind"], cells: ModelCell[]) => {
-    sheet.rows.push({ kind, cells: [...cells, ...Array.from({ length: width - cells.length }, () => blankCell())] });
+    // a unit's long name wraps in its column: the row grows to show it whole
+    const lines = Math.max(1, ...cells.map((c, i) => (typeof c.value === "string" && sheet.columnWidths[i] ? linesNeeded(c.value, sheet.columnWidths[i]) : 1)));
+    sheet.rows.push({ kind, cells: [...cells, ...Array.from({ length: width - cells.length }, () => blankCell())], ...(lines > 1 ? { height: lines * LINE + 3 } : {}) });
   };
   const header = (labels: string[]) => row("header", labels.map((value) => ({ value, style: "header" })));
   const text = (value: string | null, style: "unit" | "value" = "unit"): ModelCell => (value === null ? blankCell(style) : { value, style, format: { kind: "text" } });
@@ -85,7 +88,8 @@ export function buildSummaryModel({ ruleSet, tableName, scored, official, refs, 
 
   const byDistrict = scored.some((s) => s.district);
   const byLevel = !byDistrict && scored.some((s) => s.level);
-  const keyOf = (s: ScoredUnit) => (byDistrict ? s.district : s.level);
+  // a level as the sheets name it ("Cấp xã"), never the portal's code (COMMUNE)
+  const keyOf = (s: ScoredUnit) => (byDistrict ? s.district : s.level && levelName(s.level));
   const lowest = ruleSet.grades[ruleSet.grades.length - 1].label;
   const keyName = byDistrict ? "Huyện" : byLevel ? "Cấp" : null;
   if (keyName) {
