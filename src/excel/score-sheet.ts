@@ -133,7 +133,8 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     const unitOfRow = new Map(parsed.units.flatMap((u) => unitRows(u).map((row) => [row, u.input.unit] as const)));
     const unitProblems: ScoreProblemRow[] = parsed.units.flatMap((u, k) =>
       scored[k].problems
-        .filter((p) => p.severity === "error")
+        // the engine's errors, and where a group's score is the portal's printed one, not CHISO's
+        .filter((p) => p.severity === "error" || p.code === "score.groupPrinted")
         .map((p) => {
           // the column names the indicator already: the sentence without it ("thiếu số liệu …")
           const what = problemText(p).replace(/\.$/, "");

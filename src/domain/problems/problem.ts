@@ -154,8 +154,9 @@ export const CATALOGUE = {
   "score.emptyDenominatorZero": () => "mẫu số bằng 0, tính 0 điểm theo quy tắc.",
   "score.emptyDenominatorFull": () => "mẫu số bằng 0, được đủ điểm theo quy tắc.",
   "score.emptyDenominatorNoPoints": () => "mẫu số bằng 0, không có điểm.",
+  // Without the points themselves (they stand in the group's column): the pane lists the units alike as one line.
   "score.groupPrinted": (x: ProblemParams) =>
-    `bảng không có đủ số liệu các chỉ tiêu của nhóm này; điểm nhóm ${p(x, "points")}/${p(x, "max")} là điểm Cổng in, không phải điểm CHISO tính.`,
+    `điểm nhóm ${p(x, "group")} là điểm Cổng in, không phải điểm CHISO tính: bảng không có đủ số liệu các chỉ tiêu của nhóm.`,
   "score.missing": (x: ProblemParams) => `thiếu số liệu "${p(x, "name")}".`,
   "score.missingRateOrCounts": (x: ProblemParams) => `thiếu số liệu "${p(x, "name")}" (cần tỷ lệ, hoặc cả tử số và mẫu số).`,
   "score.countsNegative": (x: ProblemParams) => `tử số và mẫu số phải là số không âm (đang là ${p(x, "numerator")}/${p(x, "denominator")}).`,

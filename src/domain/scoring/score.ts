@@ -265,7 +265,7 @@ export function scoreUnit(ruleSet: RuleSet, input: UnitInput): ScoredUnit {
     if (shown !== undefined) {
       groupSums[g] = shown;
       groupMissing[g] = false;
-      problems.push({ indicator: groups[g].code, code: "score.groupPrinted", severity: "warning", params: { points: shown, max: groups[g].max } });
+      problems.push({ indicator: groups[g].code, code: "score.groupPrinted", severity: "warning", params: { group: groups[g].code, points: shown, max: groups[g].max } });
     }
     // Sums of rounded points are rounded again only to shed binary noise (12.49, not 12.490000000000002).
     groupSums[g] = roundTo(groupSums[g], dec);
