@@ -1,6 +1,6 @@
 import { problemMessage, problemText } from "../domain/problems/problem";
 import type { RuleSet } from "../domain/ruleset/schema";
-import { hasIndicatorValues, hasScoringColumns, scoreTableUnits } from "../domain/scoring/table-unit";
+import { hasIndicatorValues, hasScoringColumns, indicatorRow, scoreTableUnits, unitRows } from "../domain/scoring/table-unit";
 import { readScoringTable, type ScoringTable, type TableProblem } from "../domain/scoring/table-input";
 import { BulkWriter, formula } from "./bulk-writer";
 import { ProblemError } from "../domain/problems/user-error";
@@ -131,14 +131,16 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
 
     const countsByGrade = Object.fromEntries(ruleSet.grades.map((g) => [g.label, official.rows.filter((t) => t.grade === g.label).length]));
     const headerOf = (code: string | undefined) => parsed.header[parsed.roles.findIndex((r) => r?.kind === "indicator" && r.code === code)] ?? "";
-    const unitOfRow = new Map(parsed.units.map((u) => [u.row, u.input.unit]));
+    const unitOfRow = new Map(parsed.units.flatMap((u) => unitRows(u).map((row) => [row, u.input.unit] as const)));
     const unitProblems: ScoreProblemRow[] = parsed.units.flatMap((u, k) =>
       scored[k].problems
-        .filter((p) => p.severity === "error")
+        // the engine's errors, and where a group's score is the portal's printed one, not CHISO's
+        .filter((p) => p.severity === "error" || p.code === "score.groupPrinted")
         .map((p) => {
           // the column names the indicator already: the sentence without it ("thiếu số liệu …")
           const what = problemText(p).replace(/\.$/, "");
-          return { row: u.row, column: headerOf(p.indicator), unit: u.input.unit, what, message: `Dòng ${u.row} (${u.input.unit}): ${what}.`, severity: p.severity };
+          const row = indicatorRow(u, p.indicator);
+          return { row, column: headerOf(p.indicator), unit: u.input.unit, what, message: `Dòng ${row} (${u.input.unit}): ${what}.`, severity: p.severity };
         }),
     );
     const withUnit = (p: TableProblem): ScoreProblemRow => ({ ...p, message: problemMessage(p), ...(unitOfRow.has(p.row) ? { unit: unitOfRow.get(p.row) } : {}) });

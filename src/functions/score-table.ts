@@ -1,7 +1,7 @@
 import { indicatorProblemText, problemMessage, type Problem } from "../domain/problems/problem";
 import type { RuleSet } from "../domain/ruleset/schema";
 import { ranks, type ScoredUnit } from "../domain/scoring";
-import { scoreTableUnit } from "../domain/scoring/table-unit";
+import { scoreTableUnit, unitRows } from "../domain/scoring/table-unit";
 import { sheetCell } from "../domain/reading/cell";
 import { readScoringTable } from "../domain/scoring/table-input";
 import { readTable } from "./cells";
@@ -34,7 +34,9 @@ export function scoreTable(rs: RuleSet, tableArg: unknown): OutputCell[][] {
   );
   const headerProblem = table.problems.find((p) => p.row <= table.headerRow && p.severity === "error");
   if (headerProblem) throw errorValue("invalidValue", headerProblem);
-  for (const p of table.problems) if (p.row > table.headerRow && p.severity === "error") note(p.row, p);
+  // A unit of the long form spans many rows: a problem on any of them is noted on the unit's row, where its answer is.
+  const unitRowOf = new Map(table.units.flatMap((u) => unitRows(u).map((row) => [row, u.row] as const)));
+  for (const p of table.problems) if (p.row > table.headerRow && p.severity === "error") note(unitRowOf.get(p.row) ?? p.row, p);
 
   const scored = new Map<number, ScoredUnit>();
   // by the table's shape: the portal's points table is graded as its points, its long form as one unit per unit

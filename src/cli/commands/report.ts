@@ -5,6 +5,7 @@ import { inSentence } from "../../domain/report/sentence";
 import { buildStatusModel, statusToJson, totalLine } from "../../domain/report/status-model";
 import { recoverUnit } from "../../domain/scoring/recovery";
 import { scoreUnit } from "../../domain/scoring/score";
+import { unitRows } from "../../domain/scoring/table-unit";
 import type { TableUnit } from "../../domain/scoring/table-input";
 import { parseArgs } from "../args";
 import { type Command, UsageError } from "../io";
@@ -53,7 +54,7 @@ export const reportCommand: Command = async (args, io) => {
     throw new UsageError("cli.reportAllNeeded", { units: table.units.length, limit: REPORT_ALL_NEEDED_ABOVE });
   }
   const units = pickUnits(table.units, options.unit);
-  const rows = new Set(units.map((u) => u.row));
+  const rows = new Set(units.flatMap(unitRows));
   let errors = 0;
   for (const p of table.problems.filter((x) => x.row === 1 || rows.has(x.row))) {
     if (p.severity === "error") errors++;

@@ -1,5 +1,5 @@
 import { indicatorProblemText, problemMessage } from "../../domain/problems/problem";
-import { scoreTableUnits } from "../../domain/scoring/table-unit";
+import { indicatorRow, scoreTableUnits, unitRows } from "../../domain/scoring/table-unit";
 import { toCsv } from "../../domain/reading/csv";
 import { officialTotals, totalsStatement, DEFAULT_TOTALS_CHOICE, type OfficialTotals } from "../../domain/report/official-totals";
 import type { TableModel } from "../../domain/report/table-model";
@@ -9,7 +9,7 @@ import { buildSummaryModel } from "../../domain/report/summary-model";
 import { ranks } from "../../domain/scoring/rollup";
 import { driftLine, findDrift, printedPointsOf } from "../../domain/scoring/drift";
 import type { ScoredUnit } from "../../domain/scoring/score";
-import type { ScoringTable, TableProblem } from "../../domain/scoring/table-input";
+import type { ScoringTable, TableProblem, TableUnit } from "../../domain/scoring/table-input";
 import { oneOf, parseArgs } from "../args";
 import { type Command, UsageError } from "../io";
 import { emit, planOutput } from "../output";
@@ -65,9 +65,11 @@ function unitProblems(table: ScoringTable, scored: readonly ScoredUnit[]): RowPr
     if (list) list.push(p);
     else problemsByRow.set(p.row, [p]);
   }
-  return table.units.map(({ row }, k) => [
-    ...(problemsByRow.get(row) ?? []).map((p) => ({ column: p.column, code: p.code, ...(p.cell ? { cell: p.cell } : {}), message: problemMessage(p) })),
-    ...scored[k].problems.map((p) => ({ column: columnOf(p.indicator, table.header, table.roles), code: p.code, message: `Dòng ${row}: ${indicatorProblemText(p)}` })),
+  // a long-form unit spans several rows: its cells' problems are on any of them, and an
+  // indicator's problem names that indicator's own row
+  return table.units.map((u, k) => [
+    ...unitRows(u).flatMap((row) => problemsByRow.get(row) ?? []).map((p) => ({ column: p.column, code: p.code, ...(p.cell ? { cell: p.cell } : {}), message: problemMessage(p) })),
+    ...scored[k].problems.map((p) => ({ column: columnOf(p.indicator, table.header, table.roles), code: p.code, message: `Dòng ${indicatorRow(u, p.indicator)}: ${indicatorProblemText(p)}` })),
   ]);
 }
 
@@ -98,7 +100,7 @@ export const scoreCommand: Command = async (args, io) => {
   const { ruleSet, table } = await readScoringInput(positional[0], options.rules, io);
 
   const scoredUnits = scoreTableUnits(ruleSet, table);
-  const scored: { row: number; cells: unknown[]; s: ScoredUnit }[] = table.units.map((u, k) => ({ row: u.row, cells: u.cells, s: scoredUnits[k] }));
+  const scored: { u: TableUnit; cells: unknown[]; s: ScoredUnit }[] = table.units.map((u, k) => ({ u, cells: u.cells, s: scoredUnits[k] }));
   const official = officialTotals(ruleSet, table, scored.map((x) => x.s), choice);
   const rankOf = ranks(official.rows.map((t) => t.total));
   const statement = totalsStatement(ruleSet, official, CLI_TOTALS_SWITCH);

@@ -96,6 +96,9 @@ export const CATALOGUE = {
   "count.notACount": (x: ProblemParams) => `cần một số đếm, không phải "${p(x, "text")}".`,
   "count.numeratorAboveDenominator": (x: ProblemParams) =>
     `${p(x, "indicator")}: tử số ${p(x, "numerator")} lớn hơn mẫu số ${p(x, "denominator")}.`,
+  // The long form gives an indicator's counts as a pair: one of them alone is not read, nor is its ratio used instead.
+  "count.pairIncomplete": (x: ProblemParams) =>
+    `${p(x, "indicator")}: có ${argument(x, "given")} nhưng thiếu ${argument(x, "missing")}; chỉ tiêu này không được tính.`,
   "cell.excelError": (x: ProblemParams) => `ô chứa lỗi Excel ${p(x, "text")}.`,
   "cell.controlCharacter": (x: ProblemParams) => `ô có ký tự điều khiển không in được (mã ${p(x, "code")}); hãy xoá ký tự đó.`,
   "file.legacyEncoding": (x: ProblemParams) =>
@@ -155,6 +158,9 @@ export const CATALOGUE = {
   "score.emptyDenominatorZero": () => "mẫu số bằng 0, tính 0 điểm theo quy tắc.",
   "score.emptyDenominatorFull": () => "mẫu số bằng 0, được đủ điểm theo quy tắc.",
   "score.emptyDenominatorNoPoints": () => "mẫu số bằng 0, không có điểm.",
+  // Without the points themselves (they stand in the group's column): the pane lists the units alike as one line.
+  "score.groupPrinted": (x: ProblemParams) =>
+    `điểm nhóm ${p(x, "group")} là điểm Cổng in, không phải điểm CHISO tính: bảng không có đủ số liệu các chỉ tiêu của nhóm.`,
   "score.missing": (x: ProblemParams) => `thiếu số liệu "${p(x, "name")}".`,
   "score.missingRateOrCounts": (x: ProblemParams) => `thiếu số liệu "${p(x, "name")}" (cần tỷ lệ, hoặc cả tử số và mẫu số).`,
   "score.countsNegative": (x: ProblemParams) => `tử số và mẫu số phải là số không âm (đang là ${p(x, "numerator")}/${p(x, "denominator")}).`,

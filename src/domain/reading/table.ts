@@ -21,6 +21,8 @@ export interface ReadUnit {
   district?: string;
   level?: string;
   values: Record<string, ReadValue>;
+  /** the portal's printed score of each group the table cannot compute (its long form), by group code */
+  printedGroups?: Record<string, number>;
 }
 
 export interface TableProblem {
@@ -48,6 +50,11 @@ export interface TableUnit {
   points?: { groups: Record<string, number>; total: number | null };
   /** the portal's long form: the points it printed per indicator, kept beside the counts */
   printed?: Record<string, { points: number | null; max: number | null }>;
+  /**
+   * A unit over many rows (the long form): the row of each indicator (and printed group), which a
+   * problem about it cites, and every row of the unit, whose problems are the unit's.
+   */
+  spread?: { indicatorRows: Record<string, number>; rows: number[] };
 }
 
 /**
@@ -158,7 +165,7 @@ function findHeaderRow(ruleSet: RuleSet, cells: readonly (readonly Cell[])[]): n
  */
 export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[])[], origin: Origin | null = TOP_LEFT): ScoringTable {
   const h = findHeaderRow(ruleSet, cells);
-  const longForm = readLongFormTable(ruleSet, cells, h);
+  const longForm = readLongFormTable(ruleSet, cells, h, origin);
   if (longForm) return longForm;
   const headerRow = h + 1;
   // The arrays the rows are read by are built by push, not map(), filter() or flatMap(): those
@@ -342,16 +349,18 @@ function readPointsTable(
 
 /**
  * The portal's long form (one row per unit and metric) read as one unit per unit, with the
- * indicators the capture carries and the points it printed; null for any other shape.
+ * indicators the capture carries, the points it printed, the printed score of each group it
+ * cannot compute, and the problems of its cells; null for any other shape.
  */
-function readLongFormTable(ruleSet: RuleSet, cells: readonly (readonly Cell[])[], h: number): ScoringTable | null {
-  const read = readLongForm(ruleSet, cells, h);
+function readLongFormTable(ruleSet: RuleSet, cells: readonly (readonly Cell[])[], h: number, origin: Origin | null): ScoringTable | null {
+  const read = readLongForm(ruleSet, cells, h, origin);
   if (!read) return null;
   const units: TableUnit[] = read.units.map((u) => ({
     row: u.row,
     cells: [u.unit],
-    input: { unit: u.unit, level: u.level, values: u.values },
+    input: { unit: u.unit, level: u.level, values: u.values, ...(Object.keys(u.printedGroups).length ? { printedGroups: u.printedGroups } : {}) },
     printed: u.printed,
+    spread: { indicatorRows: u.rows, rows: u.lines },
   }));
-  return { shape: "long-form", headerRow: h + 1, header: ["Đơn vị"], roles: [{ kind: "unit" }], units, problems: [] };
+  return { shape: "long-form", headerRow: h + 1, header: ["Đơn vị"], roles: [{ kind: "unit" }], units, problems: read.problems };
 }

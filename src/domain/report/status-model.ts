@@ -30,10 +30,13 @@ export function roman(n: number): string {
 const points = (n: number) => numberVi(n);
 const ofMax = (p: PointsOfMax) => `đạt ${points(p.points)}/${points(p.max)} điểm, ${p.lost > 0 ? `mất ${points(p.lost)} điểm` : "không mất điểm"}`;
 
+/** How a group's line marks points that are the portal's printed group score, not CHISO's. */
+const PRINTED_GROUP = "điểm Cổng in";
+
 /** The group's line, as seed 000 prints it: "I. Dịch vụ công trực tuyến: đạt 10/12 điểm, mất 2 điểm". */
 export function groupLine(g: GroupRecovery, index: number): string {
   const head = `${roman(index + 1)}. ${g.name}`;
-  if (g.points !== null) return `${head}: ${ofMax({ points: g.points, max: g.max, lost: g.lost! })}`;
+  if (g.points !== null) return `${head}: ${ofMax({ points: g.points, max: g.max, lost: g.lost! })}${g.printed ? ` (${PRINTED_GROUP})` : ""}`;
   if (g.known.max === 0) return `${head} (${points(g.max)} điểm): chưa có số liệu để tính điểm`;
   return `${head} (${points(g.max)} điểm): chưa đủ số liệu để tính điểm nhóm; các tiêu chí có số liệu ${ofMax(g.known)}`;
 }
@@ -138,6 +141,9 @@ export function statusNotes(r: UnitRecovery): string[] {
   ];
   if (all.some((i) => i.lost !== null && i.lost > 0)) lines.push(`- ${MARKED_LOOK}: tiêu chí bị mất điểm.`);
   if (all.some((i) => i.status === "noData")) lines.push(`- Ô “${NO_VALUE}”: chưa có số liệu hợp lệ, chưa tính điểm.`);
+  if (r.groups.some((g) => g.printed)) {
+    lines.push(`- (${PRINTED_GROUP}): bảng không có đủ số liệu các tiêu chí của nhóm, nên điểm nhóm là điểm Cổng Dịch vụ công quốc gia in, không phải điểm CHISO tính.`);
+  }
   if (r.total.estimate) lines.push("- Tổng điểm tính từ tỷ lệ của nhóm chỉ là ước tính, có thể khác điểm do Cổng Dịch vụ công quốc gia công bố.");
   return lines;
 }

@@ -47,6 +47,8 @@ export interface GroupRecovery {
   lost: number | null;
   /** the indicators that have points: what a partial report can still say */
   known: PointsOfMax;
+  /** the points are the portal's printed group score (the table cannot compute the group), not CHISO's */
+  printed?: true;
   indicators: IndicatorRecovery[];
 }
 
@@ -128,7 +130,9 @@ export function recoverUnit(ruleSet: RuleSet, scored: ScoredUnit): UnitRecovery 
   const groups = ruleSet.groups.map((g): GroupRecovery => {
     const indicators = ruleSet.indicators.filter((ind) => ind.group === g.code).map((ind) => recoverIndicator(ind, scored));
     const points = scored.groups[g.code] ?? null;
+    const printed = scored.problems.some((p) => p.code === "score.groupPrinted" && p.indicator === g.code);
     return {
+      ...(printed ? { printed: true as const } : {}),
       code: g.code,
       name: g.name,
       max: g.max,

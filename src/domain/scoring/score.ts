@@ -16,10 +16,16 @@ export interface UnitInput {
   district?: string;
   level?: string;
   values: Record<string, IndicatorInput>;
+  /**
+   * The portal's printed score of each group the input cannot compute (the long form has no
+   * indicator values for CLGQ, which the portal gives only as a group score), by group code: the
+   * group's score is then the printed one, said so by a score.groupPrinted problem.
+   */
+  printedGroups?: Readonly<Record<string, number>>;
 }
 
 export interface ScoreProblem {
-  /** the indicator the problem is about */
+  /** the indicator the problem is about (a group's code for a problem of the group) */
   indicator: string;
   code: ProblemCode;
   severity: "error" | "warning";
@@ -230,6 +236,7 @@ export function scoreUnit(ruleSet: RuleSet, input: UnitInput): ScoredUnit {
   const lost: Record<string, number | null> = {};
   const problems: ScoreProblem[] = [];
   let complete = true;
+  const printed = input.printedGroups;
 
   for (let i = 0; i < c.indicators.length; i++) {
     const ind = c.indicators[i];
@@ -237,7 +244,11 @@ export function scoreUnit(ruleSet: RuleSet, input: UnitInput): ScoredUnit {
     rates[ind.code] = s.rate;
     points[ind.code] = s.points;
     lost[ind.code] = s.lost;
+    // A group scored as printed misses the indicators the input cannot carry: said once, for the group.
+    const groupPrinted = printed !== undefined && printed[ind.group] !== undefined;
+    if (groupPrinted && s.status === "missing") continue;
     if (s.problem) problems.push(s.problem);
+    if (groupPrinted) continue;
     if (s.status === "missing" || s.status === "invalid") {
       complete = false;
       groupMissing[c.groupIndex[i]] = true;
@@ -250,6 +261,12 @@ export function scoreUnit(ruleSet: RuleSet, input: UnitInput): ScoredUnit {
   let total = 0;
   const dec = ruleSet.pointDecimals;
   for (let g = 0; g < groups.length; g++) {
+    const shown = printed?.[groups[g].code];
+    if (shown !== undefined) {
+      groupSums[g] = shown;
+      groupMissing[g] = false;
+      problems.push({ indicator: groups[g].code, code: "score.groupPrinted", severity: "warning", params: { group: groups[g].code, points: shown, max: groups[g].max } });
+    }
     // Sums of rounded points are rounded again only to shed binary noise (12.49, not 12.490000000000002).
     groupSums[g] = roundTo(groupSums[g], dec);
     groupScores[groups[g].code] = groupMissing[g] ? null : groupSums[g];

@@ -35,6 +35,19 @@ export function scoreTableUnit(ruleSet: RuleSet, u: TableUnit): ScoredUnit {
 }
 
 /**
+ * The row a problem about an indicator (or a group) of a unit cites: the indicator's own row
+ * where the unit spans many (the long form), else the unit's row.
+ */
+export function indicatorRow(u: Pick<TableUnit, "row" | "spread">, indicator: string): number {
+  return u.spread?.indicatorRows[indicator] ?? u.row;
+}
+
+/** Every row of a unit, whose reading problems are the unit's: its one row, or the long form's many. */
+export function unitRows(u: Pick<TableUnit, "row" | "spread">): readonly number[] {
+  return u.spread?.rows ?? [u.row];
+}
+
+/**
  * Every unit of a read table scored by its shape (see {@link scoreTableUnit}): the one way
  * the CLI, CHISO.BANGDIEM and the Tính điểm button score a table, so the portal's points
  * table is graded as its points, never sent through the rate engine, at every door.

@@ -5,6 +5,7 @@ import { buildStatusModel, totalLine } from "../../domain/report/status-model";
 import type { TableModel } from "../../domain/report/table-model";
 import { recoverUnit, type UnitRecovery } from "../../domain/scoring/recovery";
 import { scoreUnit } from "../../domain/scoring/score";
+import { unitRows } from "../../domain/scoring/table-unit";
 import { readScoringTable, type TableUnit } from "../../domain/scoring/table-input";
 import { ProblemError } from "../../domain/problems/user-error";
 import type { Cell } from "../../domain/reading/cell";
@@ -57,7 +58,8 @@ export function statusFromCells(ruleSet: RuleSet, tableName: string, cells: read
   const unit = findUnit(table.units, choice);
   if (!unit) throw new ProblemError("table.unitGone", { unit: choice.label, table: tableName });
   const recovery = recoverUnit(ruleSet, scoreUnit(ruleSet, unit.input));
-  const problems = table.problems.filter((p) => p.row === 1 || p.row === unit.row).map((p) => ({ ...p, message: problemMessage(p), ...(p.row === unit.row ? { unit: unit.input.unit } : {}) }));
+  const rows = new Set(unitRows(unit));
+  const problems = table.problems.filter((p) => p.row === 1 || rows.has(p.row)).map((p) => ({ ...p, message: problemMessage(p), ...(rows.has(p.row) ? { unit: unit.input.unit } : {}) }));
   return { recovery, model: buildStatusModel(recovery), problems };
 }
 
