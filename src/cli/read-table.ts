@@ -40,8 +40,9 @@ async function readCells(file: string, io: CliIo): Promise<Cell[][]> {
     if (!cells) throw new UsageError("cli.fileUnreadable", { file, problem: { code: "file.notPortalJson", params: {} } });
     return cells;
   }
-  if (ext === ".txt") return readText(file, io).split(/\r?\n/).map((line) => [line]);
-  if (ext === ".csv" || ext === ".tsv") {
+  // A .txt is a table as .csv and .tsv are (Excel's "Unicode Text" is UTF-16 with tabs): the
+  // delimiter is learned from the text (src/domain/reading/text-file.ts), never from the name.
+  if (ext === ".csv" || ext === ".tsv" || ext === ".txt") {
     const read = readTextTable(io.readFile(file));
     if (!read.ok) throw new UsageError("cli.fileUnreadable", { file, problem: { code: read.code, params: read.params } });
     return read.cells;
