@@ -56,6 +56,10 @@ export const CLI_MESSAGES = {
   "cli.unexpectedArgument": (x: { argument: string; usage: string }) => `Không nhận tham số "${x.argument}": dùng ${x.usage}.`,
   "cli.periodMissing": (x: { kind: PeriodKind }) =>
     x.kind === "period" ? "Tuỳ chọn --period cần một kỳ (2026, 2026-Q3, 2026-08 hoặc 2026-10-10)." : "Tuỳ chọn --period cần một ngày báo cáo (2024-04-10).",
+  "cli.periodUnused": (x: { periods: readonly string[]; files: readonly string[] }) =>
+    `--period ${x.periods.join(", ")} không dùng cho tệp nào: kỳ của mỗi tệp lấy từ tên tệp hoặc dòng tiêu đề trước` +
+    `${x.files.length ? ` (${x.files.map((f) => `"${f}"`).join(", ")} đã có kỳ như vậy)` : ""}, --period chỉ dành cho tệp chưa có kỳ, mỗi tệp một lần theo thứ tự. ` +
+    "Hãy bỏ --period thừa, hoặc đổi tên tệp.",
   "cli.periodUnreadable": (x: { kind: PeriodKind; text: string }) =>
     x.kind === "period"
       ? `Kỳ "${x.text}" không đọc được: viết 2026, 2026-Q3, 2026-08 hoặc 2026-10-10.`

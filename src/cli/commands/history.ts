@@ -143,10 +143,10 @@ export const historyCommand: Command = async (args, io) => {
   const nationals: { period: Period; table: NationalTable }[] = [];
   for (const [i, pf] of read.entries()) {
     if (pf.national) {
-      const period = periodOf(i, periodFromFileName(pf.file));
+      const period = periodOf.of(i, pf.file, periodFromFileName(pf.file));
       if (!period) throw new UsageError("cli.nationalWithoutPeriod", { file: pf.file });
       nationals.push({ period, table: pf.national });
-      io.stderr(`${pf.file}: bảng toàn quốc ${periodLabel(period)}, ${pf.national.provinces.length} tỉnh, thành phố.\n`);
+      io.stderr(`${pf.file}: bảng toàn quốc ${inSentence(periodLabel(period))}, ${pf.national.provinces.length} tỉnh, thành phố.\n`);
       continue;
     }
     if (!pf.result) {
@@ -161,7 +161,7 @@ export const historyCommand: Command = async (args, io) => {
       }
       continue;
     }
-    const period = periodOf(i, periodFromFileName(pf.file) ?? periodFromTitle(pf.title));
+    const period = periodOf.of(i, pf.file, periodFromFileName(pf.file) ?? periodFromTitle(pf.title));
     if (!period) throw new UsageError("cli.fileWithoutPeriod", { file: pf.file });
     const errors = pf.result.problems.filter((p) => p.severity === "error");
     for (const p of errors) io.stderr(`Lỗi: ${pf.file}: ${problemMessage(p)}\n`);
@@ -177,9 +177,10 @@ export const historyCommand: Command = async (args, io) => {
     dataProblems += reportAdd(io, pf.file, period, out.status, out.differences);
   }
 
+  periodOf.refuseUnused();
   if (nationals.length && !options.province) throw new UsageError("cli.provinceNeeded");
   const standings: StandingOverTime[] = nationals.length ? standingsOverTime(nationals, options.province!) : [];
-  for (const s of standings) if (!s.standing) io.stderr(`Lỗi: ${cliText("cli.nationalWithoutProvince", { period: periodLabel(s.period), province: options.province! })}\n`);
+  for (const s of standings) if (!s.standing) io.stderr(`Lỗi: ${cliText("cli.nationalWithoutProvince", { period: inSentence(periodLabel(s.period)), province: options.province! })}\n`);
   dataProblems += standings.filter((s) => !s.standing).length;
 
   // A --rules file is not registered: its `counting` joins the known rule sets' here.
@@ -222,7 +223,7 @@ function reportAdd(io: CliIo, file: string, period: Period, status: string, diff
     const head =
       status === "confirm"
         ? `${file}: ${periodLabel(period)} đã có với số liệu khác (${differences.length} khác biệt); giữ số liệu cũ. Thêm --replace để thay.\n`
-        : `${file}: đã thay ${periodLabel(period)} (${differences.length} khác biệt).\n`;
+        : `${file}: đã thay ${inSentence(periodLabel(period))} (${differences.length} khác biệt).\n`;
     io.stderr(head + shown.join("") + more);
   }
   return status === "confirm" ? 1 : 0;
