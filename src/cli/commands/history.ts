@@ -146,7 +146,7 @@ export const historyCommand: Command = async (args, io) => {
       const period = periodOf.of(i, pf.file, periodFromFileName(pf.file));
       if (!period) throw new UsageError("cli.nationalWithoutPeriod", { file: pf.file });
       nationals.push({ period, table: pf.national });
-      io.stderr(`${pf.file}: bảng toàn quốc ${inSentence(periodLabel(period))}, ${pf.national.provinces.length} tỉnh, thành phố.\n`);
+      io.stderr(`${pf.file}: bảng toàn quốc ${inSentence(periodLabel(period))}, ${count(pf.national.provinces.length)} tỉnh, thành phố.\n`);
       continue;
     }
     if (!pf.result) {
@@ -169,7 +169,7 @@ export const historyCommand: Command = async (args, io) => {
     const rs = getRuleSet(pf.result.ruleSet);
     const out = addPeriod(history, period, historyRowsFromImport(period, rs, pf.result.rows), rs, { replace });
     history = out.history;
-    io.stderr(`${pf.file}: ${periodLabel(period)}, ${pf.result.rows.length} đơn vị (bộ quy tắc ${rs.id}).\n`);
+    io.stderr(`${pf.file}: ${periodLabel(period)}, ${count(pf.result.rows.length)} đơn vị (bộ quy tắc ${rs.id}).\n`);
     if (!pf.result.rows.length) {
       io.stderr(`Lỗi: ${cliText("cli.noUnitsRead", { file: pf.file, lines: pf.lines, headerRow: pf.result.tables[0]?.row || null })}\n`);
       dataProblems++;
@@ -219,11 +219,11 @@ function reportAdd(io: CliIo, file: string, period: Period, status: string, diff
   if (status === "unchanged") io.stderr(`${file}: ${periodLabel(period)} đã có, số liệu không đổi.\n`);
   if (status === "confirm" || status === "replaced") {
     const shown = differences.slice(0, 20).map((d) => `  ${d.unit}, ${d.field}: ${valueText(d.before)} → ${valueText(d.after)}\n`);
-    const more = differences.length > 20 ? `  … và ${differences.length - 20} khác biệt khác.\n` : "";
+    const more = differences.length > 20 ? `  … và ${count(differences.length - 20)} khác biệt khác.\n` : "";
     const head =
       status === "confirm"
-        ? `${file}: ${periodLabel(period)} đã có với số liệu khác (${differences.length} khác biệt); giữ số liệu cũ. Thêm --replace để thay.\n`
-        : `${file}: đã thay ${inSentence(periodLabel(period))} (${differences.length} khác biệt).\n`;
+        ? `${file}: ${periodLabel(period)} đã có với số liệu khác (${count(differences.length)} khác biệt); giữ số liệu cũ. Thêm --replace để thay.\n`
+        : `${file}: đã thay ${inSentence(periodLabel(period))} (${count(differences.length)} khác biệt).\n`;
     io.stderr(head + shown.join("") + more);
   }
   return status === "confirm" ? 1 : 0;
@@ -236,7 +236,7 @@ function summary(t: Trends): string {
   const mv = (u: Trends["risers"][number]) => `  ${u.unit}: ${u.change! > 0 ? "+" : ""}${formatVietnamese(u.change!, 2)}`;
   if (t.risers.length) lines.push("Tăng nhiều nhất:", ...t.risers.map(mv));
   if (t.fallers.length) lines.push("Giảm nhiều nhất:", ...t.fallers.map(mv));
-  if (t.unmatched.length) lines.push(`Không ghép được với kỳ trước: ${t.unmatched.length} đơn vị (xem --format json hoặc trang Diễn biến).`);
-  if (t.gone.length) lines.push(`Không còn ở kỳ cuối: ${t.gone.length} đơn vị.`);
+  if (t.unmatched.length) lines.push(`Không ghép được với kỳ trước: ${count(t.unmatched.length)} đơn vị (xem --format json hoặc trang Diễn biến).`);
+  if (t.gone.length) lines.push(`Không còn ở kỳ cuối: ${count(t.gone.length)} đơn vị.`);
   return lines.join("\n") + "\n";
 }

@@ -106,6 +106,6 @@ export const importCommand: Command = async (args, io) => {
   for (const p of [...errors, ...warnings]) io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${problemMessage(p)}\n`);
   // 0 units is no success, even without a problem on the way (a text with no table): nothing matched, exit 1.
   if (!result.rows.length) io.stderr(`Lỗi: ${cliText("cli.noUnitsRead", { file: positional[0], lines, headerRow: result.tables[0]?.row || null })}\n`);
-  io.stderr(`Đã đọc ${count(result.rows.length)} đơn vị (bộ quy tắc ${result.ruleSet}); ${errors.length} lỗi, ${warnings.length} cảnh báo.\n`);
+  io.stderr(`Đã đọc ${count(result.rows.length)} đơn vị (bộ quy tắc ${result.ruleSet}); ${count(errors.length)} lỗi, ${count(warnings.length)} cảnh báo.\n`);
   return errors.length || !result.rows.length ? 1 : 0;
 };

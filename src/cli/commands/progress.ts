@@ -8,6 +8,7 @@ import { campaignRuleSet, readUnitTables, resolveCampaign } from "../campaign-in
 import { ProblemError } from "../../domain/problems/user-error";
 import { type Command, UsageError } from "../io";
 import { cliText } from "../messages.vi";
+import { count } from "../limits";
 import { emit, fileList, planOutput } from "../output";
 import { tableModelToXlsx } from "../xlsx/render-table-model";
 import { FOLLOWUP_USAGE, namesReports, progressFollowUp } from "./progress-followup";
@@ -41,9 +42,9 @@ Mã thoát: 0 xong (kể cả khi có cảnh báo); 1 có lỗi dữ liệu ho�
 /** "các sở, ban, ngành tỉnh: 3/17 đạt toàn bộ chỉ tiêu, 2 thiếu số liệu, 1 chưa có kết quả". */
 function levelLine(s: ProgressReport["sections"][number]): string {
   const { targeted, reported, complete, metAll } = s.summary;
-  const parts = [`${metAll}/${targeted} đạt toàn bộ chỉ tiêu`];
-  if (reported > complete) parts.push(`${reported - complete} thiếu số liệu`);
-  if (targeted > reported) parts.push(`${targeted - reported} chưa có kết quả`);
+  const parts = [`${count(metAll)}/${count(targeted)} đạt toàn bộ chỉ tiêu`];
+  if (reported > complete) parts.push(`${count(reported - complete)} thiếu số liệu`);
+  if (targeted > reported) parts.push(`${count(targeted - reported)} chưa có kết quả`);
   return `${inSentence(s.heading)}: ${parts.join(", ")}`;
 }
 

@@ -138,7 +138,7 @@ export const scoreCommand: Command = async (args, io) => {
     output = toCsv([head, ...body]);
   }
   emit(io, plan, output);
-  if (plan.out && format === "xlsx") io.stdout(`Đã ghi ${plan.out}: trang “Bảng điểm” (${rows.length} đơn vị) và trang “Tổng hợp”.\n`);
+  if (plan.out && format === "xlsx") io.stdout(`Đã ghi ${plan.out}: trang “Bảng điểm” (${count(rows.length)} đơn vị) và trang “Tổng hợp”.\n`);
   if (official.printedColumn || choice === "printed") io.stderr(`Ghi chú: ${statement}\n`);
   if (drift.length) io.stderr(`Điểm in trong bảng khác điểm tính theo bộ quy tắc "${ruleSet.id}":\n${drift.map((d) => `  ${driftLine(d)}\n`).join("")}`);
 
