@@ -13,7 +13,8 @@ if (!fs.existsSync(entry)) {
     .main(process.argv.slice(2))
     .then(
       (code) => {
-        process.exitCode = code;
+        // A failed write to the screen (src/cli/io.ts) may already have set 2: it stays.
+        process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
       },
       () => {
         process.stderr.write("Lỗi ngoài dự kiến, lệnh đã dừng. Chạy lại với CHISO_DEBUG=1 để có thêm chi tiết.\n");

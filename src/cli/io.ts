@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { writeAtomically } from "./atomic-write";
-import type { NotWritable } from "./messages.vi";
+import { unexpectedFailure } from "./failure";
+import { cliMessageText, type NotWritable } from "./messages.vi";
 
 /** What a command may touch: injected so tests run commands in-process and read what they wrote. */
 export interface CliIo {
@@ -21,14 +22,40 @@ export interface CliIo {
 }
 
 export const nodeIo: CliIo = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
+  stdout: writerUntilReaderLeaves(process.stdout),
+  stderr: writerUntilReaderLeaves(process.stderr),
   readFile: (p) => fs.readFileSync(p),
   writeFile: (p, d) => writeAtomically(p, d),
   exists: (p) => fs.existsSync(p),
   cannotWrite: (p) => cannotWriteOnDisk(p),
   sameFile: (a, b) => realPath(a) === realPath(b),
 };
+
+/**
+ * Writes to `stream` until its reader goes away (`chiso score … | head -1` closes the pipe:
+ * EPIPE), then writes nothing more, quietly: the reader took what it wanted, so this is no
+ * error of the command, whose exit code stays the one its data gives. Without a listener Node
+ * turns the EPIPE into an uncaught exception and an English stack trace.
+ */
+export function writerUntilReaderLeaves(stream: NodeJS.WritableStream): (text: string) => void {
+  let readerGone = false;
+  let listening = false;
+  const onError = (e: NodeJS.ErrnoException) => {
+    readerGone = true;
+    if (e.code === "EPIPE") return;
+    // Any other failure of the screen or the pipe: said in Vietnamese, exit 2, never a stack trace.
+    if (stream !== process.stderr) process.stderr.write(`Lỗi: ${cliMessageText(unexpectedFailure(e))}\n`);
+    process.exitCode = 2;
+  };
+  return (text) => {
+    // The listener is added at the first write, not when this module loads (tests import it in-process).
+    if (!listening) {
+      stream.on("error", onError);
+      listening = true;
+    }
+    if (!readerGone) stream.write(text);
+  };
+}
 
 function realPath(p: string): string {
   try {

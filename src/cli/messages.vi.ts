@@ -56,6 +56,10 @@ export const CLI_MESSAGES = {
   "cli.unexpectedArgument": (x: { argument: string; usage: string }) => `Không nhận tham số "${x.argument}": dùng ${x.usage}.`,
   "cli.periodMissing": (x: { kind: PeriodKind }) =>
     x.kind === "period" ? "Tuỳ chọn --period cần một kỳ (2026, 2026-Q3, 2026-08 hoặc 2026-10-10)." : "Tuỳ chọn --period cần một ngày báo cáo (2024-04-10).",
+  "cli.periodUnused": (x: { periods: readonly string[]; files: readonly string[] }) =>
+    `--period ${x.periods.join(", ")} không dùng cho tệp nào: kỳ của mỗi tệp lấy từ tên tệp hoặc dòng tiêu đề trước` +
+    `${x.files.length ? ` (${x.files.map((f) => `"${f}"`).join(", ")} đã có kỳ như vậy)` : ""}, --period chỉ dành cho tệp chưa có kỳ, mỗi tệp một lần theo thứ tự. ` +
+    "Hãy bỏ --period thừa, hoặc đổi tên tệp.",
   "cli.periodUnreadable": (x: { kind: PeriodKind; text: string }) =>
     x.kind === "period"
       ? `Kỳ "${x.text}" không đọc được: viết 2026, 2026-Q3, 2026-08 hoặc 2026-10-10.`
@@ -84,6 +88,7 @@ export const CLI_MESSAGES = {
   "cli.tableProblems": (x: { problems: readonly AProblem[] }) => listed(x.problems, ""),
   "cli.fileProblem": (x: { file: string; problem: AProblem }) => `${x.file}: ${problemMessage(x.problem)}`,
   "cli.noUnitRows": (x: { file: string }) => `Tệp "${x.file}" không có dòng đơn vị nào.`,
+  "cli.emptyFile": (x: { file: string }) => `Tệp "${x.file}" trống: không có dòng nào để đọc.`,
 
   // The limits of src/cli/limits.ts, each named in the refusal
   "cli.fileTooLarge": (x: { file: string; megabytes: number; maxMegabytes: number; maxUnits: number }) =>
@@ -139,6 +144,15 @@ export const CLI_MESSAGES = {
   "cli.reportMatchesNoUnit": (x: { report: string }) => `báo cáo ${x.report} không có đơn vị nào khớp với đơn vị được giao chỉ tiêu (kiểm tra tên đơn vị và cột).`,
   "cli.reportMissingUnits": (x: { report: string; units: number }) => `báo cáo ${x.report} thiếu ${n(x.units)} đơn vị được giao chỉ tiêu.`,
   "cli.reportRowsUnmatched": (x: { rows: readonly string[] }) => `${n(x.rows.length)} dòng báo cáo không khớp đơn vị được giao chỉ tiêu: ${x.rows.join("; ")}.`,
+
+  // 0 units read: where the command looked (the file's lines; below the header row when one was found)
+  "cli.noUnitsRead": (x: { file: string; lines: number; headerRow: number | null }) =>
+    `không đọc được đơn vị nào từ tệp "${x.file}": ` +
+    (x.headerRow === null
+      ? `không thấy bảng (dòng tiêu đề cột rồi các dòng đơn vị) ở ${x.lines > 1 ? `các dòng 1–${n(x.lines)}` : "dòng 1"}.`
+      : x.lines > x.headerRow
+        ? `dưới dòng tiêu đề cột (dòng ${n(x.headerRow)}), các dòng ${n(x.headerRow + 1)}–${n(x.lines)} không có dòng đơn vị nào.`
+        : `dòng tiêu đề cột (dòng ${n(x.headerRow)}) là dòng cuối của tệp, không có dòng đơn vị nào sau nó.`),
 
   // What no command foresaw (src/cli/failure.ts)
   "cli.fileOperationFailed": (x: { path: string; system: string }) => `không thực hiện được thao tác với tệp${x.path ? ` "${x.path}"` : ""}: ${systemErrorWords(x.system)}.`,

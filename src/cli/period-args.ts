@@ -26,15 +26,36 @@ export function takePeriods(args: readonly string[], kind: PeriodKind): { rest: 
   return { rest, periods };
 }
 
+/** The periods of a command's files, each asked once, and the `--period` values none of them took. */
+export interface PeriodsPerFile {
+  /** The period of file `index`: the one it names (`named`: its name, its title), else the `--period` given for it. */
+  of(index: number, file: string, named: Period | null): Period | null;
+  /** After every file: refuses a `--period` no file took, rather than drop it silently. */
+  refuseUnused(): void;
+}
+
 /**
- * The period of each file, in command-line order: the one the file names (its name, its title)
- * when it names one; else the `--period` given for it: one per file when there are as many as
- * files, otherwise the next unused one, in order.
+ * The period of each file, in command-line order (README): the one the file names when it
+ * names one; else the `--period` given for it: one per file when there are as many as files,
+ * otherwise the next unused one, in order. A `--period` that no file takes (given for a file
+ * that names another period, or one too many) is refused: the user meant it for something.
  */
-export function periodPerFile(given: readonly Period[], files: number): (index: number, named: Period | null) => Period | null {
+export function periodPerFile(given: readonly Period[], files: number): PeriodsPerFile {
+  const taken = new Set<number>();
+  const ownPeriod: string[] = [];
   let next = 0;
-  return (index, named) => {
-    if (given.length === files) return named ?? given[index];
-    return named ?? given[next++] ?? null;
+  return {
+    of(index, file, named) {
+      if (named) ownPeriod.push(file);
+      const mine = given.length === files ? index : named ? -1 : next++;
+      const period = mine >= 0 ? given[mine] : undefined;
+      // A --period that agrees with the file's own period is taken too: nothing was dropped.
+      if (period && (!named || named.id === period.id)) taken.add(mine);
+      return named ?? period ?? null;
+    },
+    refuseUnused() {
+      const unused = given.filter((_, i) => !taken.has(i)).map((p) => p.id);
+      if (unused.length) throw new UsageError("cli.periodUnused", { periods: unused, files: ownPeriod });
+    },
   };
 }

@@ -1,6 +1,6 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { sheetCell, type Cell } from "../domain/reading/cell";
+import { sheetCell, shownText, type Cell } from "../domain/reading/cell";
 import { portalJsonCells } from "../domain/reading/portal-json";
 import { decodeTextFile, readTextTable } from "../domain/reading/text-file";
 import { type CliIo, UsageError } from "./io";
@@ -15,6 +15,23 @@ export type { Cell } from "../domain/reading/cell";
  * are text, whatever its encoding and delimiter.
  */
 export async function readTable(file: string, io: CliIo): Promise<Cell[][]> {
+  const cells = await readCells(file, io);
+  if (filledRows(cells) === 0) throw new UsageError("cli.emptyFile", { file });
+  return cells;
+}
+
+/** The number of rows up to the last one with a visible cell: where a reader could have looked (0: an empty file or sheet). */
+export function filledRows(cells: readonly (readonly Cell[])[]): number {
+  for (let r = cells.length - 1; r >= 0; r--) if (cells[r].some((c) => shownText(c).trim() !== "")) return r + 1;
+  return 0;
+}
+
+/** The number of lines up to the last one that is not blank (0: an empty file). */
+export function filledLines(text: string): number {
+  return filledRows(text.split(/\r?\n/).map((line) => [line]));
+}
+
+async function readCells(file: string, io: CliIo): Promise<Cell[][]> {
   if (!io.exists(file)) throw new UsageError("cli.fileNotFound", { file });
   const ext = path.extname(file).toLowerCase();
   if (ext === ".xlsx") return readXlsx(file, io.readFile(file));
@@ -23,8 +40,9 @@ export async function readTable(file: string, io: CliIo): Promise<Cell[][]> {
     if (!cells) throw new UsageError("cli.fileUnreadable", { file, problem: { code: "file.notPortalJson", params: {} } });
     return cells;
   }
-  if (ext === ".txt") return readText(file, io).split(/\r?\n/).map((line) => [line]);
-  if (ext === ".csv" || ext === ".tsv") {
+  // A .txt is a table as .csv and .tsv are (Excel's "Unicode Text" is UTF-16 with tabs): the
+  // delimiter is learned from the text (src/domain/reading/text-file.ts), never from the name.
+  if (ext === ".csv" || ext === ".tsv" || ext === ".txt") {
     const read = readTextTable(io.readFile(file));
     if (!read.ok) throw new UsageError("cli.fileUnreadable", { file, problem: { code: read.code, params: read.params } });
     return read.cells;
@@ -37,6 +55,8 @@ export function readText(file: string, io: CliIo): string {
   if (!io.exists(file)) throw new UsageError("cli.fileNotFound", { file });
   const decoded = decodeTextFile(io.readFile(file));
   if (!decoded.ok) throw new UsageError("cli.fileUnreadable", { file, problem: { code: decoded.code, params: decoded.params } });
+  // An empty file is most likely the wrong file or a failed download: nothing to run on.
+  if (filledLines(decoded.text) === 0) throw new UsageError("cli.emptyFile", { file });
   return decoded.text;
 }
 

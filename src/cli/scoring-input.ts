@@ -5,7 +5,7 @@ import type { RuleSet } from "../domain/ruleset/schema";
 import { readScoringTable, type ScoringTable } from "../domain/scoring/table-input";
 import { type CliIo, UsageError } from "./io";
 import { checkRowCount } from "./limits";
-import { readTable } from "./read-table";
+import { filledRows, readTable } from "./read-table";
 import { resolveRulesOption } from "./rules-option";
 
 /* The input shared by `chiso score` and `chiso report`: a table of units and rates, and its rule set. */
@@ -22,9 +22,10 @@ export function ruleSetNamedByHeaders(header: readonly unknown[]): RuleSet {
 
 /**
  * Reads `file` (.csv or .xlsx) with the rule set of `--rules`, or the one its headers name.
- * A table without a unit column cannot be scored: that is a usage error.
+ * A table without a unit column cannot be scored: that is a usage error. `lines`: the rows up to
+ * the last filled one, where the units were looked for.
  */
-export async function readScoringInput(file: string, rules: string | undefined, io: CliIo): Promise<{ ruleSet: RuleSet; table: ScoringTable }> {
+export async function readScoringInput(file: string, rules: string | undefined, io: CliIo): Promise<{ ruleSet: RuleSet; table: ScoringTable; lines: number }> {
   const cells = await readTable(file, io);
   checkRowCount(file, cells.length);
   // An unknown --rules id is the registry's refusal (a ProblemError), which main prints as it prints a usage error.
@@ -39,5 +40,5 @@ export async function readScoringInput(file: string, rules: string | undefined, 
   }
   const fatal = table.problems.filter((p) => p.row <= table.headerRow && p.severity === "error" && !table.roles.some((r) => r?.kind === "unit"));
   if (fatal.length) throw new UsageError("cli.tableProblems", { problems: fatal });
-  return { ruleSet, table };
+  return { ruleSet, table, lines: filledRows(cells) };
 }

@@ -3,7 +3,7 @@
  * (it used to call process.exit, which dropped all but the first 64 KiB of a pipe).
  * Runs the compiled CLI of `npm run build` (build/cli).
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync, spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -43,3 +43,43 @@ test("a usage error through the real binary: exit 2, one Vietnamese line", () =>
   expect(r.stdout).toBe("");
   expect(r.stderr).toBe(`Lỗi: Không tìm thấy tệp "${path.join(dir, "khong-co.csv")}".\n`);
 });
+
+/**
+ * `chiso … | head -1`: the reader takes one line and closes the pipe. The CLI stops writing
+ * quietly (no "write EPIPE", no Node stack trace) and its exit code stays the one its data
+ * gives. Each output is far larger than a pipe's 64 KiB buffer, so the write meets the closed pipe.
+ */
+function firstLineThenClose(args: string[]): Promise<{ line: string; status: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    let line: string | null = null;
+    child.stdout.setEncoding("utf8");
+    child.stderr.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => {
+      out += chunk;
+      if (line === null && out.includes("\n")) {
+        line = out.slice(0, out.indexOf("\n"));
+        child.stdout.destroy();
+      }
+    });
+    child.stderr.on("data", (chunk: string) => (err += chunk));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ line: line ?? "", status, stderr: err }));
+  });
+}
+
+test.each([
+  // gialai metrics (long form): every unit's total complete, CLGQ and TTTT from the portal's
+  // printed group scores (warnings only), exit 0
+  ["score", [fixturePath("portal-2026", "gialai_2026-10-10_metrics.csv")], "{", 0],
+  ["report --format json", [fixturePath("portal-2026", "gialai_2026-10-10_metrics.csv"), "--format", "json"], "{", 0],
+  // seed 002 copied from its PDF: 20 cells not read, exit 1
+  ["import", [fixturePath("seeds", "002_30f9dd7e08b5a1f9.txt")], "{", 1],
+])("`chiso %s … | head -1`: one line, no EPIPE stack trace, the exit code of the data", async (command, args, first, status) => {
+  const r = await firstLineThenClose([command.split(" ")[0], ...args]);
+  expect(r.line).toBe(first);
+  expect(r.stderr).not.toMatch(/EPIPE|node:events|Unhandled| {4}at /);
+  expect(r.status).toBe(status);
+}, 60_000);

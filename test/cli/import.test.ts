@@ -97,3 +97,17 @@ test("usage errors exit 2 with a Vietnamese message", async () => {
   expect(await main(["import", fixturePath("seeds", "002_30f9dd7e08b5a1f9.txt"), "--rules", "khong-co"], r.io)).toBe(2);
   expect(r.stderr()).toMatch(/^Lỗi: Không có bộ quy tắc "khong-co"\. Các bộ có sẵn: .*nhom-2023/);
 });
+
+test("the summary line gives every count in the Vietnamese format (6.705, not 6705)", async () => {
+  // the QA case: the portal's long-form metrics capture, read by import with thousands of warnings
+  const m = memoryIo();
+  await main(["import", fixturePath("portal-2026", "gialai_2026-10-10_metrics.csv")], m.io);
+  const out = JSON.parse(m.stdout()) as Out;
+  const bySeverity = (s: string) => out.problems.filter((p) => p.severity === s).length;
+  const counts = [out.rows.length, bySeverity("error"), bySeverity("warning")];
+  expect(Math.max(...counts)).toBeGreaterThanOrEqual(1000);
+  // grouped by hand: a dot every three digits from the right
+  const vi = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const last = m.stderr().trimEnd().split("\n").pop()!;
+  expect(last).toBe(`Đã đọc ${vi(counts[0])} đơn vị (bộ quy tắc ${out.ruleSet}); ${vi(counts[1])} lỗi, ${vi(counts[2])} cảnh báo.`);
+});

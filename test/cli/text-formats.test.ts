@@ -63,8 +63,27 @@ test("every saving of the table scores the same", async () => {
     ["e.csv", utf16le(join(commaDecimals, "\t"))],
     ["f.csv", utf16be(join(rows, ","))],
     ["g.xlsx", await xlsx()],
+    // Excel's "Save as Unicode Text": UTF-16 LE with BOM, tab-separated, named .txt
+    ["h.txt", utf16le(join(rows, "\t"))],
+    ["i.txt", join(commaDecimals, ";")],
   ];
   for (const [file, data] of variants) expect({ file, out: await scoreJson(file, data) }).toEqual({ file, out: reference });
+});
+
+test("the portal capture saved by Excel as Unicode Text (.txt) scores as the .csv does, whatever the name", async () => {
+  // gialai_2026-10-10_units.csv: 149 units; unit names hold commas, which a tab table keeps unquoted
+  const csv = fs.readFileSync(fixturePath("portal-2026", "gialai_2026-10-10_units.csv"), "utf8");
+  const portal = parseCsv(csv).filter((r) => r.some((c) => c !== ""));
+  const scored = async (file: string, data: string | Uint8Array) => {
+    const m = memoryIo({ [file]: data });
+    const code = await main(["score", file, "--format", "json"], m.io);
+    return { code, stdout: m.stdout(), refusal: m.stderr().startsWith("Lỗi") };
+  };
+  const reference = await scored("gialai.csv", csv);
+  expect(reference.code).toBe(0);
+  expect(JSON.parse(reference.stdout).rows).toHaveLength(149);
+  const unicodeText = utf16le(join(portal, "\t"));
+  for (const file of ["gialai.txt", "gialai.tsv", "gialai.TXT"]) expect({ file, ...(await scored(file, unicodeText)) }).toEqual({ file, ...reference });
 });
 
 describe("encodings", () => {

@@ -12,13 +12,15 @@ import { getRuleSet, listRuleSets } from "../../domain/ruleset/registry";
 import type { RuleSet } from "../../domain/ruleset/schema";
 import { buildHistoryModel, buildMoversModel, buildNationalModel, buildProvinceRatesModel, buildTrendModel } from "../../domain/report/trend-model";
 import { formatVietnamese } from "../../domain/parsing/text";
+import { inSentence } from "../../domain/report/sentence";
 import { oneOf, parseArgs } from "../args";
+import { count } from "../limits";
 import { type CliIo, type Command, UsageError } from "../io";
 import { cliText } from "../messages.vi";
 import { periodPerFile, takePeriods } from "../period-args";
 import { shownText } from "../../domain/reading/cell";
 import { emit, planOutput } from "../output";
-import { readTable, readText, type Cell } from "../read-table";
+import { filledLines, filledRows, readTable, readText, type Cell } from "../read-table";
 import { resolveRulesOption } from "../rules-option";
 import { addTableModelSheet } from "../xlsx/render-table-model";
 
@@ -50,6 +52,8 @@ interface PeriodFile {
   /** the portal's national table (one row per province) */
   national: NationalTable | null;
   title: string;
+  /** lines (rows) up to the last filled one: where the units were looked for */
+  lines: number;
 }
 
 async function readPeriodFile(file: string, ruleSet: RuleSet | undefined, io: CliIo): Promise<PeriodFile> {
@@ -58,19 +62,20 @@ async function readPeriodFile(file: string, ruleSet: RuleSet | undefined, io: Cl
     const text = readText(file, io);
     const result = importText(text, { ruleSet });
     const header = result.tables[0]?.row ?? 0;
-    return { file, cells: null, result, history: null, national: null, title: text.split(/\r?\n/).slice(0, Math.max(0, header - 1)).join(" ") };
+    return { file, cells: null, result, history: null, national: null, title: text.split(/\r?\n/).slice(0, Math.max(0, header - 1)).join(" "), lines: filledLines(text) };
   }
   const cells = await readTable(file, io);
-  if (findHistoryHeader(cells) >= 0) return { file, cells, result: null, history: null, national: null, title: "" };
+  const lines = filledRows(cells);
+  if (findHistoryHeader(cells) >= 0) return { file, cells, result: null, history: null, national: null, title: "", lines };
   const national = nationalTableFromCells(cells);
-  if (national) return { file, cells, result: null, history: null, national, title: "" };
+  if (national) return { file, cells, result: null, history: null, national, title: "", lines };
   const result = importCells(cells, { ruleSet });
   const header = result.tables[0]?.row ?? 0;
   const title = cells
     .slice(0, Math.max(0, header - 1))
     .map((r) => r.map(shownText).filter((t) => t !== "").join(" "))
     .join(" ");
-  return { file, cells, result, history: null, national: null, title };
+  return { file, cells, result, history: null, national: null, title, lines };
 }
 
 export function readMapping(file: string | undefined, cellsOf: (f: string) => Promise<Cell[][]>): Promise<UnitMapping> {
@@ -138,10 +143,10 @@ export const historyCommand: Command = async (args, io) => {
   const nationals: { period: Period; table: NationalTable }[] = [];
   for (const [i, pf] of read.entries()) {
     if (pf.national) {
-      const period = periodOf(i, periodFromFileName(pf.file));
+      const period = periodOf.of(i, pf.file, periodFromFileName(pf.file));
       if (!period) throw new UsageError("cli.nationalWithoutPeriod", { file: pf.file });
       nationals.push({ period, table: pf.national });
-      io.stderr(`${pf.file}: bảng toàn quốc ${periodLabel(period)}, ${pf.national.provinces.length} tỉnh, thành phố.\n`);
+      io.stderr(`${pf.file}: bảng toàn quốc ${inSentence(periodLabel(period))}, ${count(pf.national.provinces.length)} tỉnh, thành phố.\n`);
       continue;
     }
     if (!pf.result) {
@@ -156,7 +161,7 @@ export const historyCommand: Command = async (args, io) => {
       }
       continue;
     }
-    const period = periodOf(i, periodFromFileName(pf.file) ?? periodFromTitle(pf.title));
+    const period = periodOf.of(i, pf.file, periodFromFileName(pf.file) ?? periodFromTitle(pf.title));
     if (!period) throw new UsageError("cli.fileWithoutPeriod", { file: pf.file });
     const errors = pf.result.problems.filter((p) => p.severity === "error");
     for (const p of errors) io.stderr(`Lỗi: ${pf.file}: ${problemMessage(p)}\n`);
@@ -164,19 +169,24 @@ export const historyCommand: Command = async (args, io) => {
     const rs = getRuleSet(pf.result.ruleSet);
     const out = addPeriod(history, period, historyRowsFromImport(period, rs, pf.result.rows), rs, { replace });
     history = out.history;
-    io.stderr(`${pf.file}: ${periodLabel(period)}, ${pf.result.rows.length} đơn vị (bộ quy tắc ${rs.id}).\n`);
+    io.stderr(`${pf.file}: ${periodLabel(period)}, ${count(pf.result.rows.length)} đơn vị (bộ quy tắc ${rs.id}).\n`);
+    if (!pf.result.rows.length) {
+      io.stderr(`Lỗi: ${cliText("cli.noUnitsRead", { file: pf.file, lines: pf.lines, headerRow: pf.result.tables[0]?.row || null })}\n`);
+      dataProblems++;
+    }
     dataProblems += reportAdd(io, pf.file, period, out.status, out.differences);
   }
 
+  periodOf.refuseUnused();
   if (nationals.length && !options.province) throw new UsageError("cli.provinceNeeded");
   const standings: StandingOverTime[] = nationals.length ? standingsOverTime(nationals, options.province!) : [];
-  for (const s of standings) if (!s.standing) io.stderr(`Lỗi: ${cliText("cli.nationalWithoutProvince", { period: periodLabel(s.period), province: options.province! })}\n`);
+  for (const s of standings) if (!s.standing) io.stderr(`Lỗi: ${cliText("cli.nationalWithoutProvince", { period: inSentence(periodLabel(s.period)), province: options.province! })}\n`);
   dataProblems += standings.filter((s) => !s.standing).length;
 
   // A --rules file is not registered: its `counting` joins the known rule sets' here.
   const trends = buildTrends(history, { mapping, ruleSets: ruleSet ? [...listRuleSets(), ruleSet] : undefined });
   if (format === "json") io.stdout(JSON.stringify({ ...trendsJson(trends), ...(standings.length ? { nation: nationJson(standings) } : {}) }, null, 2) + "\n");
-  else io.stdout(summary(trends));
+  else io.stdout(summary(trends) + nationSummary(standings));
   if (plan) {
     const wb = new ExcelJS.Workbook();
     wb.creator = "CHISO";
@@ -191,6 +201,17 @@ export const historyCommand: Command = async (args, io) => {
   return dataProblems > 0 ? 1 : 0;
 };
 
+/** The province among provinces, one line per period of the national table (the text twin of the sheet "Toàn quốc"). */
+function nationSummary(standings: readonly StandingOverTime[]): string {
+  const points = (v: number | null) => (v === null ? "(trống)" : formatVietnamese(v, 2));
+  const gap = (v: number | null) => (v === null ? "(trống)" : `${v > 0 ? "+" : ""}${formatVietnamese(v, 2)}`);
+  return standings
+    .flatMap(({ period, standing: s }) =>
+      s ? [`Toàn quốc, ${inSentence(periodLabel(period))}: ${s.province} xếp hạng ${s.total.rank ?? "(trống)"}/${count(s.of)}, tổng điểm ${points(s.total.value)} (trung vị ${points(s.total.median)}, chênh ${gap(s.total.gap)}).\n`] : [],
+    )
+    .join("");
+}
+
 const valueText = (v: number | string | null) => (v === null ? "(trống)" : typeof v === "number" ? formatVietnamese(v, 4) : v);
 
 /** Says what happened to a period offered again; returns 1 when a replacement waits for --replace. */
@@ -198,22 +219,24 @@ function reportAdd(io: CliIo, file: string, period: Period, status: string, diff
   if (status === "unchanged") io.stderr(`${file}: ${periodLabel(period)} đã có, số liệu không đổi.\n`);
   if (status === "confirm" || status === "replaced") {
     const shown = differences.slice(0, 20).map((d) => `  ${d.unit}, ${d.field}: ${valueText(d.before)} → ${valueText(d.after)}\n`);
-    const more = differences.length > 20 ? `  … và ${differences.length - 20} khác biệt khác.\n` : "";
+    const more = differences.length > 20 ? `  … và ${count(differences.length - 20)} khác biệt khác.\n` : "";
     const head =
       status === "confirm"
-        ? `${file}: ${periodLabel(period)} đã có với số liệu khác (${differences.length} khác biệt); giữ số liệu cũ. Thêm --replace để thay.\n`
-        : `${file}: đã thay ${periodLabel(period)} (${differences.length} khác biệt).\n`;
+        ? `${file}: ${periodLabel(period)} đã có với số liệu khác (${count(differences.length)} khác biệt); giữ số liệu cũ. Thêm --replace để thay.\n`
+        : `${file}: đã thay ${inSentence(periodLabel(period))} (${count(differences.length)} khác biệt).\n`;
     io.stderr(head + shown.join("") + more);
   }
   return status === "confirm" ? 1 : 0;
 }
 
 function summary(t: Trends): string {
-  const lines = [`Các kỳ: ${t.periods.map(periodLabel).join("; ")}.`, `Số đơn vị: ${t.units.length}.`];
+  // Only the national table given: no period of units to list (not "Các kỳ: ." and "0 đơn vị").
+  if (!t.periods.length) return "Không có tệp kỳ nào của các đơn vị trong tỉnh: chỉ so với toàn quốc.\n";
+  const lines = [`Các kỳ: ${t.periods.map(periodLabel).join("; ")}.`, `Số đơn vị: ${count(t.units.length)}.`];
   const mv = (u: Trends["risers"][number]) => `  ${u.unit}: ${u.change! > 0 ? "+" : ""}${formatVietnamese(u.change!, 2)}`;
   if (t.risers.length) lines.push("Tăng nhiều nhất:", ...t.risers.map(mv));
   if (t.fallers.length) lines.push("Giảm nhiều nhất:", ...t.fallers.map(mv));
-  if (t.unmatched.length) lines.push(`Không ghép được với kỳ trước: ${t.unmatched.length} đơn vị (xem --format json hoặc trang Diễn biến).`);
-  if (t.gone.length) lines.push(`Không còn ở kỳ cuối: ${t.gone.length} đơn vị.`);
+  if (t.unmatched.length) lines.push(`Không ghép được với kỳ trước: ${count(t.unmatched.length)} đơn vị (xem --format json hoặc trang Diễn biến).`);
+  if (t.gone.length) lines.push(`Không còn ở kỳ cuối: ${count(t.gone.length)} đơn vị.`);
   return lines.join("\n") + "\n";
 }

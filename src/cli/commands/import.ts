@@ -8,7 +8,8 @@ import { parseArgs } from "../args";
 import { type Command, UsageError } from "../io";
 import { count } from "../limits";
 import { emit, planOutput } from "../output";
-import { readTable, readText } from "../read-table";
+import { cliText } from "../messages.vi";
+import { filledLines, filledRows, readTable, readText } from "../read-table";
 import { resolveRulesOption } from "../rules-option";
 import { rowsToXlsx } from "../xlsx/plain-table";
 
@@ -68,13 +69,17 @@ function getRuleSetOrNull(id: string) {
   }
 }
 
-async function importFile(file: string, options: ImportOptions, io: Parameters<Command>[1]): Promise<ImportResult> {
+/** The file read, and its number of lines (rows of a sheet) up to the last filled one: where the tables were looked for. */
+async function importFile(file: string, options: ImportOptions, io: Parameters<Command>[1]): Promise<{ result: ImportResult; lines: number }> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === ".xlsx") return importCells(await readTable(file, io), options);
-  if (ext === ".csv") return importCsv(readText(file, io), options);
-  if (ext === ".tsv") return importText(readText(file, io), { ...options, shape: "tsv" });
-  if (ext === ".txt") return importText(readText(file, io), options);
-  throw new UsageError("cli.importFileType", { file });
+  if (ext === ".xlsx") {
+    const cells = await readTable(file, io);
+    return { result: importCells(cells, options), lines: filledRows(cells) };
+  }
+  if (![".csv", ".tsv", ".txt"].includes(ext)) throw new UsageError("cli.importFileType", { file });
+  const text = readText(file, io);
+  const result = ext === ".csv" ? importCsv(text, options) : importText(text, ext === ".tsv" ? { ...options, shape: "tsv" } : options);
+  return { result, lines: filledLines(text) };
 }
 
 /**
@@ -87,7 +92,7 @@ export const importCommand: Command = async (args, io) => {
   if (positional.length !== 1) throw new UsageError("cli.oneInputFile", { usage: "chiso import <tệp.txt|tệp.csv|tệp.xlsx>" });
   const plan = planOutput(options, ["json", "csv", "xlsx"] as const, "json", [positional[0], options.rules], io);
   const ruleSet = options.rules === undefined ? undefined : resolveRulesOption(options.rules, io);
-  const result = await importFile(positional[0], { ruleSet }, io);
+  const { result, lines } = await importFile(positional[0], { ruleSet }, io);
   const output =
     plan.format === "json"
       ? JSON.stringify({ rows: result.rows, problems: result.problems.map((p) => ({ ...p, message: problemMessage(p) })), ruleSet: result.ruleSet }, null, 2) + "\n"
@@ -99,6 +104,8 @@ export const importCommand: Command = async (args, io) => {
   const errors = result.problems.filter((p) => p.severity === "error");
   const warnings = result.problems.filter((p) => p.severity === "warning");
   for (const p of [...errors, ...warnings]) io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${problemMessage(p)}\n`);
-  io.stderr(`Đã đọc ${count(result.rows.length)} đơn vị (bộ quy tắc ${result.ruleSet}); ${errors.length} lỗi, ${warnings.length} cảnh báo.\n`);
-  return errors.length ? 1 : 0;
+  // 0 units is no success, even without a problem on the way (a text with no table): nothing matched, exit 1.
+  if (!result.rows.length) io.stderr(`Lỗi: ${cliText("cli.noUnitsRead", { file: positional[0], lines, headerRow: result.tables[0]?.row || null })}\n`);
+  io.stderr(`Đã đọc ${count(result.rows.length)} đơn vị (bộ quy tắc ${result.ruleSet}); ${count(errors.length)} lỗi, ${count(warnings.length)} cảnh báo.\n`);
+  return errors.length || !result.rows.length ? 1 : 0;
 };

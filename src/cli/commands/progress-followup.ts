@@ -69,7 +69,7 @@ export async function progressFollowUp(args: string[], io: CliIo): Promise<numbe
       .slice(0, Math.max(0, table.headerRow - 1))
       .map((r) => r.map(shownText).filter((t) => t !== "").join(" "))
       .join(" ");
-    const period = periodOf(i, periodFromFileName(file) ?? periodFromTitle(title));
+    const period = periodOf.of(i, file, periodFromFileName(file) ?? periodFromTitle(title));
     if (!period) throw new UsageError("cli.reportWithoutDate", { file });
     for (const p of table.problems) {
       if (p.severity === "error") errors++;
@@ -81,6 +81,7 @@ export async function progressFollowUp(args: string[], io: CliIo): Promise<numbe
     io.stderr(`${file}: ${inSentence(periodLabel(period))}, ${count(table.units.length)} đơn vị.\n`);
   }
 
+  periodOf.refuseUnused();
   const f = followCampaign(assignment, [...byDate.values()], mapping);
   // as in one report (followProgress): a unit given twice is a warning, its first row is used
   for (const p of f.problems) io.stderr(`Cảnh báo: ${cliText("cli.reportTwice", { report: inSentence(periodLabel(byDate.get(p.period)!.period)), problem: p })}\n`);

@@ -8,6 +8,7 @@ import { campaignRuleSet, readUnitTables, resolveCampaign } from "../campaign-in
 import { ProblemError } from "../../domain/problems/user-error";
 import { type Command, UsageError } from "../io";
 import { cliText } from "../messages.vi";
+import { count } from "../limits";
 import { emit, fileList, planOutput } from "../output";
 import { tableModelToXlsx } from "../xlsx/render-table-model";
 import { FOLLOWUP_USAGE, namesReports, progressFollowUp } from "./progress-followup";
@@ -40,10 +41,11 @@ Mã thoát: 0 xong (kể cả khi có cảnh báo); 1 có lỗi dữ liệu ho�
 
 /** "các sở, ban, ngành tỉnh: 3/14 đạt toàn bộ chỉ tiêu, 2 thiếu số liệu, 1 chưa có kết quả": the k/n of the sheet's summary. */
 function levelLine(s: ProgressReport["sections"][number]): string {
+  // the k/n exactly as the sheet's summary shows it (levelCounts), the other counts in Vietnamese digits
   const c = levelCounts(s.summary);
   const parts = [`${c.kn} đạt toàn bộ chỉ tiêu`];
-  if (c.incomplete) parts.push(`${c.incomplete} thiếu số liệu`);
-  if (c.notReported) parts.push(`${c.notReported} chưa có kết quả`);
+  if (c.incomplete) parts.push(`${count(c.incomplete)} thiếu số liệu`);
+  if (c.notReported) parts.push(`${count(c.notReported)} chưa có kết quả`);
   return `${inSentence(s.heading)}: ${parts.join(", ")}`;
 }
 

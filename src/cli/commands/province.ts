@@ -9,6 +9,7 @@ import { campaignTargets } from "../../domain/targets/unit-targets";
 import { parseArgs } from "../args";
 import { resolveCampaign } from "../campaign-input";
 import { type Command, UsageError } from "../io";
+import { count } from "../limits";
 import { emit, planOutput } from "../output";
 import { readScoringInput } from "../scoring-input";
 import { addTableModelSheet } from "../xlsx/render-table-model";
@@ -80,7 +81,7 @@ export const provinceCommand: Command = async (args, io) => {
     wb.creator = "CHISO";
     for (const model of buildProvinceSheets(report)) addTableModelSheet(wb, model);
     emit(io, plan, new Uint8Array(await wb.xlsx.writeBuffer()));
-    io.stdout(`Đã ghi ${plan.out}: ${report.whole.name}, ${report.parts} đơn vị; ba trang tính Toàn tỉnh, Ai làm mất điểm, Kế hoạch.\n`);
+    io.stdout(`Đã ghi ${plan.out}: ${report.whole.name}, ${count(report.parts)} đơn vị; ba trang tính Toàn tỉnh, Ai làm mất điểm, Kế hoạch.\n`);
   }
   return errors ? 1 : 0;
 };

@@ -12,6 +12,7 @@ import type { ScoredUnit } from "../../domain/scoring/score";
 import type { ScoringTable, TableProblem, TableUnit } from "../../domain/scoring/table-input";
 import { oneOf, parseArgs } from "../args";
 import { type Command, UsageError } from "../io";
+import { cliText } from "../messages.vi";
 import { emit, planOutput } from "../output";
 import { count } from "../limits";
 import { readScoringInput } from "../scoring-input";
@@ -97,7 +98,7 @@ export const scoreCommand: Command = async (args, io) => {
   const plan = planOutput(options, ["json", "csv", "xlsx"] as const, "json", [positional[0], options.rules], io);
   const format = plan.format;
   const choice = oneOf("totals", options.totals, ["computed", "printed"] as const, DEFAULT_TOTALS_CHOICE);
-  const { ruleSet, table } = await readScoringInput(positional[0], options.rules, io);
+  const { ruleSet, table, lines } = await readScoringInput(positional[0], options.rules, io);
 
   const scoredUnits = scoreTableUnits(ruleSet, table);
   const scored: { u: TableUnit; cells: unknown[]; s: ScoredUnit }[] = table.units.map((u, k) => ({ u, cells: u.cells, s: scoredUnits[k] }));
@@ -155,7 +156,7 @@ export const scoreCommand: Command = async (args, io) => {
     output = toCsv([head, ...body]);
   }
   emit(io, plan, output);
-  if (plan.out && format === "xlsx") io.stdout(`Đã ghi ${plan.out}: trang “Bảng điểm” (${rows.length} đơn vị) và trang “Tổng hợp”.\n`);
+  if (plan.out && format === "xlsx") io.stdout(`Đã ghi ${plan.out}: trang “Bảng điểm” (${count(rows.length)} đơn vị) và trang “Tổng hợp”.\n`);
   if (official.printedColumn || choice === "printed") io.stderr(`Ghi chú: ${statement}\n`);
   if (drift.length) io.stderr(`Điểm in trong bảng khác điểm tính theo bộ quy tắc "${ruleSet.id}":\n${drift.map((d) => `  ${driftLine(d)}\n`).join("")}`);
 
@@ -163,5 +164,10 @@ export const scoreCommand: Command = async (args, io) => {
   for (const p of headerProblems) io.stderr(`Cảnh báo: ${problemMessage(p)}\n`);
   const incomplete = rows.filter((r) => !r.complete).length;
   if (incomplete) io.stderr(`${count(incomplete)}/${count(rows.length)} đơn vị thiếu số liệu: tổng điểm để trống, xem cột "Vấn đề".\n`);
+  // A table of 0 units is scored as such, but "done" would be a lie: nothing matched (README, exit 1).
+  if (!rows.length) {
+    io.stderr(`Lỗi: ${cliText("cli.noUnitsRead", { file: positional[0], lines, headerRow: table.headerRow })}\n`);
+    return 1;
+  }
   return incomplete || table.problems.some((p) => p.severity === "error") ? 1 : 0;
 };

@@ -118,6 +118,20 @@ export function periodLabel(p: Period): string {
 const ROMAN = ["I", "II", "III", "IV"];
 
 /**
+ * A period inside a sentence ("Từ … đến …", "kỳ trước (…)"): "tháng 08/2026", "quý III/2026",
+ * "năm 2026", and a snapshot as its day, "ngày 10/10/2026", since "Từ đến ngày … đến đến ngày …"
+ * is no Vietnamese. A label alone (a column's header) keeps {@link periodLabel}.
+ */
+export function periodInSentence(p: Period): string {
+  if (p.kind === "snapshot") {
+    const [y, mo, d] = p.end.split("-");
+    return `ngày ${d}/${mo}/${y}`;
+  }
+  const label = periodLabel(p);
+  return label.charAt(0).toLocaleLowerCase("vi") + label.slice(1);
+}
+
+/**
  * A period named in a title, as the portal's and the provinces' tables write it. Accepted
  * (case and diacritics ignored; `/`, `-` or `.` between day, month and year):
  * - "(tính) đến ngày 10/10/2026", "đến 10/10/2026", "đến ngày 10 tháng 10 năm 2026" → the snapshot of that day;

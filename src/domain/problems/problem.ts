@@ -108,7 +108,8 @@ export const CATALOGUE = {
     'hoặc [ { "departmentName", "metrics": [ { "code", "numerator", "denominator", "ratio" } ] } ].',
   "table.noUnitColumn": (x: ProblemParams) =>
     'không tìm thấy cột tên đơn vị (ví dụ: "Đơn vị", "Tên đơn vị", "Tỉnh/Thành phố"): cần một dòng tiêu đề có cột đó ' +
-    `và các cột chỉ tiêu; đã tìm ở ${p(x, "rows") ? `các dòng 1–${p(x, "rows")}` : "dòng đầu"}.`,
+    // 0 rows: an empty table, where no line could be looked at ("các dòng 1–0" said nothing)
+    `và các cột chỉ tiêu; ${p(x, "rows") === "0" ? "bảng trống, không có dòng nào" : `đã tìm ở ${p(x, "rows") ? `các dòng 1–${p(x, "rows")}` : "dòng đầu"}`}.`,
   "row.duplicateName": (x: ProblemParams) => `đơn vị "${p(x, "unit")}" đã có ở dòng ${p(x, "first")}.`,
   "row.lookAlikeName": (x: ProblemParams) =>
     `tên "${p(x, "unit")}" gần trùng với "${p(x, "other")}" ở dòng ${p(x, "first")} (khác dấu, chữ hoa hoặc ký tự ẩn); hãy kiểm tra có phải cùng một đơn vị.`,

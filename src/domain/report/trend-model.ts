@@ -1,5 +1,5 @@
 import { historyToCells, HISTORY_FIXED_COLUMNS, type History } from "../history/history-table";
-import { periodLabel, type Period } from "../history/period";
+import { periodInSentence, periodLabel, type Period } from "../history/period";
 import type { StandingOverTime } from "../history/provinces";
 import type { Trends, UnitTrend } from "../history/trends";
 import { listRuleSets } from "../ruleset/registry";
@@ -22,8 +22,8 @@ const txt = (v: string | null | undefined, style: ModelCell["style"] = "value"):
 /** Period labels say the kind of each column: "Tháng 08/2026", "Quý III/2026", "Đến ngày 10/10/2026". */
 function periodsLine(t: Trends): string {
   if (!t.first || !t.last) return "Chưa có kỳ nào trong lịch sử.";
-  const span = t.first === t.last ? periodLabel(t.last) : `Từ ${periodLabel(t.first)} đến ${periodLabel(t.last)}`;
-  return t.previous ? `${span}; thay đổi tính từ kỳ trước (${periodLabel(t.previous)}) đến kỳ cuối.` : `${span}.`;
+  const span = t.first === t.last ? periodLabel(t.last) : `Từ ${periodInSentence(t.first)} đến ${periodInSentence(t.last)}`;
+  return t.previous ? `${span}; thay đổi tính từ kỳ trước (${periodInSentence(t.previous)}) đến kỳ cuối.` : `${span}.`;
 }
 
 /** Lists of units the matching could not follow, named so that nobody is lost between periods. */

@@ -5,6 +5,7 @@ import {
   parsePeriod,
   periodFromFileName,
   periodFromTitle,
+  periodInSentence,
   periodLabel,
   previousPeriod,
   quarterPeriod,
@@ -42,6 +43,10 @@ describe("written forms", () => {
 
   test("labels say which kind each column is", () => {
     expect(["2026", "2026-Q3", "2026-08", "2026-10-10"].map((s) => periodLabel(parsePeriod(s)!))).toEqual(["Năm 2026", "Quý III/2026", "Tháng 08/2026", "Đến ngày 10/10/2026"]);
+  });
+
+  test("inside a sentence (Từ … đến …) a period reads as words, a snapshot as its day", () => {
+    expect(["2026", "2026-Q3", "2026-08", "2026-10-10"].map((s) => periodInSentence(parsePeriod(s)!))).toEqual(["năm 2026", "quý III/2026", "tháng 08/2026", "ngày 10/10/2026"]);
   });
 });
 

@@ -221,3 +221,11 @@ test("the refusals the doors throw on real tables: coded, and worded cleanly at 
   expect(errorMessage(refusals[3]).title).toMatch(/^Bảng T đã có cột "[^"]+"(, "[^"]+")*: bảng đã được tính điểm/);
   expect(errorMessage(refusals[5]).title).toContain("“Xã Không Có” trong bảng T");
 });
+
+test("an empty table's missing unit column says the table is empty, not that rows 1–0 were looked at", () => {
+  const [empty] = readUnitTable(getRuleSet("dvcqg-2026"), []).problems;
+  expect(empty.code).toBe("table.noUnitColumn");
+  expect(empty.params).toEqual({ rows: 0 });
+  expect(problemMessage(empty)).not.toMatch(/1–0/);
+  expect(problemMessage(empty)).toMatch(/bảng trống/);
+});

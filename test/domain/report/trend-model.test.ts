@@ -17,7 +17,8 @@ test("Diễn biến: a period's columns under a label naming its kind, then the 
   const m = buildTrendModel(t);
   expect(m.sheetName).toBe("Diễn biến");
   const v = values(m);
-  expect(v[1][0]).toBe("Từ Đến ngày 30/09/2026 đến Đến ngày 10/10/2026; thay đổi tính từ kỳ trước (Đến ngày 30/09/2026) đến kỳ cuối.");
+  // a period inside the sentence reads as words of it, not as a label ("Từ Đến ngày …" was not Vietnamese)
+  expect(v[1][0]).toBe("Từ ngày 30/09/2026 đến ngày 10/10/2026; thay đổi tính từ kỳ trước (ngày 30/09/2026) đến kỳ cuối.");
   const header = v.findIndex((r) => r[0] === "TT");
   expect(v[header].filter((x) => x !== null)).toEqual(["TT", "Đơn vị", "Cấp", "Đến ngày 30/09/2026", "Đến ngày 10/10/2026", "Thay đổi so với kỳ trước", "Thay đổi so với kỳ đầu", "Xếp loại", "Xếp hạng trong cấp", "Thứ hạng tăng (+) / giảm (−)"]);
   expect(v[header + 1].slice(3, 10)).toEqual(["Tổng điểm", "CKMB", "TDGQ", "CLGQ", "TTTT", "MDSH", "MDHL"]);
