@@ -1,14 +1,16 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { historyRowsFromImport } from "../../domain/history/from-import";
+import { historyRowsFromPortal, portalPeriodColumns, portalPeriodTable } from "../../domain/history/from-portal";
 import { addPeriod, EMPTY_HISTORY, findHistoryHeader, readHistoryCells, type History } from "../../domain/history/history-table";
 import { readMappingCells, type UnitMapping } from "../../domain/history/match";
+import type { ScoringTable } from "../../domain/reading/table";
 import { periodFromFileName, periodFromTitle, periodLabel, type Period } from "../../domain/history/period";
 import { nationalTableFromCells, standingsOverTime, type NationalTable, type StandingOverTime } from "../../domain/history/provinces";
 import { buildTrends, type Trends } from "../../domain/history/trends";
 import { importCells, importText, type ImportResult } from "../../domain/reading/import";
 import { problemMessage } from "../../domain/problems/problem";
-import { getRuleSet, listRuleSets } from "../../domain/ruleset/registry";
+import { DEFAULT_RULE_SET_ID, getRuleSet, listRuleSets } from "../../domain/ruleset/registry";
 import type { RuleSet } from "../../domain/ruleset/schema";
 import { buildHistoryModel, buildMoversModel, buildNationalModel, buildProvinceRatesModel, buildTrendModel } from "../../domain/report/trend-model";
 import { formatVietnamese } from "../../domain/parsing/text";
@@ -49,7 +51,17 @@ interface PeriodFile {
   history: History | null;
   /** the portal's national table (one row per province) */
   national: NationalTable | null;
+  /** the portal's points table or long form, read by the one reader of tables (never as rates) */
+  portal: { ruleSet: RuleSet; table: ScoringTable } | null;
   title: string;
+}
+
+/** The title rows above a table's header, as one line (where a period such as "đến ngày 10/10/2026" is found). */
+function titleAbove(cells: readonly (readonly Cell[])[], headerRow: number): string {
+  return cells
+    .slice(0, Math.max(0, headerRow - 1))
+    .map((r) => r.map(shownText).filter((t) => t !== "").join(" "))
+    .join(" ");
 }
 
 async function readPeriodFile(file: string, ruleSet: RuleSet | undefined, io: CliIo): Promise<PeriodFile> {
@@ -58,19 +70,19 @@ async function readPeriodFile(file: string, ruleSet: RuleSet | undefined, io: Cl
     const text = readText(file, io);
     const result = importText(text, { ruleSet });
     const header = result.tables[0]?.row ?? 0;
-    return { file, cells: null, result, history: null, national: null, title: text.split(/\r?\n/).slice(0, Math.max(0, header - 1)).join(" ") };
+    return { file, cells: null, result, history: null, national: null, portal: null, title: text.split(/\r?\n/).slice(0, Math.max(0, header - 1)).join(" ") };
   }
   const cells = await readTable(file, io);
-  if (findHistoryHeader(cells) >= 0) return { file, cells, result: null, history: null, national: null, title: "" };
+  if (findHistoryHeader(cells) >= 0) return { file, cells, result: null, history: null, national: null, portal: null, title: "" };
   const national = nationalTableFromCells(cells);
-  if (national) return { file, cells, result: null, history: null, national, title: "" };
+  if (national) return { file, cells, result: null, history: null, national, portal: null, title: "" };
+  // The portal's points table and long form are followed as `chiso score` reads them, under
+  // --rules or the portal's rule set (whose groups the points are out of); import refuses them.
+  const portalRules = ruleSet ?? getRuleSet(DEFAULT_RULE_SET_ID);
+  const table = portalPeriodTable(portalRules, cells);
+  if (table) return { file, cells, result: null, history: null, national: null, portal: { ruleSet: portalRules, table }, title: titleAbove(cells, table.headerRow) };
   const result = importCells(cells, { ruleSet });
-  const header = result.tables[0]?.row ?? 0;
-  const title = cells
-    .slice(0, Math.max(0, header - 1))
-    .map((r) => r.map(shownText).filter((t) => t !== "").join(" "))
-    .join(" ");
-  return { file, cells, result, history: null, national: null, title };
+  return { file, cells, result, history: null, national: null, portal: null, title: titleAbove(cells, result.tables[0]?.row ?? 0) };
 }
 
 export function readMapping(file: string | undefined, cellsOf: (f: string) => Promise<Cell[][]>): Promise<UnitMapping> {
@@ -142,6 +154,20 @@ export const historyCommand: Command = async (args, io) => {
       if (!period) throw new UsageError("cli.nationalWithoutPeriod", { file: pf.file });
       nationals.push({ period, table: pf.national });
       io.stderr(`${pf.file}: bảng toàn quốc ${periodLabel(period)}, ${pf.national.provinces.length} tỉnh, thành phố.\n`);
+      continue;
+    }
+    if (pf.portal) {
+      const period = periodOf(i, periodFromFileName(pf.file) ?? periodFromTitle(pf.title));
+      if (!period) throw new UsageError("cli.fileWithoutPeriod", { file: pf.file });
+      const { ruleSet: rs, table } = pf.portal;
+      const errors = table.problems.filter((p) => p.severity === "error");
+      for (const p of errors) io.stderr(`Lỗi: ${pf.file}: ${problemMessage(p)}\n`);
+      dataProblems += errors.length;
+      const out = addPeriod(history, period, historyRowsFromPortal(period, rs, table, pf.cells ?? []), portalPeriodColumns(rs, table), { replace });
+      history = out.history;
+      const read = { units: table.units.length, ruleSet: rs.id };
+      io.stderr(`${pf.file}: ${periodLabel(period)}, ${table.shape === "points" ? cliText("cli.historyPointsTable", read) : cliText("cli.historyLongForm", read)}\n`);
+      dataProblems += reportAdd(io, pf.file, period, out.status, out.differences);
       continue;
     }
     if (!pf.result) {
