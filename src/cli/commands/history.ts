@@ -1,7 +1,8 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { historyRowsFromImport } from "../../domain/history/from-import";
-import { historyRowsFromPortal, portalPeriodColumns, portalPeriodTable } from "../../domain/history/from-portal";
+import { historyRowsFromPortal, portalPeriodColumns } from "../../domain/history/from-portal";
+import { portalShapeOf } from "../../domain/reading/import-shape";
 import { addPeriod, EMPTY_HISTORY, findHistoryHeader, readHistoryCells, type History } from "../../domain/history/history-table";
 import { readMappingCells, type UnitMapping } from "../../domain/history/match";
 import type { ScoringTable } from "../../domain/reading/table";
@@ -79,7 +80,7 @@ async function readPeriodFile(file: string, ruleSet: RuleSet | undefined, io: Cl
   // The portal's points table and long form are followed as `chiso score` reads them, under
   // --rules or the portal's rule set (whose groups the points are out of); import refuses them.
   const portalRules = ruleSet ?? getRuleSet(DEFAULT_RULE_SET_ID);
-  const table = portalPeriodTable(portalRules, cells);
+  const table = portalShapeOf(portalRules, cells);
   if (table) return { file, cells, result: null, history: null, national: null, portal: { ruleSet: portalRules, table }, title: titleAbove(cells, table.headerRow) };
   const result = importCells(cells, { ruleSet });
   return { file, cells, result, history: null, national: null, portal: null, title: titleAbove(cells, result.tables[0]?.row ?? 0) };

@@ -1,21 +1,11 @@
 import { levelFromLabel, levelFromName } from "../parsing/levels";
 import { shownText, type Cell } from "../reading/cell";
-import { readUnitTable, type ScoringTable } from "../reading/table";
+import type { ScoringTable } from "../reading/table";
 import type { RuleSet } from "../ruleset/schema";
 import { scoreTableUnit } from "../scoring/table-unit";
 import { isUnitCodeHeader } from "./from-import";
 import { historyRow, type ColumnCodes, type HistoryRow } from "./history-table";
 import type { Period } from "./period";
-
-/**
- * A period file in one of the portal's own shapes, as the one reader of tables sees it (the
- * test `chiso score` uses): its points table (group points and a total) or its long form (one
- * row per unit and metric). Null for a table of rates or counts, which import reads.
- */
-export function portalPeriodTable(ruleSet: RuleSet, cells: readonly (readonly Cell[])[]): ScoringTable | null {
-  const table = readUnitTable(ruleSet, cells);
-  return table.shape === "rates" ? null : table;
-}
 
 /**
  * The columns a portal period brings to the history: the rule set's groups, and its indicators
