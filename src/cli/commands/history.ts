@@ -34,6 +34,8 @@ Ghép các kỳ (tháng, quý, năm hoặc số liệu đến một ngày) thàn
 tổng điểm và điểm nhóm của từng đơn vị, thay đổi xếp loại, thứ hạng, đơn vị tăng/giảm nhiều nhất,
 tỷ lệ cộng dồn của cả tỉnh theo kỳ. Kỳ của mỗi tệp lấy từ tên tệp (2026-08.csv), dòng tiêu đề
 ("đến ngày 10/10/2026"), hoặc --period (mỗi tệp một lần, theo thứ tự).
+Bảng điểm theo nhóm của Cổng: theo dõi điểm nhóm và tổng điểm như Cổng in; bảng chi tiết của Cổng
+(mỗi dòng một chỉ tiêu): tính điểm từ tử số, mẫu số; cả hai theo --rules hoặc dvcqg-2026.
   --mapping  tệp .csv/.xlsx hai cột: tên cũ → tên mới (đơn vị đổi tên, sáp nhập)
   --replace  thay số liệu của một kỳ đã có (mặc định: giữ số liệu cũ và in khác biệt)
   --format   text (mặc định) hoặc json, in ra màn hình
