@@ -92,3 +92,13 @@ test("the long form as one period, the points table as the next: the long form s
   expect(u.groups["2026-10-10"]).toMatchObject({ CKMB: 11.79, TDGQ: 19.97, MDSH: 14.18, MDHL: 18 });
   expect(u.groupChange).toMatchObject({ CKMB: 0, TDGQ: 0, MDSH: 0, MDHL: 0 });
 });
+
+test("the points table copied from Excel as tab-separated text (.txt) is a period like the CSV", async () => {
+  const tsv = parseCsv(units).map((r) => r.join("\t")).join("\n");
+  const m = memoryIo({ "2026-09-30.csv": earlierPoints(), "2026-10-10.txt": tsv });
+  expect(await main(["history", "2026-09-30.csv", "2026-10-10.txt", "--format", "json"], m.io)).toBe(0);
+  const u = (JSON.parse(m.stdout()) as Json).units.find((x) => x.code === "H21.17")!;
+  // units.csv row 2 (10/10) and the edit (30/09)
+  expect(u.totals).toEqual({ "2026-09-30": 77.27, "2026-10-10": 79.27 });
+  expect(u.groups["2026-10-10"]).toEqual({ CKMB: 11.79, TDGQ: 19.97, CLGQ: 6.72, TTTT: 8.61, MDSH: 14.18, MDHL: 18 });
+});

@@ -67,10 +67,24 @@ function titleAbove(cells: readonly (readonly Cell[])[], headerRow: number): str
     .join(" ");
 }
 
+/**
+ * The portal's points table or long form, followed as `chiso score` reads them, under --rules or
+ * the portal's rule set (whose groups the points are out of); null for any other table (import
+ * reads it, and refuses these two).
+ */
+function portalPeriod(file: string, cells: Cell[][], ruleSet: RuleSet | undefined): PeriodFile | null {
+  const rules = ruleSet ?? getRuleSet(DEFAULT_RULE_SET_ID);
+  const table = portalShapeOf(rules, cells);
+  return table ? { file, cells, result: null, history: null, national: null, portal: { ruleSet: rules, table }, title: titleAbove(cells, table.headerRow) } : null;
+}
+
 async function readPeriodFile(file: string, ruleSet: RuleSet | undefined, io: CliIo): Promise<PeriodFile> {
   const ext = path.extname(file).toLowerCase();
   if (ext === ".txt") {
     const text = readText(file, io);
+    // Tab-separated text (a table copied from Excel) may be one of the portal's shapes too.
+    const portal = text.includes("\t") ? portalPeriod(file, text.split(/\r\n|\r|\n/).map((l) => l.split("\t")), ruleSet) : null;
+    if (portal) return portal;
     const result = importText(text, { ruleSet });
     const header = result.tables[0]?.row ?? 0;
     return { file, cells: null, result, history: null, national: null, portal: null, title: text.split(/\r?\n/).slice(0, Math.max(0, header - 1)).join(" ") };
@@ -79,11 +93,8 @@ async function readPeriodFile(file: string, ruleSet: RuleSet | undefined, io: Cl
   if (findHistoryHeader(cells) >= 0) return { file, cells, result: null, history: null, national: null, portal: null, title: "" };
   const national = nationalTableFromCells(cells);
   if (national) return { file, cells, result: null, history: null, national, portal: null, title: "" };
-  // The portal's points table and long form are followed as `chiso score` reads them, under
-  // --rules or the portal's rule set (whose groups the points are out of); import refuses them.
-  const portalRules = ruleSet ?? getRuleSet(DEFAULT_RULE_SET_ID);
-  const table = portalShapeOf(portalRules, cells);
-  if (table) return { file, cells, result: null, history: null, national: null, portal: { ruleSet: portalRules, table }, title: titleAbove(cells, table.headerRow) };
+  const portal = portalPeriod(file, cells, ruleSet);
+  if (portal) return portal;
   const result = importCells(cells, { ruleSet });
   return { file, cells, result, history: null, national: null, portal: null, title: titleAbove(cells, result.tables[0]?.row ?? 0) };
 }

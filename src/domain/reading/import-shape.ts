@@ -32,7 +32,8 @@ export function refuseOtherShapes(ruleSet: RuleSet, cells: readonly (readonly Ce
   const table = portalShapeOf(ruleSet, cells);
   if (table?.shape === "points") {
     const groups = ruleSet.groups.map((g) => g.code).filter((g) => table.units.some((u) => u.points?.groups[g] !== undefined));
-    throw new ProblemError("import.pointsTable", { units: table.units.length, groups: groups.join(", ") });
+    // Totals beside empty group columns (0 = 0 adds up) have no points to misread: read as they are.
+    if (groups.length) throw new ProblemError("import.pointsTable", { units: table.units.length, groups: groups.join(", ") });
   }
   if (table?.shape === "long-form") throw new ProblemError("import.longFormTable", { units: table.units.length });
 }
