@@ -132,6 +132,11 @@ export const CLI_MESSAGES = {
   "cli.nationalWithoutPeriod": (x: { file: string }) => `Không biết bảng toàn quốc "${x.file}" thuộc kỳ nào: ghi kỳ trong tên tệp hoặc thêm --period.`,
   "cli.fileWithoutPeriod": (x: { file: string }) =>
     `Không biết tệp "${x.file}" thuộc kỳ nào: ghi kỳ trong tên tệp (ví dụ 2026-08.csv), trong dòng tiêu đề ("đến ngày 10/10/2026", "tháng 8/2026"…), hoặc thêm --period.`,
+  // A period file in the portal's own shapes (the status line after the file's name and period)
+  "cli.historyPointsTable": (x: { units: number; ruleSet: string }) =>
+    `${n(x.units)} đơn vị, bảng điểm nhóm của Cổng: theo dõi điểm nhóm và tổng điểm như Cổng in (bộ quy tắc ${x.ruleSet}).`,
+  "cli.historyLongForm": (x: { units: number; ruleSet: string }) =>
+    `${n(x.units)} đơn vị, bảng chi tiết của Cổng (mỗi dòng một đơn vị và một chỉ tiêu): tính điểm theo bộ quy tắc ${x.ruleSet}.`,
   "cli.provinceNeeded": () => "Có bảng toàn quốc: thêm --province <mã hoặc tên tỉnh> (ví dụ --province H21).",
 
   // Lines that do not stop the command: the command writes them after "Lỗi: " (a data error, exit 1) or "Cảnh báo: "

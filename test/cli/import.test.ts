@@ -99,9 +99,13 @@ test("usage errors exit 2 with a Vietnamese message", async () => {
 });
 
 test("the summary line gives every count in the Vietnamese format (6.705, not 6705)", async () => {
-  // the QA case: the portal's long-form metrics capture, read by import with thousands of warnings
-  const m = memoryIo();
-  await main(["import", fixturePath("portal-2026", "gialai_2026-10-10_metrics.csv")], m.io);
+  // seed 002's 220 communes (annex I, table 3) six times over, each copy's names made distinct:
+  // 1 320 units, a count with a thousands separator (the QA case was the long-form capture,
+  // which import now refuses as not a rate table)
+  const [header, ...rows] = readFixture("seed-tables", "a3_2023_communes.csv").trimEnd().split("\n");
+  const copies = [0, 1, 2, 3, 4, 5].flatMap((k) => rows.map((line) => line.replace(/^(\d+),([^,]+),/, (_, stt, unit) => `${stt},${unit} ${k + 1},`)));
+  const m = memoryIo({ "communes.csv": [header, ...copies].join("\n") });
+  await main(["import", "communes.csv"], m.io);
   const out = JSON.parse(m.stdout()) as Out;
   const bySeverity = (s: string) => out.problems.filter((p) => p.severity === s).length;
   const counts = [out.rows.length, bySeverity("error"), bySeverity("warning")];

@@ -68,6 +68,8 @@ function samples(num: number): { [C in CliMessageCode]: CliMessageArgs<C> } {
     "cli.mappingInvalid": [{ file, problems: [problem] }],
     "cli.nationalWithoutPeriod": [{ file }],
     "cli.fileWithoutPeriod": [{ file }],
+    "cli.historyPointsTable": [{ units: num, ruleSet: "dvcqg-2026" }],
+    "cli.historyLongForm": [{ units: num, ruleSet: "dvcqg-2026" }],
     "cli.provinceNeeded": [],
     "cli.nationalWithoutProvince": [{ period: "đến ngày 17/09/2026", province: "Gia Lai" }],
     "cli.resultsMissing": [{ units: ["Sở Y tế", "Xã A (Huyện B)"] }],

@@ -3,6 +3,9 @@ import "@testing-library/jest-dom";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FakeExcel } from "../excel/fake-excel";
+import { parseCsv } from "../../src/domain/reading/csv";
+import { refusalText } from "../../src/domain/problems/user-error";
+import { readFixture } from "../helpers/fixtures";
 import { annexIDepartmentsAndDistricts, renderApp, resetRuleSet } from "./helpers";
 
 beforeEach(() => resetRuleSet());
@@ -84,6 +87,24 @@ describe("Nhập dữ liệu", () => {
     await waitFor(() => expect(fake.selection).toEqual({ sheet: "Nguồn", address: "D3" }));
     expect(fake.sheets.map((s) => s.name)).toEqual(["Nguồn"]);
     expect(fake.sheet("Nguồn")!.dump()).toEqual(source);
+  });
+
+  it("refuses the portal's points table pasted as text (issue 9): the domain's refusal, no preview, nothing written", async () => {
+    const user = userEvent.setup();
+    const fake = new FakeExcel();
+    fake.addSheet("Sheet1");
+    renderApp(fake);
+    await user.click(screen.getByLabelText("Văn bản dán vào ô dưới đây"));
+    await user.click(screen.getByLabelText("Văn bản của bảng (mỗi đơn vị một dòng)"));
+    // the real capture (test/fixtures/portal-2026), as Excel copies it: tab-separated
+    const capture = parseCsv(readFixture("portal-2026", "gialai_2026-10-10_units.csv"));
+    await user.paste(capture.map((r) => r.join("\t")).join("\n"));
+    await user.click(screen.getByRole("button", { name: "Đọc dữ liệu" }));
+    // 149 units; the groups in the order of nhom-2023.json, the rule set its headers (CKMB, TDGQ…) name
+    const sentence = refusalText({ code: "import.pointsTable", params: { units: 149, groups: "CKMB, TDGQ, CLGQ, TTTT, MDHL, MDSH" } });
+    expect(await screen.findByText(sentence)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Tạo bảng trong trang tính mới" })).not.toBeInTheDocument();
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 
   it("says so in a message bar when the selection is empty", async () => {

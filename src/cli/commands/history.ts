@@ -1,14 +1,17 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { historyRowsFromImport } from "../../domain/history/from-import";
+import { historyRowsFromPortal, portalPeriodColumns } from "../../domain/history/from-portal";
+import { portalShapeOf } from "../../domain/reading/import-shape";
 import { addPeriod, EMPTY_HISTORY, findHistoryHeader, readHistoryCells, type History } from "../../domain/history/history-table";
 import { readMappingCells, type UnitMapping } from "../../domain/history/match";
+import type { ScoringTable } from "../../domain/reading/table";
 import { periodFromFileName, periodFromTitle, periodLabel, type Period } from "../../domain/history/period";
 import { nationalTableFromCells, standingsOverTime, type NationalTable, type StandingOverTime } from "../../domain/history/provinces";
 import { buildTrends, type Trends } from "../../domain/history/trends";
 import { importCells, importText, type ImportResult } from "../../domain/reading/import";
 import { problemMessage } from "../../domain/problems/problem";
-import { getRuleSet, listRuleSets } from "../../domain/ruleset/registry";
+import { DEFAULT_RULE_SET_ID, getRuleSet, listRuleSets } from "../../domain/ruleset/registry";
 import type { RuleSet } from "../../domain/ruleset/schema";
 import { buildHistoryModel, buildMoversModel, buildNationalModel, buildProvinceRatesModel, buildTrendModel } from "../../domain/report/trend-model";
 import { formatVietnamese } from "../../domain/parsing/text";
@@ -33,6 +36,8 @@ Ghép các kỳ (tháng, quý, năm hoặc số liệu đến một ngày) thàn
 tổng điểm và điểm nhóm của từng đơn vị, thay đổi xếp loại, thứ hạng, đơn vị tăng/giảm nhiều nhất,
 tỷ lệ cộng dồn của cả tỉnh theo kỳ. Kỳ của mỗi tệp lấy từ tên tệp (2026-08.csv), dòng tiêu đề
 ("đến ngày 10/10/2026"), hoặc --period (mỗi tệp một lần, theo thứ tự).
+Bảng điểm theo nhóm của Cổng: theo dõi điểm nhóm và tổng điểm như Cổng in; bảng chi tiết của Cổng
+(mỗi dòng một chỉ tiêu): tính điểm từ tử số, mẫu số; cả hai theo --rules hoặc dvcqg-2026.
   --mapping  tệp .csv/.xlsx hai cột: tên cũ → tên mới (đơn vị đổi tên, sáp nhập)
   --replace  thay số liệu của một kỳ đã có (mặc định: giữ số liệu cũ và in khác biệt)
   --format   text (mặc định) hoặc json, in ra màn hình
@@ -51,31 +56,52 @@ interface PeriodFile {
   history: History | null;
   /** the portal's national table (one row per province) */
   national: NationalTable | null;
+  /** the portal's points table or long form, read by the one reader of tables (never as rates) */
+  portal: { ruleSet: RuleSet; table: ScoringTable } | null;
   title: string;
   /** lines (rows) up to the last filled one: where the units were looked for */
   lines: number;
+}
+
+/** The title rows above a table's header, as one line (where a period such as "đến ngày 10/10/2026" is found). */
+function titleAbove(cells: readonly (readonly Cell[])[], headerRow: number): string {
+  return cells
+    .slice(0, Math.max(0, headerRow - 1))
+    .map((r) => r.map(shownText).filter((t) => t !== "").join(" "))
+    .join(" ");
+}
+
+/**
+ * The portal's points table or long form, followed as `chiso score` reads them, under --rules or
+ * the portal's rule set (whose groups the points are out of); null for any other table (import
+ * reads it, and refuses these two).
+ */
+function portalPeriod(file: string, cells: Cell[][], ruleSet: RuleSet | undefined): PeriodFile | null {
+  const rules = ruleSet ?? getRuleSet(DEFAULT_RULE_SET_ID);
+  const table = portalShapeOf(rules, cells);
+  return table ? { file, cells, result: null, history: null, national: null, portal: { ruleSet: rules, table }, title: titleAbove(cells, table.headerRow), lines: filledRows(cells) } : null;
 }
 
 async function readPeriodFile(file: string, ruleSet: RuleSet | undefined, io: CliIo): Promise<PeriodFile> {
   const ext = path.extname(file).toLowerCase();
   if (ext === ".txt") {
     const text = readText(file, io);
+    // Tab-separated text (a table copied from Excel) may be one of the portal's shapes too.
+    const portal = text.includes("\t") ? portalPeriod(file, text.split(/\r\n|\r|\n/).map((l) => l.split("\t")), ruleSet) : null;
+    if (portal) return portal;
     const result = importText(text, { ruleSet });
     const header = result.tables[0]?.row ?? 0;
-    return { file, cells: null, result, history: null, national: null, title: text.split(/\r?\n/).slice(0, Math.max(0, header - 1)).join(" "), lines: filledLines(text) };
+    return { file, cells: null, result, history: null, national: null, portal: null, title: text.split(/\r?\n/).slice(0, Math.max(0, header - 1)).join(" "), lines: filledLines(text) };
   }
   const cells = await readTable(file, io);
   const lines = filledRows(cells);
-  if (findHistoryHeader(cells) >= 0) return { file, cells, result: null, history: null, national: null, title: "", lines };
+  if (findHistoryHeader(cells) >= 0) return { file, cells, result: null, history: null, national: null, portal: null, title: "", lines };
   const national = nationalTableFromCells(cells);
-  if (national) return { file, cells, result: null, history: null, national, title: "", lines };
+  if (national) return { file, cells, result: null, history: null, national, portal: null, title: "", lines };
+  const portal = portalPeriod(file, cells, ruleSet);
+  if (portal) return portal;
   const result = importCells(cells, { ruleSet });
-  const header = result.tables[0]?.row ?? 0;
-  const title = cells
-    .slice(0, Math.max(0, header - 1))
-    .map((r) => r.map(shownText).filter((t) => t !== "").join(" "))
-    .join(" ");
-  return { file, cells, result, history: null, national: null, title, lines };
+  return { file, cells, result, history: null, national: null, portal: null, title: titleAbove(cells, result.tables[0]?.row ?? 0), lines };
 }
 
 export function readMapping(file: string | undefined, cellsOf: (f: string) => Promise<Cell[][]>): Promise<UnitMapping> {
@@ -147,6 +173,20 @@ export const historyCommand: Command = async (args, io) => {
       if (!period) throw new UsageError("cli.nationalWithoutPeriod", { file: pf.file });
       nationals.push({ period, table: pf.national });
       io.stderr(`${pf.file}: bảng toàn quốc ${inSentence(periodLabel(period))}, ${count(pf.national.provinces.length)} tỉnh, thành phố.\n`);
+      continue;
+    }
+    if (pf.portal) {
+      const period = periodOf.of(i, pf.file, periodFromFileName(pf.file) ?? periodFromTitle(pf.title));
+      if (!period) throw new UsageError("cli.fileWithoutPeriod", { file: pf.file });
+      const { ruleSet: rs, table } = pf.portal;
+      const errors = table.problems.filter((p) => p.severity === "error");
+      for (const p of errors) io.stderr(`Lỗi: ${pf.file}: ${problemMessage(p)}\n`);
+      dataProblems += errors.length;
+      const out = addPeriod(history, period, historyRowsFromPortal(period, rs, table, pf.cells ?? []), portalPeriodColumns(rs, table), { replace });
+      history = out.history;
+      const read = { units: table.units.length, ruleSet: rs.id };
+      io.stderr(`${pf.file}: ${periodLabel(period)}, ${table.shape === "points" ? cliText("cli.historyPointsTable", read) : cliText("cli.historyLongForm", read)}\n`);
+      dataProblems += reportAdd(io, pf.file, period, out.status, out.differences);
       continue;
     }
     if (!pf.result) {

@@ -19,6 +19,8 @@ export const IMPORT_HELP = `chiso import <tệp.txt|tệp.csv|tệp.tsv|tệp.xl
   --rules   bộ quy tắc dùng để nhận tên cột; mặc định: tự nhận
   --format  json (mặc định), csv, hoặc xlsx (cần --out); có --out thì lấy theo đuôi tệp
   --out     ghi vào tệp .json, .csv hoặc .xlsx thay vì in ra màn hình
+Bảng điểm theo nhóm và bảng chi tiết (mỗi dòng một chỉ tiêu) của Cổng không cần làm sạch: lệnh từ chối
+(mã thoát 2, không ghi gì); hãy tính điểm thẳng bằng \`chiso score\`.
 Mã thoát: 0 xong; 1 có ô không đọc được (xem các dòng "Lỗi"); 2 không chạy được.
 `;
 

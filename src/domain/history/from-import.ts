@@ -8,10 +8,15 @@ import type { Period } from "./period";
 // Headers of a unit-code column as the portal's exports and our own sheets name it.
 const CODE_HEADERS = new Set(["unit code", "ma don vi", "ma", "departmentcode", "ma co quan", "ma dvhc"]);
 
+/** Whether a column's header names the portal's unit code (`unit_code`, "Mã đơn vị"…). */
+export function isUnitCodeHeader(header: string): boolean {
+  return CODE_HEADERS.has(foldVietnamese(header).replace(/_/g, " ").trim());
+}
+
 /** The portal's unit code among the columns the reader kept aside, if the table has one. */
 export function unitCodeOf(row: ImportedRow): string | null {
   for (const [header, value] of Object.entries(row.extra ?? {})) {
-    if (CODE_HEADERS.has(foldVietnamese(header).replace(/_/g, " ").trim()) && value.trim()) return value.trim();
+    if (isUnitCodeHeader(header) && value.trim()) return value.trim();
   }
   return null;
 }

@@ -272,6 +272,13 @@ export const CATALOGUE = {
   "campaign.unknownIndicator": (x: ProblemParams) => `${at(x)}không có chỉ tiêu "${p(x, "indicator")}" trong chiến dịch.`,
   "campaign.unknownPreset": (x: ProblemParams) => `không có chiến dịch mẫu "${p(x, "id")}". Các mẫu có sẵn: ${p(x, "known")}.`,
   "import.noRuleSets": () => "cần ít nhất một bộ quy tắc để nhận ra các cột.",
+  // Import cleans tables of rates or counts; the portal's two other shapes are scored as they are, never cleaned as rates.
+  "import.pointsTable": (x: ProblemParams) =>
+    `đây là bảng điểm theo nhóm của Cổng (${p(x, "units")} đơn vị; điểm nhóm ${p(x, "groups")} và tổng điểm), không phải bảng tỷ lệ cần làm sạch: ` +
+    "điểm không được đọc thành tỷ lệ. Hãy tính điểm thẳng từ bảng này: dùng `chiso score`, hoặc chép bảng vào Excel rồi bấm Tính điểm. Chưa ghi gì.",
+  "import.longFormTable": (x: ProblemParams) =>
+    `đây là bảng chi tiết của Cổng (mỗi dòng một đơn vị và một chỉ tiêu; ${p(x, "units")} đơn vị), không phải bảng mỗi đơn vị một dòng cần làm sạch. ` +
+    "Hãy tính điểm thẳng từ bảng này: dùng `chiso score`, hoặc chép bảng vào Excel rồi bấm Tính điểm. Chưa ghi gì.",
   // A source's printed points of one indicator differ from the rule set's (the door names the indicator).
   "scoring.drift": (x: ProblemParams) => `${p(x, "units")} đơn vị lệch tới ${p(x, "difference")} điểm: quy tắc của Cổng có thể đã đổi.`,
   "campaign.unknownOverrideMilestone": (x: ProblemParams) => `${at(x)}không có mốc "${p(x, "milestone")}".`,

@@ -6,6 +6,7 @@ import { checkRows, type CheckOptions } from "./import-checks";
 import { readCellTables, type CellTables } from "./import-cells";
 import { finishRecords, ProblemLog, type Cell } from "./import-core";
 import { readPdfTables } from "./import-pdf";
+import { refuseOtherShapes } from "./import-shape";
 import type { ImportResult } from "./import-schema";
 import type { Origin } from "../problems/address";
 
@@ -37,10 +38,13 @@ function candidatesOf(options: ImportOptions): readonly RuleSet[] {
 /**
  * A 2-D block of cells, as Excel gives a selection (or a CSV file): title rows, a header of one
  * or more rows, one unit per row. Row numbers in the result are 1-based rows of the block.
+ * The portal's points table and long form are refused ({@link refuseOtherShapes}): scored, not cleaned.
  */
 export function importCells(cells: readonly (readonly Cell[])[], options: ImportOptions = {}): ImportResult {
   const log = new ProblemLog(options.origin);
-  return finish(readCellTables(cells, candidatesOf(options), options.ruleSet, log), log, options);
+  const read = readCellTables(cells, candidatesOf(options), options.ruleSet, log);
+  refuseOtherShapes(read.ruleSet, cells);
+  return finish(read, log, options);
 }
 
 function shapeOfLines(lines: readonly string[]): "tsv" | "pdf" {
@@ -68,15 +72,10 @@ export function importText(text: string, options: ImportOptions & { shape?: "tsv
   const lines = splitLines(clean);
   const log = new ProblemLog();
   const shape = options.shape ?? shapeOfLines(lines);
-  const read =
-    shape === "tsv"
-      ? readCellTables(
-          lines.map((l) => l.split("\t")),
-          candidatesOf(options),
-          options.ruleSet,
-          log,
-        )
-      : readPdfTables(lines, candidatesOf(options), options.ruleSet, log);
+  if (shape === "pdf") return finish(readPdfTables(lines, candidatesOf(options), options.ruleSet, log), log, options);
+  const cells = lines.map((l) => l.split("\t"));
+  const read = readCellTables(cells, candidatesOf(options), options.ruleSet, log);
+  refuseOtherShapes(read.ruleSet, cells);
   return finish(read, log, options);
 }
 

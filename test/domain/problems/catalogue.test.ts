@@ -86,10 +86,9 @@ function realProblems(): Pick<Problem, "code" | "params" | "row" | "column" | "c
   const out: Pick<Problem, "code" | "params" | "row" | "column" | "cell">[] = [];
   // seed 002: the PDF text with its quirks (page numbers, missing %, stray dots, copied rows, notes, annex II)
   out.push(...importText(readFixture("seeds", "002_30f9dd7e08b5a1f9.txt")).problems);
-  // the portal capture's tables through the import and the scoring reader
+  // the portal capture's tables through the scoring reader (import refuses them: see the refusals below)
   for (const name of ["gialai_2026-10-10_units.csv", "gialai_2026-10-10_metrics.csv"]) {
     const text = readFixture("portal-2026", name);
-    out.push(...importCsv(text).problems);
     out.push(...readUnitTable(getRuleSet("dvcqg-2026"), parseCsv(text, ",")).problems);
   }
   const broken = [["Đơn vị", "CKMB.1", "CKMB.1", "TDGQ.1 tử số", "TDGQ.1 mẫu số"], ["Sở A", "9 8%", "1", "9", "5"], ["Sở A", "21/20", "x", "-1", "∞"], ["", "#N/A", "", "", ""], ["So\u0301 A\u0007", "1e400", "", "", ""]];
@@ -199,6 +198,8 @@ test("the refusals the doors throw on real tables: coded, and worded cleanly at 
     await refusal(() => campaignRuleSet({ ...campaign, ruleSet: "khong-co" })),
     await refusal(() => progressFromCells(campaign, campaign.milestones[0].id, { baseline: { name: "B", cells: baseline }, current: { name: "C", cells: current } })),
     await refusal(() => followUpFromCells(campaign, baseline, noDates)),
+    await refusal(() => importCsv(units)),
+    await refusal(() => importCsv(readFixture("portal-2026", "gialai_2026-10-10_metrics.csv"))),
   ];
   expect(refusals.map((e) => e.code)).toEqual([
     "table.cannotScore",
@@ -210,6 +211,8 @@ test("the refusals the doors throw on real tables: coded, and worded cleanly at 
     "campaign.ruleSetMissing",
     "progress.noIndicator",
     "progress.noReports",
+    "import.pointsTable",
+    "import.longFormTable",
   ]);
   for (const e of refusals) {
     const shown = errorMessage(e);
