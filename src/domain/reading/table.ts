@@ -4,7 +4,8 @@ import { cellAddress, TOP_LEFT, type Origin } from "../problems/address";
 import { type ProblemCode, type ProblemParams } from "../problems/problem";
 import type { NumberOptions } from "../parsing/number";
 import type { RuleSet } from "../ruleset/schema";
-import { plainValue, shownText, type Cell } from "./cell";
+import { isSummaryLabel } from "../parsing/summary-labels";
+import { isSheetNumber, plainValue, shownText, type Cell } from "./cell";
 import { groupOfHeader, readLongForm } from "./portal";
 import { controlCharacter, readCountCell, readRateCell } from "./values";
 
@@ -60,6 +61,12 @@ export interface ScoringTable {
   roles: (HeaderMatch | null)[];
   units: TableUnit[];
   problems: TableProblem[];
+  /**
+   * Rows left out as summaries ("Tổng cộng", "Toàn tỉnh", "Bình quân"), each with a
+   * row.summaryRow problem: never scored as units, but a province report takes the whole's
+   * own row from them (scoring/whole.ts isWholeRowName).
+   */
+  summaryRows?: TableUnit[];
 }
 
 /** How far down a header is looked for: titles of an annex take a few rows, never dozens. */
@@ -192,12 +199,22 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
     indicatorColumns.push({ col, code: role.code, part: role.part });
     if (role.part === "numerator") countColumns.push({ col, code: role.code, part: role.part });
   });
-  const reading: RowsReading = { header, origin, unitCol, districtCol, levelCol, indicatorColumns, countColumns, options, problems, units: [], names: new Map() };
+  const totalCol = roles.findIndex((r) => r?.kind === "total");
+  const reading: RowsReading = { header, origin, unitCol, districtCol, levelCol, totalCol, indicatorColumns, countColumns, options, problems, units: [], summaryRows: [], names: new Map() };
   for (let r = h + 1; r < cells.length; r++) readRow(reading, cells[r] ?? [], r + 1);
-  const units = reading.units;
+  const { units, summaryRows } = reading;
   const pointsTable = readPointsTable(ruleSet, header, roles, cells, units, options);
-  if (pointsTable) return { shape: "points", headerRow, header, roles, units: pointsTable, problems: problems.filter((p) => p.row === headerRow) };
-  return { shape: "rates", headerRow, header, roles, units, problems };
+  if (pointsTable) {
+    // Points are never read as rates: a summary row of points carries none either, as the units.
+    const summaries = summaryRows.map((u) => ({ ...u, input: { ...u.input, values: {} } }));
+    return { shape: "points", headerRow, header, roles, units: pointsTable, problems: problems.filter((p) => p.row === headerRow || isDroppedRow(p)), summaryRows: summaries };
+  }
+  return { shape: "rates", headerRow, header, roles, units, problems, summaryRows };
+}
+
+/** The problem of a row left out (not a unit, a summary): a points table keeps it, as it keeps no cell's problem. */
+function isDroppedRow(p: TableProblem): boolean {
+  return p.code === "row.notAUnit" || p.code === "row.summaryRow";
 }
 
 /** Where a table's cells are: its header's titles, and its top-left in the sheet or file. */
@@ -213,11 +230,14 @@ interface RowsReading extends CellPlaces {
   unitCol: number;
   districtCol: number;
   levelCol: number;
+  /** the total column (a points table's), -1 when none: a value column like the indicators' */
+  totalCol: number;
   indicatorColumns: IndicatorColumn[];
   countColumns: IndicatorColumn[];
   options: NumberOptions;
   problems: TableProblem[];
   units: TableUnit[];
+  summaryRows: TableUnit[];
   /** the unit of each name's first row (its index in `units`), by the name's folded form (and district) */
   names: Map<string, number>;
 }
@@ -239,6 +259,7 @@ function readRow(t: RowsReading, row: readonly Cell[], rowNumber: number): void 
   const plain = isPlainText(given);
   // cleanName would test for plain text again: the name that is not plain goes to its full routine.
   const unit = plain ? given : cleanNameSlow(given);
+  if (leftOut(t, row, rowNumber, unit)) return;
   if (unitCol >= 0 && !unit) problems.push(onCell(t, "row.noUnitName", "error", rowNumber, unitCol));
   if (unit) {
     const control = plain ? null : controlCharacter(given);
@@ -284,6 +305,76 @@ function readRow(t: RowsReading, row: readonly Cell[], rowNumber: number): void 
       values,
     },
   });
+}
+
+/**
+ * A row that is not a unit, left out with one warning on its name cell (never dropped without
+ * a word): a summary ("Tổng cộng", "Cộng", "Bình quân"), kept aside for a province report; or
+ * a row with no number and no no-data mark in any value column (a section heading "I. KHỐI
+ * HUYỆN", a note "Ghi chú: số liệu tạm tính", an annex's own header lines), whose notes then
+ * get no problem per cell. A unit whose cells all say "Chưa có dữ liệu" holds marks: it stays.
+ */
+function leftOut(t: RowsReading, row: readonly Cell[], rowNumber: number, unit: string): boolean {
+  // The label is the unit's name; a row whose label spans the first columns (merged "Tổng cộng") has it elsewhere.
+  const col = unit ? t.unitCol : firstTextColumn(row);
+  const text = unit || (col >= 0 ? cleanName(shownText(row[col])) : "");
+  if (isSummaryLabel(text)) {
+    t.problems.push(onCell(t, "row.summaryRow", "warning", rowNumber, col, { text: labelOf(text) }));
+    t.summaryRows.push(summaryRow(t, row, rowNumber, text));
+    return true;
+  }
+  // A table without value columns says nothing about its rows: they stay as they are.
+  if ((t.indicatorColumns.length === 0 && t.totalCol < 0) || holdsValues(t, row)) return false;
+  t.problems.push(onCell(t, "row.notAUnit", "warning", rowNumber, col, { text: labelOf(text) }));
+  return true;
+}
+
+/** The column of a row's first cell with text in it; -1 when none has. */
+function firstTextColumn(row: readonly Cell[]): number {
+  for (let i = 0; i < row.length; i++) if (shownText(row[i]).trim() !== "") return i;
+  return -1;
+}
+
+/** Whether any value column of the row holds a number (even one written wrongly, a problem then) or a no-data mark. */
+function holdsValues(t: RowsReading, row: readonly Cell[]): boolean {
+  for (let i = 0; i < t.indicatorColumns.length; i++) {
+    const { col, part } = t.indicatorColumns[i];
+    if (holdsValue(row[col], part === "rate" ? readRateCell : readCountCell, t.options)) return true;
+  }
+  return t.totalCol >= 0 && holdsValue(row[t.totalCol], readCountCell, t.options);
+}
+
+/**
+ * A number, a no-data mark ("Chưa có dữ liệu", "-"), or a number the reader refuses for its
+ * writing (`9 8%`, `21/20`, `120%`, a sheet error: said on its cell); not an empty cell, nor
+ * words: text with a letter that is no number (a note merged across the row, "01/NQ-CP ≥ 50%").
+ */
+function holdsValue(c: Cell, read: typeof readRateCell, options: NumberOptions): boolean {
+  if (c === null || c === undefined || c === "") return false;
+  // A sheet's number, said without reading it (most cells of most rows).
+  if (typeof c === "number" || isSheetNumber(c)) return true;
+  const r = read(c, options);
+  if (r.ok) return r.value !== null || shownText(c).trim() !== "";
+  return typeof c !== "string" || !LETTER.test(c);
+}
+
+const LETTER = /\p{L}/u;
+
+/** A row's label as a problem's parameter: a note can be a paragraph, the sentence needs its start. */
+function labelOf(text: string): string {
+  return text.length <= LABEL_LENGTH ? text : `${text.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
+}
+
+const LABEL_LENGTH = 60;
+
+/** A summary row as a unit would be read, without its cells' problems (its one problem says it is left out). */
+function summaryRow(t: RowsReading, row: readonly Cell[], rowNumber: number, unit: string): TableUnit {
+  const values: Record<string, ReadValue> = {};
+  for (const { col, code, part } of t.indicatorColumns) {
+    const read = part === "rate" ? readRateCell(row[col], t.options) : readCountCell(row[col], t.options);
+    if (read.ok && read.value !== null) (values[code] ??= {})[part] = read.value;
+  }
+  return { row: rowNumber, cells: row.map(plainValue), input: { unit, values } };
 }
 
 /** Points may differ from their printed total by the rounding of each part to 2 decimals. */
