@@ -111,7 +111,7 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     const firstNew = range.columnIndex + range.columnCount;
     // A shape without row formulas (the portal's points, its long form) gets its values in either mode.
     const formulaRow = plan.formulaRow?.map(formula);
-    const body = req.mode === "formulas" && formulaRow ? Array.from({ length: bodyRows }, () => formulaRow) : plan.valueRows;
+    const body = req.mode === "formulas" && formulaRow ? Array.from({ length: bodyRows }, (_, i) => (plan.leftOutRows.has(i) ? plan.valueRows[i] : formulaRow)) : plan.valueRows;
     await writer.write(sheet, range.rowIndex + 1, firstNew, body, plan.formats);
 
     const gradeRange = sheet.getRangeByIndexes(range.rowIndex + 1, firstNew + plan.headers.length - 1, bodyRows, 1);

@@ -207,13 +207,13 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
   if (pointsTable) {
     // Points are never read as rates: a summary row of points carries none either, as the units.
     const summaries = summaryRows.map((u) => ({ ...u, input: { ...u.input, values: {} } }));
-    return { shape: "points", headerRow, header, roles, units: pointsTable, problems: problems.filter((p) => p.row === headerRow || isDroppedRow(p)), summaryRows: summaries };
+    return { shape: "points", headerRow, header, roles, units: pointsTable, problems: problems.filter((p) => p.row === headerRow || isLeftOutRow(p)), summaryRows: summaries };
   }
   return { shape: "rates", headerRow, header, roles, units, problems, summaryRows };
 }
 
 /** The problem of a row left out (not a unit, a summary): a points table keeps it, as it keeps no cell's problem. */
-function isDroppedRow(p: TableProblem): boolean {
+export function isLeftOutRow(p: Pick<TableProblem, "code">): boolean {
   return p.code === "row.notAUnit" || p.code === "row.summaryRow";
 }
 

@@ -15,6 +15,12 @@ import { getRuleSet } from "../../../src/domain/ruleset/registry";
 import { scoreTableUnits } from "../../../src/domain/scoring/table-unit";
 import { fixturePath, readFixture, seedTable } from "../../helpers/fixtures";
 import { memoryIo } from "../../helpers/memory-io";
+import type { ExcelRun } from "../../../src/excel/run";
+import { addScores } from "../../../src/excel/score-sheet";
+import { FakeExcel } from "../../excel/fake-excel";
+import { addSeedTable, annexITable } from "../../excel/seed-workbook";
+
+const runOf = (fake: FakeExcel) => fake.run as unknown as ExcelRun;
 
 const nhom = getRuleSet("nhom-2023");
 const NO_DATA = "Chưa có dữ liệu";
@@ -185,4 +191,32 @@ test("the tool's own annex, fed back to chiso score: its 34 units, and its heade
   expect(out.rows.map((r) => r.unit)).toEqual([...seedTable("a1_2023_departments").map((r) => r.unit), ...A2_UNITS]);
   expect(out.skippedRows.length).toBeGreaterThan(0);
   expect(new Set(out.skippedRows.map((p) => p.code))).toEqual(new Set(["row.notAUnit"]));
+});
+
+describe("Tính điểm (the pane's button) on annex I districts with a heading and a total row", () => {
+  async function scoredWorkbook(mode: "formulas" | "values") {
+    const t = annexITable("a2_2023_districts");
+    const blank = t.header.map(() => null);
+    const heading = blank.map((_, i) => (i === 1 ? "KHỐI HUYỆN" : null));
+    // the total row carries Mang Yang's rates (the first district)
+    const total = t.rows[0].map((c, i) => (i === 1 ? "Tổng cộng" : i === 0 ? null : c));
+    const fake = new FakeExcel();
+    addSeedTable(fake, "Dữ liệu", "T", { ...t, rows: [heading, ...t.rows, total] });
+    const res = await addScores(runOf(fake), { tableName: "T", ruleSet: nhom, mode });
+    return { res, dump: fake.sheet("Dữ liệu")!.dump(), width: t.header.length };
+  }
+
+  test.each(["formulas", "values"] as const)("%s: the heading and the total row get no score, the units do; the problems name both rows", async (mode) => {
+    const { res, dump, width } = await scoredWorkbook(mode);
+    expect(res.units).toBe(17);
+    expect(res.problems.filter((p) => p.code === "row.notAUnit" || p.code === "row.summaryRow").map((p) => [p.row, p.code, p.cell])).toEqual([
+      [2, "row.notAUnit", "B2"],
+      [20, "row.summaryRow", "B20"],
+    ]);
+    const scoreCells = (r: number) => dump[r - 1].slice(width);
+    expect(scoreCells(2).every((c) => c === null || c === "")).toBe(true);
+    expect(scoreCells(20).every((c) => c === null || c === "")).toBe(true);
+    // Mang Yang, row 3: a formula or its value (58,43 by seed 002)
+    expect(scoreCells(3).some((c) => c !== null && c !== "")).toBe(true);
+  });
 });
