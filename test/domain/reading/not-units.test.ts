@@ -107,6 +107,14 @@ describe("a2 districts with a heading, a total row, notes and a unit without dat
     for (const p of t.problems) expect(m.stderr()).toContain(problemMessage(p));
   });
 
+  test("chiso report over the whole table says the left-out rows too; its units are the 17 districts", async () => {
+    const m = memoryIo({ "in.csv": EDITED });
+    await main(["report", "in.csv", "--rules", "nhom-2023", "--format", "json"], m.io);
+    const out = JSON.parse(m.stdout()) as { units: { unit: string }[] };
+    expect(out.units.map((u) => u.unit)).toEqual(A2_UNITS);
+    for (const p of t.problems) expect(m.stderr()).toContain(problemMessage(p));
+  });
+
   test("CHISO.BANGDIEM: a left-out row's line is empty but for its note; the units' lines are scored", () => {
     // the function's argument as Excel passes it: rates as fractions, "" for empty cells
     const cells = EDITED.split("\n").map((line) => line.split(",").map((c, i) => (i >= 2 && i <= 8 && c !== "" && !Number.isNaN(Number(c)) ? Number(c) / 100 : c)));
