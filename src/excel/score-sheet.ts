@@ -111,8 +111,10 @@ export async function addScores(run: ExcelRun, req: ScoreRequest): Promise<Score
     const firstNew = range.columnIndex + range.columnCount;
     // A shape without row formulas (the portal's points, its long form) gets its values in either mode.
     const formulaRow = plan.formulaRow?.map((f) => (f === null ? null : formula(f)));
-    // a column without a formula (grades on printed totals written as text) takes its values
-    const body = req.mode === "formulas" && formulaRow ? plan.valueRows.map((values) => formulaRow.map((f, c) => f ?? values[c])) : plan.valueRows;
+    // a column without a formula (grades on printed totals written as text) takes its values;
+    // a row the reader left out (a heading, a note, a total row) gets no formula at all
+    const body =
+      req.mode === "formulas" && formulaRow ? plan.valueRows.map((values, i) => (plan.leftOutRows.has(i) ? values : formulaRow.map((f, c) => f ?? values[c]))) : plan.valueRows;
     await writer.write(sheet, range.rowIndex + 1, firstNew, body, plan.formats);
 
     const gradeRange = sheet.getRangeByIndexes(range.rowIndex + 1, firstNew + plan.headers.length - 1, bodyRows, 1);

@@ -38,6 +38,10 @@ export function scoreTable(rs: RuleSet, tableArg: unknown): OutputCell[][] {
   const unitRowOf = new Map(table.units.flatMap((u) => unitRows(u).map((row) => [row, u.row] as const)));
   for (const p of table.problems) if (p.row > table.headerRow && p.severity === "error") note(unitRowOf.get(p.row) ?? p.row, p);
 
+  const leftOut = new Map<number, Problem[]>();
+  // a row of no unit (any of a long-form unit's rows counts as the unit's)
+  for (const p of table.problems) if (p.row > table.headerRow && !unitRowOf.has(p.row)) leftOut.set(p.row, [...(leftOut.get(p.row) ?? []), p]);
+
   const scored = new Map<number, ScoredUnit>();
   // by the table's shape: the portal's points table is graded as its points, its long form as one unit per unit
   for (const u of table.units) scored.set(u.row, scoreTableUnit(rs, u));
@@ -50,7 +54,11 @@ export function scoreTable(rs: RuleSet, tableArg: unknown): OutputCell[][] {
   for (let r = 2; r <= rows.length; r++) {
     const s = scored.get(r);
     if (!s) {
-      out.push(new Array<OutputCell>(width).fill(""));
+      const blank = new Array<OutputCell>(width).fill("");
+      // A row left out (a heading, a note, a total row) says why in its note; a blank row stays blank.
+      const why = leftOut.get(r);
+      if (why) blank[width - 1] = why.map(problemMessage).join(" ");
+      out.push(blank);
       continue;
     }
     const bad = notes.get(r);

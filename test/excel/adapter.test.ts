@@ -122,12 +122,16 @@ describe("Tính điểm as values, on seed 002 annex I communes", () => {
     expect(fake.sheets.map((s) => s.name)).toEqual(["Khác"]);
   });
 
-  it("names a broken cell by its address on the sheet: a table at C3:D5, \"chín\" in D5", async () => {
+  it("names a broken cell and a left-out row by their addresses on the sheet: a table at C3:D6, \"9 8\" in D6", async () => {
     const fake = new FakeExcel();
-    fake.addSheet("Nguồn", [[], [], [null, null, "Đơn vị", "Tiến độ giải quyết"], [null, null, "Xã A", 0.5], [null, null, "Xã B", "chín"]]);
-    fake.addTable("Nguồn", "C3:D5", "Lech");
+    fake.addSheet("Nguồn", [[], [], [null, null, "Đơn vị", "Tiến độ giải quyết"], [null, null, "Xã A", 0.5], [null, null, "Xã B", "chín"], [null, null, "Xã C", "9 8"]]);
+    fake.addTable("Nguồn", "C3:D6", "Lech");
     const res = await addScores(runOf(fake), { tableName: "Lech", ruleSet: nhom2023, mode: "values" });
-    expect(res.problems.filter((p) => p.code).map((p) => [p.code, p.row, p.cell])).toEqual([["number.invalid", 3, "D5"]]);
+    // "chín" is words, not a number: a row with no number is no unit (a note), said once on its name cell
+    expect(res.problems.filter((p) => p.code).map((p) => [p.code, p.row, p.cell])).toEqual([
+      ["row.notAUnit", 3, "C5"],
+      ["number.spaceInDigits", 4, "D6"],
+    ]);
   });
 
   it("refuses to score a table twice", async () => {

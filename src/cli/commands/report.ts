@@ -12,6 +12,7 @@ import { type Command, UsageError } from "../io";
 import { emit, planOutput } from "../output";
 import { count, REPORT_ALL_NEEDED_ABOVE } from "../limits";
 import { readScoringInput } from "../scoring-input";
+import { isLeftOutRow, type TableProblem } from "../../domain/reading/table";
 import { addTableModelSheet } from "../xlsx/render-table-model";
 
 const USAGE = 'chiso report <tệp.csv|tệp.xlsx> [--unit "Tên đơn vị" | --all] [--rules <mã|tệp.json>] --out bao-cao.xlsx [--format json]';
@@ -56,7 +57,9 @@ export const reportCommand: Command = async (args, io) => {
   const units = pickUnits(table.units, options.unit);
   const rows = new Set(units.flatMap(unitRows));
   let errors = 0;
-  for (const p of table.problems.filter((x) => x.row === 1 || rows.has(x.row))) {
+  // The rows left out of the table (a heading, a note, a total row) are said when the report covers the table.
+  const said = (x: TableProblem) => x.row === 1 || rows.has(x.row) || (options.unit === undefined && isLeftOutRow(x));
+  for (const p of table.problems.filter(said)) {
     if (p.severity === "error") errors++;
     io.stderr(`${p.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${problemMessage(p)}\n`);
   }

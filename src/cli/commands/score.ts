@@ -119,11 +119,16 @@ export const scoreCommand: Command = async (args, io) => {
     problems: problems[k],
   }));
 
+  // Rows left out (a heading, a note, a total row) have no unit to carry their problem: listed on their own.
+  const unitRows = new Set(table.units.map((u) => u.row));
+  const skipped = table.problems.filter((p) => p.row > table.headerRow && !unitRows.has(p.row));
+  const skippedRows = skipped.map((p) => ({ row: p.row, column: p.column, code: p.code, ...(p.cell ? { cell: p.cell } : {}), message: problemMessage(p) }));
+
   const drift = findDrift(ruleSet, printedPointsOf(ruleSet, table));
   const totals = { choice, printedColumn: official.printedColumn, printed: official.printed, computed: official.computed, statement };
   let output: string | Uint8Array;
   if (format === "json") {
-    output = JSON.stringify({ ruleSet: ruleSet.id, estimate: ruleSet.estimate, totals, drift, rows }, null, 2) + "\n";
+    output = JSON.stringify({ ruleSet: ruleSet.id, estimate: ruleSet.estimate, totals, drift, rows, skippedRows }, null, 2) + "\n";
   } else if (format === "xlsx") {
     output = await scoreWorkbook(scoreWorkbookModels(ruleSet, table, scored.map((x) => x.s), official, positional[0].split(/[\\/]/).pop()!));
   } else {
@@ -162,6 +167,7 @@ export const scoreCommand: Command = async (args, io) => {
 
   const headerProblems = table.problems.filter((p) => p.row === 1);
   for (const p of headerProblems) io.stderr(`Cảnh báo: ${problemMessage(p)}\n`);
+  for (const p of skippedRows) io.stderr(`Cảnh báo: ${p.message}\n`);
   const incomplete = rows.filter((r) => !r.complete).length;
   if (incomplete) io.stderr(`${count(incomplete)}/${count(rows.length)} đơn vị thiếu số liệu: tổng điểm để trống, xem cột "Vấn đề".\n`);
   // A table of 0 units is scored as such, but "done" would be a lie: nothing matched (README, exit 1).

@@ -115,6 +115,11 @@ export const CATALOGUE = {
     `tên "${p(x, "unit")}" gần trùng với "${p(x, "other")}" ở dòng ${p(x, "first")} (khác dấu, chữ hoa hoặc ký tự ẩn); hãy kiểm tra có phải cùng một đơn vị.`,
   "table.duplicateColumn": (x: ProblemParams) => `cột "${p(x, "column")}" trùng chỉ tiêu ${p(x, "indicator")} với cột "${p(x, "first")}"; chỉ dùng cột đầu.`,
   "row.noUnitName": () => "thiếu tên đơn vị.",
+  "row.notAUnit": (x: ProblemParams) =>
+    `dòng "${p(x, "text")}" không có số hay dấu "Chưa có dữ liệu" nào ở các cột chỉ tiêu: coi là dòng tiêu đề hoặc ghi chú, không tính là đơn vị; ` +
+    'nếu đây là một đơn vị chưa có số liệu, hãy ghi "Chưa có dữ liệu" vào các ô của nó.',
+  "row.summaryRow": (x: ProblemParams) =>
+    `dòng "${p(x, "text")}" là dòng tổng hợp (tổng, cộng, bình quân), không phải một đơn vị: không chấm điểm, xếp loại hay xếp hạng như một đơn vị.`,
   "period.invalid": (x: ProblemParams) =>
     `kỳ "${p(x, "text")}" không đọc được là ${p(x, "kind")}: viết ${p(x, "example")}.`,
   "history.noTable": (x: ProblemParams) =>

@@ -4,7 +4,8 @@ import { cellAddress, TOP_LEFT, type Origin } from "../problems/address";
 import { type ProblemCode, type ProblemParams } from "../problems/problem";
 import type { NumberOptions } from "../parsing/number";
 import type { RuleSet } from "../ruleset/schema";
-import { plainValue, shownText, type Cell } from "./cell";
+import { isSummaryLabel } from "../parsing/summary-labels";
+import { isSheetNumber, plainValue, shownText, type Cell } from "./cell";
 import { readPointsRow, type PointsColumns } from "./points-row";
 import { groupOfHeader, readLongForm } from "./portal";
 import { controlCharacter, readCountCell, readRateCell } from "./values";
@@ -71,6 +72,12 @@ export interface ScoringTable {
   roles: (HeaderMatch | null)[];
   units: TableUnit[];
   problems: TableProblem[];
+  /**
+   * Rows left out as summaries ("Tổng cộng", "Toàn tỉnh", "Bình quân"), each with a
+   * row.summaryRow problem: never scored as units, but a province report takes the whole's
+   * own row from them (scoring/whole.ts isWholeRowName).
+   */
+  summaryRows?: TableUnit[];
 }
 
 /** How far down a header is looked for: titles of an annex take a few rows, never dozens. */
@@ -203,12 +210,27 @@ export function readUnitTable(ruleSet: RuleSet, cells: readonly (readonly Cell[]
     indicatorColumns.push({ col, code: role.code, part: role.part });
     if (role.part === "numerator") countColumns.push({ col, code: role.code, part: role.part });
   });
-  const reading: RowsReading = { header, origin, unitCol, districtCol, levelCol, indicatorColumns, countColumns, options, problems, units: [], names: new Map() };
+  // Columns of points (a total, or a group's points as the portal's points table has them): a
+  // number there makes a row a unit's as much as a rate does.
+  const pointColumns: number[] = [];
+  roles.forEach((role, col) => {
+    if (role?.kind === "total" || (role?.kind !== "indicator" && groupOfHeader(ruleSet, header[col]) !== null)) pointColumns.push(col);
+  });
+  const reading: RowsReading = { header, origin, unitCol, districtCol, levelCol, pointColumns, indicatorColumns, countColumns, options, problems, units: [], summaryRows: [], names: new Map() };
   for (let r = h + 1; r < cells.length; r++) readRow(reading, cells[r] ?? [], r + 1);
-  const units = reading.units;
+  const { units, summaryRows } = reading;
   const pointsTable = readPointsTable(ruleSet, { header, origin }, roles, cells, units, options, problems);
-  if (pointsTable) return { shape: "points", headerRow, header, roles, ...pointsTable };
-  return { shape: "rates", headerRow, header, roles, units, problems };
+  if (pointsTable) {
+    // Points are never read as rates: a summary row of points carries none either, as the units.
+    const summaries = summaryRows.map((u) => ({ ...u, input: { ...u.input, values: {} } }));
+    return { shape: "points", headerRow, header, roles, ...pointsTable, summaryRows: summaries };
+  }
+  return { shape: "rates", headerRow, header, roles, units, problems, summaryRows };
+}
+
+/** The problem of a row left out (not a unit, a summary): one per row, shown with the table's own problems. */
+export function isLeftOutRow(p: Pick<TableProblem, "code">): boolean {
+  return p.code === "row.notAUnit" || p.code === "row.summaryRow";
 }
 
 /** Where a table's cells are: its header's titles, and its top-left in the sheet or file. */
@@ -224,11 +246,14 @@ interface RowsReading extends CellPlaces {
   unitCol: number;
   districtCol: number;
   levelCol: number;
+  /** the columns of points (a total, a group's points): value columns like the indicators' */
+  pointColumns: number[];
   indicatorColumns: IndicatorColumn[];
   countColumns: IndicatorColumn[];
   options: NumberOptions;
   problems: TableProblem[];
   units: TableUnit[];
+  summaryRows: TableUnit[];
   /** the unit of each name's first row (its index in `units`), by the name's folded form (and district) */
   names: Map<string, number>;
 }
@@ -250,6 +275,7 @@ function readRow(t: RowsReading, row: readonly Cell[], rowNumber: number): void 
   const plain = isPlainText(given);
   // cleanName would test for plain text again: the name that is not plain goes to its full routine.
   const unit = plain ? given : cleanNameSlow(given);
+  if (leftOut(t, row, rowNumber, unit)) return;
   if (unitCol >= 0 && !unit) problems.push(onCell(t, "row.noUnitName", "error", rowNumber, unitCol));
   if (unit) {
     const control = plain ? null : controlCharacter(given);
@@ -295,6 +321,77 @@ function readRow(t: RowsReading, row: readonly Cell[], rowNumber: number): void 
       values,
     },
   });
+}
+
+/**
+ * A row that is not a unit, left out with one warning on its name cell (never dropped without
+ * a word): a summary ("Tổng cộng", "Cộng", "Bình quân"), kept aside for a province report; or
+ * a row with no number and no no-data mark in any value column (a section heading "I. KHỐI
+ * HUYỆN", a note "Ghi chú: số liệu tạm tính", an annex's own header lines), whose notes then
+ * get no problem per cell. A unit whose cells all say "Chưa có dữ liệu" holds marks: it stays.
+ */
+function leftOut(t: RowsReading, row: readonly Cell[], rowNumber: number, unit: string): boolean {
+  // The label is the unit's name; a row whose label spans the first columns (merged "Tổng cộng") has it elsewhere.
+  const col = unit ? t.unitCol : firstTextColumn(row);
+  const text = unit || (col >= 0 ? cleanName(shownText(row[col])) : "");
+  if (isSummaryLabel(text)) {
+    t.problems.push(onCell(t, "row.summaryRow", "warning", rowNumber, col, { text: labelOf(text) }));
+    t.summaryRows.push(summaryRow(t, row, rowNumber, text));
+    return true;
+  }
+  // A table without value columns says nothing about its rows: they stay as they are.
+  if ((t.indicatorColumns.length === 0 && t.pointColumns.length === 0) || holdsValues(t, row)) return false;
+  t.problems.push(onCell(t, "row.notAUnit", "warning", rowNumber, col, { text: labelOf(text) }));
+  return true;
+}
+
+/** The column of a row's first cell with text in it; -1 when none has. */
+function firstTextColumn(row: readonly Cell[]): number {
+  for (let i = 0; i < row.length; i++) if (shownText(row[i]).trim() !== "") return i;
+  return -1;
+}
+
+/** Whether any value column of the row holds a number (even one written wrongly, a problem then) or a no-data mark. */
+function holdsValues(t: RowsReading, row: readonly Cell[]): boolean {
+  for (let i = 0; i < t.indicatorColumns.length; i++) {
+    const { col, part } = t.indicatorColumns[i];
+    if (holdsValue(row[col], part === "rate" ? readRateCell : readCountCell, t.options)) return true;
+  }
+  for (let i = 0; i < t.pointColumns.length; i++) if (holdsValue(row[t.pointColumns[i]], readCountCell, t.options)) return true;
+  return false;
+}
+
+/**
+ * A number, a no-data mark ("Chưa có dữ liệu", "-"), or a number the reader refuses for its
+ * writing (`9 8%`, `21/20`, `120%`, a sheet error: said on its cell); not an empty cell, nor
+ * words: text with a letter that is no number (a note merged across the row, "01/NQ-CP ≥ 50%").
+ */
+function holdsValue(c: Cell, read: typeof readRateCell, options: NumberOptions): boolean {
+  if (c === null || c === undefined || c === "") return false;
+  // A sheet's number, said without reading it (most cells of most rows).
+  if (typeof c === "number" || isSheetNumber(c)) return true;
+  const r = read(c, options);
+  if (r.ok) return r.value !== null || shownText(c).trim() !== "";
+  return typeof c !== "string" || !LETTER.test(c);
+}
+
+const LETTER = /\p{L}/u;
+
+/** A row's label as a problem's parameter: a note can be a paragraph, the sentence needs its start. */
+function labelOf(text: string): string {
+  return text.length <= LABEL_LENGTH ? text : `${text.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
+}
+
+const LABEL_LENGTH = 60;
+
+/** A summary row as a unit would be read, without its cells' problems (its one problem says it is left out). */
+function summaryRow(t: RowsReading, row: readonly Cell[], rowNumber: number, unit: string): TableUnit {
+  const values: Record<string, ReadValue> = {};
+  for (const { col, code, part } of t.indicatorColumns) {
+    const read = part === "rate" ? readRateCell(row[col], t.options) : readCountCell(row[col], t.options);
+    if (read.ok && read.value !== null) (values[code] ??= {})[part] = read.value;
+  }
+  return { row: rowNumber, cells: row.map(plainValue), input: { unit, values } };
 }
 
 /** Points may differ from their printed total by the rounding of each part to 2 decimals. */

@@ -3,6 +3,7 @@ import type { ScoredUnit } from "../scoring/score";
 import type { ScoringTable } from "../scoring/table-input";
 import { compileRuleSet } from "../scoring/score";
 import { scoresAsRowFormulas } from "../scoring/table-unit";
+import { isLeftOutRow } from "../reading/table";
 import type { OfficialTotals } from "./official-totals";
 /** A cell the score columns write: what Office.js takes as a value. */
 export type Cell = string | number | boolean | null;
@@ -23,6 +24,11 @@ export interface ScoreColumns {
   formulaRow: (string | null)[] | null;
   /** one row per table body row; empty rows of the table stay empty */
   valueRows: Cell[][];
+  /**
+   * body rows (0-based) the reader left out (a heading, a note, a total row): they get no
+   * formula either, so that no total row is scored, graded or counted by the summary
+   */
+  leftOutRows: ReadonlySet<number>;
   gradeHeader: string;
 }
 
@@ -113,6 +119,7 @@ export function planScoreColumns(ruleSet: RuleSet, table: ScoringTable, tableNam
     formats: cols.map((c) => c.format),
     formulaRow: rowFormulas ? cols.map((c) => c.formula) : null,
     valueRows,
+    leftOutRows: new Set(table.problems.filter(isLeftOutRow).map((p) => p.row - 2)),
     gradeHeader: GRADE_HEADER,
   };
 }

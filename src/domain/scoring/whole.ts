@@ -1,5 +1,6 @@
 import type { ProblemCode, ProblemParams } from "../problems/problem";
 import type { Indicator, RuleSet } from "../ruleset/schema";
+import { isWholeTotalLabel } from "../parsing/summary-labels";
 import { foldVietnamese } from "../parsing/text";
 import { compileRuleSet, roundTo, scoreIndicator, scoreUnit, type IndicatorInput, type IndicatorValue, type ScoredUnit, type UnitInput } from "./score";
 
@@ -125,8 +126,8 @@ function present(v: IndicatorInput): boolean {
  * province row ("UBND tỉnh Gia Lai"), or a total row ("Toàn tỉnh", "Tổng cộng").
  */
 export function isWholeRowName(name: string): boolean {
+  if (isWholeTotalLabel(name)) return true;
   const s = foldVietnamese(name);
-  if (/^(toan tinh|ca tinh|tong cong|tong so|tong)$/.test(s)) return true;
   // "UBND tỉnh Gia Lai", "Tỉnh Gia Lai"; not "Tỉnh ủy", "Tỉnh đoàn", nor "Sở Y tế - tỉnh Gia Lai".
   return /^((uy ban nhan dan|ubnd) )?tinh /.test(s) && !/^tinh (uy|doan)\b/.test(s) && !s.includes(" - ");
 }

@@ -46,12 +46,15 @@ test("the decimal style counts what it should (not a property that holds of anyt
   expect(decimalStyle([["89.65", "91,16", "\u00a01,5"]])).toBe(",");
 });
 
-test("a row is skipped exactly when every cell shows only white space", () => {
+test("a row is skipped silently exactly when every cell shows only white space", () => {
   fc.assert(
     fc.property(rows, (body) => {
       const t = readUnitTable(rs, [HEADER, ...body]);
       const kept = body.flatMap((row, i) => (row.every((c) => shownText(c).trim() === "") ? [] : [i + 2]));
-      return JSON.stringify(t.units.map((u) => u.row)) === JSON.stringify(kept);
+      // Every other row is a unit, or left out with its one warning (a heading, a note, a total).
+      const leftOut = t.problems.filter((p) => p.code === "row.notAUnit" || p.code === "row.summaryRow").map((p) => p.row);
+      const accounted = [...t.units.map((u) => u.row), ...leftOut].sort((a, b) => a - b);
+      return JSON.stringify(accounted) === JSON.stringify(kept);
     }),
     { numRuns: 3_000 },
   );

@@ -7,7 +7,7 @@ import { planUnit, type UnitPlan } from "../../scoring/plan";
 import { recoverUnit, type UnitRecovery } from "../../scoring/recovery";
 import { scoreUnit, type ScoredUnit, type UnitInput } from "../../scoring/score";
 import type { ScoringTable } from "../../scoring/table-input";
-import { splitWholeRow, wholeFromParts, type Whole } from "../../scoring/whole";
+import { isWholeRowName, splitWholeRow, wholeFromParts, type Whole } from "../../scoring/whole";
 import { DEFAULT_RESPONSIBILITIES, leadOf, tasksOf, type Responsibilities, type Task } from "./responsibilities";
 
 /**
@@ -84,16 +84,20 @@ export function buildProvinceReport(ruleSet: RuleSet, table: readonly UnitInput[
  * there is one, stands in for a unit whose counts do not give a total.
  */
 export function provinceFromTable(ruleSet: RuleSet, table: ScoringTable, options: Omit<ProvinceOptions, "totalOf"> = {}): ProvinceReport {
+  // The reader leaves summary rows out of the units; the whole's own total row ("Toàn tỉnh",
+  // "Tổng cộng") comes back in its place, the first in the table as before.
+  const wholeRows = (table.summaryRows ?? []).filter((u) => isWholeRowName(u.input.unit));
+  const rows = wholeRows.length === 0 ? table.units : [...table.units, ...wholeRows].sort((a, b) => a.row - b.row);
   const totalCol = table.roles.findIndex((r) => r?.kind === "total");
   const official = new Map<UnitInput, number>();
   if (totalCol >= 0) {
-    for (const u of table.units) {
+    for (const u of rows) {
       const raw = u.cells[totalCol];
       const parsed = parseVietnameseNumber(typeof raw === "boolean" ? String(raw) : raw ?? null);
       if (parsed.ok && parsed.value !== null && parsed.kind === "plain") official.set(u.input, parsed.value);
     }
   }
-  return buildProvinceReport(ruleSet, table.units.map((u) => u.input), { ...options, totalOf: (u) => official.get(u) ?? null });
+  return buildProvinceReport(ruleSet, rows.map((u) => u.input), { ...options, totalOf: (u) => official.get(u) ?? null });
 }
 
 /** The JSON of `chiso province --format json` (issue 13's shape, and a little more). */
