@@ -3,6 +3,7 @@ import { cellAddress, TOP_LEFT, type Origin } from "../problems/address";
 import type { ProblemCode, ProblemParams } from "../problems/problem";
 import type { RuleSet } from "../ruleset/schema";
 import { isSheetNumber, shownText, type Cell } from "./cell";
+import type { TableProblem } from "./table";
 import { readCountCell, readRateCell } from "./values";
 
 /*
@@ -32,15 +33,6 @@ export interface PortalUnit {
   lines: number[];
 }
 
-/** A problem on one cell of the long form (the shape of the table reader's problems). */
-export interface LongFormProblem {
-  row: number;
-  column: string;
-  cell?: string;
-  severity: "error" | "warning";
-  code: ProblemCode;
-  params: ProblemParams;
-}
 
 const column = (header: readonly string[], ...names: string[]) => {
   const wanted = names.map(foldVietnamese);
@@ -85,7 +77,7 @@ export function readLongForm(
   cells: readonly (readonly Cell[])[],
   headerIndex: number,
   origin: Origin | null = TOP_LEFT,
-): { units: PortalUnit[]; unknownMetrics: string[]; problems: LongFormProblem[] } | null {
+): { units: PortalUnit[]; unknownMetrics: string[]; problems: TableProblem[] } | null {
   const header = (cells[headerIndex] ?? []).map((c) => shownText(c).trim());
   const c = longFormColumns(header);
   if (!c) return null;
@@ -101,13 +93,13 @@ export function readLongForm(
   }
   const units = new Map<string, PortalUnit>();
   const unknown = new Set<string>();
-  const problems: LongFormProblem[] = [];
+  const problems: TableProblem[] = [];
   /** the indicators some row of the file carries: a group with a scored indicator on no row cannot be computed */
   const carried = new Set<string>();
   /** where each payment count pair's parts were read, for the check of numerator against denominator */
   const partCells = new Map<PortalUnit, Map<string, { row: number; col: number }>>();
   const problem = (code: ProblemCode, row: number, col: number, params: ProblemParams = {}) => {
-    const p: LongFormProblem = { row, column: header[col] ?? "", severity: "error", code, params };
+    const p: TableProblem = { row, column: header[col] ?? "", severity: "error", code, params };
     if (origin) p.cell = cellAddress(origin, row, col);
     problems.push(p);
   };
