@@ -34,7 +34,8 @@ export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const s = [...values].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  // the mean of two middle values without binary noise: (6,6 + 6,62) / 2 is 6,61, not 6,609999999999999
+  return s.length % 2 ? s[m] : roundTo((s[m - 1] + s[m]) / 2, 10);
 }
 
 const clean = (n: number) => roundTo(n, 10);

@@ -53,3 +53,9 @@ test("a unit without a total has no rank but still its group distances", () => {
   expect(b).toMatchObject({ rank: 1, percentile: 100 });
   expect(median([])).toBeNull();
 });
+
+test("a median between two middle values is their mean as written, without binary noise", () => {
+  // (6,6 + 6,62) / 2 = 6,61 by hand; in binary floating point the sum halves to 6,609999999999999
+  expect(median([6.62, 6.6])).toBe(6.61);
+  expect(median([11.79, 11.79, 16.78])).toBe(11.79);
+});
