@@ -39,6 +39,8 @@ export const provinceCommand: Command = async (args, io) => {
   if (positional.length !== 1) throw new UsageError("cli.oneInputFile", { usage: USAGE });
   const plan = planOutput(options, ["json", "xlsx"] as const, "json", [positional[0], options.rules, options.tasks], io, "toan-tinh.xlsx");
   const { ruleSet, table } = await readScoringInput(positional[0], options.rules, io);
+  // Its indicators' values are what this command works on: the portal's points table has group points only (the pane refuses it alike).
+  if (table.shape === "points") throw new ProblemError("table.pointsOnly", { table: positional[0] });
   if (!table.units.length) throw new UsageError("cli.noUnitRows", { file: positional[0] });
 
   let responsibilities;

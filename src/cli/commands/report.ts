@@ -1,3 +1,4 @@
+import { ProblemError } from "../../domain/problems/user-error";
 import { problemMessage } from "../../domain/problems/problem";
 import ExcelJS from "exceljs";
 import { foldVietnamese, cleanName } from "../../domain/parsing/text";
@@ -49,6 +50,8 @@ export const reportCommand: Command = async (args, io) => {
   if (positional.length !== 1) throw new UsageError("cli.oneInputFile", { usage: USAGE });
   const plan = planOutput(options, ["xlsx", "json"] as const, "xlsx", [positional[0], options.rules], io, "bao-cao.xlsx");
   const { ruleSet, table } = await readScoringInput(positional[0], options.rules, io);
+  // Its indicators' values are what this command works on: the portal's points table has group points only (the pane refuses it alike).
+  if (table.shape === "points") throw new ProblemError("table.pointsOnly", { table: positional[0] });
   if (!table.units.length) throw new UsageError("cli.noUnitRows", { file: positional[0] });
 
   if (options.unit === undefined && !options.all && table.units.length > REPORT_ALL_NEEDED_ABOVE) {
