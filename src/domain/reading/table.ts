@@ -370,12 +370,18 @@ function holdsValue(c: Cell, read: typeof readRateCell, options: NumberOptions):
   if (c === null || c === undefined || c === "") return false;
   // A sheet's number, said without reading it (most cells of most rows).
   if (typeof c === "number" || isSheetNumber(c)) return true;
+  // Plain ASCII text without a letter is a number, a mark ("-") or a number written wrongly, all
+  // values: said without reading it (the row's own reading follows), by a test cheaper than \p{L},
+  // which took a quarter of the time of an 80 000-character cell.
+  if (typeof c === "string" && !MAYBE_LETTER.test(c)) return c.trim() !== "";
   const r = read(c, options);
   if (r.ok) return r.value !== null || shownText(c).trim() !== "";
   return typeof c !== "string" || !LETTER.test(c);
 }
 
 const LETTER = /\p{L}/u;
+/** An ASCII letter, or any character beyond ASCII punctuation (a letter may be among them). */
+const MAYBE_LETTER = /[A-Za-z\u00AA-\uFFFF]/;
 
 /** A row's label as a problem's parameter: a note can be a paragraph, the sentence needs its start. */
 function labelOf(text: string): string {
