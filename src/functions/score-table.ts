@@ -3,6 +3,7 @@ import type { RuleSet } from "../domain/ruleset/schema";
 import { ranks, type ScoredUnit } from "../domain/scoring";
 import { scoreTableUnit, unitRows } from "../domain/scoring/table-unit";
 import { sheetCell } from "../domain/reading/cell";
+import { isLeftOutRow } from "../domain/reading/table";
 import { readScoringTable } from "../domain/scoring/table-input";
 import { readTable } from "./cells";
 import { errorValue, functionMessage, type FunctionError } from "./errors";
@@ -39,8 +40,7 @@ export function scoreTable(rs: RuleSet, tableArg: unknown): OutputCell[][] {
   for (const p of table.problems) if (p.row > table.headerRow && p.severity === "error") note(unitRowOf.get(p.row) ?? p.row, p);
 
   const leftOut = new Map<number, Problem[]>();
-  // a row of no unit (any of a long-form unit's rows counts as the unit's)
-  for (const p of table.problems) if (p.row > table.headerRow && !unitRowOf.has(p.row)) leftOut.set(p.row, [...(leftOut.get(p.row) ?? []), p]);
+  for (const p of table.problems) if (isLeftOutRow(p)) leftOut.set(p.row, [...(leftOut.get(p.row) ?? []), p]);
 
   const scored = new Map<number, ScoredUnit>();
   // by the table's shape: the portal's points table is graded as its points, its long form as one unit per unit

@@ -25,7 +25,8 @@ const METRICS = fixturePath("portal-2026", "gialai_2026-10-10_metrics.csv");
 async function score(file: string, files: Record<string, string> = {}) {
   const m = memoryIo(files);
   const code = await main(["score", file, "--format", "json"], m.io);
-  return { code, rows: (JSON.parse(m.stdout()) as { rows: Row[] }).rows, stderr: m.stderr() };
+  const out = JSON.parse(m.stdout()) as { rows: Row[]; skippedRows: { row: number; code: string }[] };
+  return { code, rows: out.rows, skippedRows: out.skippedRows, stderr: m.stderr() };
 }
 
 /** The 1-based line of the file where a unit's metric is (the header is line 1). */
@@ -102,8 +103,10 @@ test("a numerator above its denominator, unreadable or negative counts: coded pr
   expect(mdsh2).toBe(8);
   const file = "/tmp/edited_metrics.csv";
   const text = edited({ [mdsh2]: "700,654", [mdsh1]: '"1.234,5",654', [ckmb1]: "-1,47", [ckmb2]: "—,47", [mdsh5]: "220,abc", [tttt3]: "200," });
-  const { code, rows } = await score(file, { [file]: text });
+  const { code, rows, skippedRows } = await score(file, { [file]: text });
   expect(code).toBe(1);
+  // problems on a unit's later lines are the unit's, not rows left out of the table
+  expect(skippedRows).toEqual([]);
   const first = rows[0];
   const cells = first.problems.filter((p) => p.cell).map((p) => [p.code, p.cell]);
   expect(cells).toEqual([

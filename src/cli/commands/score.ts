@@ -9,6 +9,7 @@ import { buildSummaryModel } from "../../domain/report/summary-model";
 import { ranks } from "../../domain/scoring/rollup";
 import { driftLine, findDrift, printedPointsOf } from "../../domain/scoring/drift";
 import type { ScoredUnit } from "../../domain/scoring/score";
+import { isLeftOutRow } from "../../domain/reading/table";
 import type { ScoringTable, TableProblem, TableUnit } from "../../domain/scoring/table-input";
 import { oneOf, parseArgs } from "../args";
 import { type Command, UsageError } from "../io";
@@ -120,9 +121,7 @@ export const scoreCommand: Command = async (args, io) => {
   }));
 
   // Rows left out (a heading, a note, a total row) have no unit to carry their problem: listed on their own.
-  const unitRows = new Set(table.units.map((u) => u.row));
-  const skipped = table.problems.filter((p) => p.row > table.headerRow && !unitRows.has(p.row));
-  const skippedRows = skipped.map((p) => ({ row: p.row, column: p.column, code: p.code, ...(p.cell ? { cell: p.cell } : {}), message: problemMessage(p) }));
+  const skippedRows = table.problems.filter(isLeftOutRow).map((p) => ({ row: p.row, column: p.column, code: p.code, ...(p.cell ? { cell: p.cell } : {}), message: problemMessage(p) }));
 
   const drift = findDrift(ruleSet, printedPointsOf(ruleSet, table));
   const totals = { choice, printedColumn: official.printedColumn, printed: official.printed, computed: official.computed, statement };
