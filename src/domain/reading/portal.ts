@@ -1,9 +1,9 @@
 import { foldVietnamese } from "../parsing/text";
-import { cellAddress, TOP_LEFT, type Origin } from "../problems/address";
+import { TOP_LEFT, type Origin } from "../problems/address";
 import type { ProblemCode, ProblemParams } from "../problems/problem";
 import type { RuleSet } from "../ruleset/schema";
 import { isSheetNumber, shownText, type Cell } from "./cell";
-import type { TableProblem } from "./table";
+import { onCell, type TableProblem } from "./cell-problem";
 import { readCountCell, readRateCell } from "./values";
 
 /*
@@ -32,7 +32,6 @@ export interface PortalUnit {
   /** every 1-based row of the unit's lines, so a problem on any of them is the unit's */
   lines: number[];
 }
-
 
 const column = (header: readonly string[], ...names: string[]) => {
   const wanted = names.map(foldVietnamese);
@@ -98,11 +97,7 @@ export function readLongForm(
   const carried = new Set<string>();
   /** where each payment count pair's parts were read, for the check of numerator against denominator */
   const partCells = new Map<PortalUnit, Map<string, { row: number; col: number }>>();
-  const problem = (code: ProblemCode, row: number, col: number, params: ProblemParams = {}) => {
-    const p: TableProblem = { row, column: header[col] ?? "", severity: "error", code, params };
-    if (origin) p.cell = cellAddress(origin, row, col);
-    problems.push(p);
-  };
+  const problem = (code: ProblemCode, row: number, col: number, params: ProblemParams = {}) => problems.push(onCell({ header, origin }, code, "error", row, col, params));
   const text = (row: readonly Cell[], j: number) => (j >= 0 ? shownText(row[j]).trim() : "");
   const count = (row: readonly Cell[], j: number) => {
     if (j < 0) return undefined;

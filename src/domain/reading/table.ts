@@ -1,7 +1,7 @@
 import { matchHeader, type HeaderMatch } from "../parsing/headers";
 import { cleanName, cleanNameSlow, foldVietnamese, isPlainText, withoutInvisible } from "../parsing/text";
-import { cellAddress, TOP_LEFT, type Origin } from "../problems/address";
-import { type ProblemCode, type ProblemParams } from "../problems/problem";
+import { TOP_LEFT, type Origin } from "../problems/address";
+import { coded, onCell, type CellPlaces, type TableProblem } from "./cell-problem";
 import type { NumberOptions } from "../parsing/number";
 import type { RuleSet } from "../ruleset/schema";
 import { isSummaryLabel } from "../parsing/summary-labels";
@@ -26,17 +26,8 @@ export interface ReadUnit {
   printedGroups?: Record<string, number>;
 }
 
-export interface TableProblem {
-  /** 1-based row in the table as given (the header's row for a problem of the whole table) */
-  row: number;
-  /** the column's header as given */
-  column: string;
-  /** A1 address of the cell in its sheet or file (the table's top-left is its origin) */
-  cell?: string;
-  severity: "error" | "warning";
-  code: ProblemCode;
-  params: ProblemParams;
-}
+
+export type { TableProblem };
 
 export interface TableUnit {
   /** 1-based row in the table as given */
@@ -82,12 +73,6 @@ export interface ScoringTable {
 
 /** How far down a header is looked for: titles of an annex take a few rows, never dozens. */
 const HEADER_SEARCH_ROWS = 20;
-
-/** A problem of a table: its code and values; the door composes the sentence (problemMessage). */
-export function coded(code: ProblemCode, severity: TableProblem["severity"], row: number, column: string, params: ProblemParams = {}, cell?: string): TableProblem {
-  // One literal or the other, never a property added afterwards (an extra allocation per problem).
-  return cell ? { row, column, severity, code, params, cell } : { row, column, severity, code, params };
-}
 
 const DOT_DECIMAL = /^[+-]?\d+\.(\d{1,2}|\d{4,})%?$/;
 const COMMA_DECIMAL = /^[+-]?\d+,\d+%?$/;
@@ -233,12 +218,6 @@ export function isLeftOutRow(p: Pick<TableProblem, "code">): boolean {
   return p.code === "row.notAUnit" || p.code === "row.summaryRow";
 }
 
-/** Where a table's cells are: its header's titles, and its top-left in the sheet or file. */
-interface CellPlaces {
-  header: readonly string[];
-  origin: Origin | null;
-}
-
 type IndicatorColumn = { col: number; code: string; part: "rate" | "numerator" | "denominator" };
 
 /** A table's rows being read: the columns its header gave, and what the rows so far gave. */
@@ -256,11 +235,6 @@ interface RowsReading extends CellPlaces {
   summaryRows: TableUnit[];
   /** the unit of each name's first row (its index in `units`), by the name's folded form (and district) */
   names: Map<string, number>;
-}
-
-/** A problem on one cell: its row and column in the table, its address in the sheet or file. */
-function onCell(t: CellPlaces, code: ProblemCode, severity: TableProblem["severity"], row: number, col: number, params: ProblemParams = {}): TableProblem {
-  return coded(code, severity, row, t.header[col] ?? "", params, t.origin ? cellAddress(t.origin, row, col) : undefined);
 }
 
 /**
