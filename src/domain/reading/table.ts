@@ -268,14 +268,7 @@ function readRow(t: RowsReading, row: readonly Cell[], rowNumber: number): void 
       else problems.push(onCell(t, "row.lookAlikeName", "warning", rowNumber, unitCol, { unit, other: first.input.unit, first: String(first.row) }));
     }
   }
-  const values: Record<string, ReadValue> = {};
-  // Indexed loops: iterating with for…of costs calls per step until the engine optimizes the row.
-  for (let i = 0; i < t.indicatorColumns.length; i++) {
-    const { col, code, part } = t.indicatorColumns[i];
-    const read = part === "rate" ? readRateCell(row[col], t.options) : readCountCell(row[col], t.options);
-    if (!read.ok) problems.push(onCell(t, read.code, "error", rowNumber, col, read.params));
-    else if (read.value !== null) (values[code] ??= {})[part] = read.value;
-  }
+  const values = indicatorValues(t, row, rowNumber);
   for (let i = 0; i < t.countColumns.length; i++) {
     const { code, col } = t.countColumns[i];
     const v = values[code];
@@ -366,12 +359,25 @@ const LABEL_LENGTH = 60;
 
 /** A summary row as a unit would be read, without its cells' problems (its one problem says it is left out). */
 function summaryRow(t: RowsReading, row: readonly Cell[], rowNumber: number, unit: string): TableUnit {
+  return { row: rowNumber, cells: row.map(plainValue), input: { unit, values: indicatorValues(t, row, null) } };
+}
+
+/**
+ * The values of a row's indicator columns. A cell that cannot be read is a problem on it when
+ * `rowNumber` is given (a unit's row), and is left out silently when it is null (a summary row,
+ * whose one problem says it is not a unit).
+ */
+function indicatorValues(t: RowsReading, row: readonly Cell[], rowNumber: number | null): Record<string, ReadValue> {
   const values: Record<string, ReadValue> = {};
-  for (const { col, code, part } of t.indicatorColumns) {
+  // Indexed loops: iterating with for…of costs calls per step until the engine optimizes the row.
+  for (let i = 0; i < t.indicatorColumns.length; i++) {
+    const { col, code, part } = t.indicatorColumns[i];
     const read = part === "rate" ? readRateCell(row[col], t.options) : readCountCell(row[col], t.options);
-    if (read.ok && read.value !== null) (values[code] ??= {})[part] = read.value;
+    if (!read.ok) {
+      if (rowNumber !== null) t.problems.push(onCell(t, read.code, "error", rowNumber, col, read.params));
+    } else if (read.value !== null) (values[code] ??= {})[part] = read.value;
   }
-  return { row: rowNumber, cells: row.map(plainValue), input: { unit, values } };
+  return values;
 }
 
 /** Points may differ from their printed total by the rounding of each part to 2 decimals. */
