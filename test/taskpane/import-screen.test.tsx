@@ -10,15 +10,20 @@ import { annexIDepartmentsAndDistricts, renderApp, resetRuleSet } from "./helper
 
 beforeEach(() => resetRuleSet());
 
+/** The pane on a workbook of one empty sheet, its source set to pasted text, the text box focused. */
+async function openPasteBox() {
+  const user = userEvent.setup();
+  const fake = new FakeExcel();
+  fake.addSheet("Sheet1");
+  renderApp(fake);
+  await user.click(screen.getByLabelText("Văn bản dán vào ô dưới đây"));
+  await user.click(screen.getByLabelText("Văn bản của bảng (mỗi đơn vị một dòng)"));
+  return { user, fake };
+}
+
 describe("Nhập dữ liệu", () => {
   it("imports pasted PDF text of seed 002 annex I into a new sheet holding a table", async () => {
-    const user = userEvent.setup();
-    const fake = new FakeExcel();
-    fake.addSheet("Sheet1");
-    renderApp(fake);
-    await user.click(screen.getByLabelText("Văn bản dán vào ô dưới đây"));
-    const box = screen.getByLabelText("Văn bản của bảng (mỗi đơn vị một dòng)");
-    await user.click(box);
+    const { user, fake } = await openPasteBox();
     await user.paste(annexIDepartmentsAndDistricts());
     await user.click(screen.getByRole("button", { name: "Đọc dữ liệu" }));
     // Annex I, sections 1 and 2: 17 departments and 17 districts (a1, a2).
@@ -90,12 +95,7 @@ describe("Nhập dữ liệu", () => {
   });
 
   it("refuses the portal's points table pasted as text (issue 9): the domain's refusal, no preview, nothing written", async () => {
-    const user = userEvent.setup();
-    const fake = new FakeExcel();
-    fake.addSheet("Sheet1");
-    renderApp(fake);
-    await user.click(screen.getByLabelText("Văn bản dán vào ô dưới đây"));
-    await user.click(screen.getByLabelText("Văn bản của bảng (mỗi đơn vị một dòng)"));
+    const { user, fake } = await openPasteBox();
     // the real capture (test/fixtures/portal-2026), as Excel copies it: tab-separated
     const capture = parseCsv(readFixture("portal-2026", "gialai_2026-10-10_units.csv"));
     await user.paste(capture.map((r) => r.join("\t")).join("\n"));
